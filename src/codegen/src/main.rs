@@ -1,0 +1,43 @@
+//! Writes every file derived from the catalog (`src/core/src/catalog.rs`). Run through
+//! `make generate`; `make test` regenerates and fails if anything changed.
+//!
+//! Usage: `room-errors-codegen REPO_ROOT`
+
+mod cpp;
+mod docs;
+mod kotlin;
+mod names;
+mod rust;
+mod swift;
+
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Every generated file: its path below the repository root and its producer.
+const OUTPUTS: &[(&str, fn() -> String)] = &[
+    ("src/core/src/codes.rs", rust::constants),
+    ("docs/error-codes.md", docs::error_codes),
+    ("bindings/cpp/include/room_errors_catalog.hpp", cpp::catalog),
+    ("bindings/swift/Sources/RoomErrors/Catalog.swift", swift::catalog),
+    ("bindings/kotlin/src/main/kotlin/dev/roomerrors/Catalog.kt", kotlin::catalog),
+];
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let [_, root] = args.as_slice() else {
+        eprintln!("usage: room-errors-codegen REPO_ROOT");
+        return ExitCode::from(2);
+    };
+    for (path, produce) in OUTPUTS {
+        let target = Path::new(root).join(path);
+        let written = target
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&target, produce()));
+        if let Err(error) = written {
+            eprintln!("room-errors-codegen: {}: {error}", target.display());
+            return ExitCode::FAILURE;
+        }
+    }
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,166 @@
+//! The room-engine error catalog and its C ABI.
+//!
+//! `catalog.rs` holds every code and text; `table.rs` turns it into static lookup tables at compile
+//! time; `ffi.rs` is the C ABI over those tables; `lang.rs` negotiates language tags. The Rust API
+//! below serves the command-line tool, the code generator and the tests.
+#![no_std]
+#![deny(
+    clippy::indexing_slicing,
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    missing_docs
+)]
+
+#[macro_use]
+mod table;
+mod catalog;
+pub mod codes;
+pub mod ffi;
+mod lang;
+
+use table::{BLOB, CODES, LANGUAGE_COUNT, MESSAGES, ROW_INFO, TAGS};
+
+/// What kind of problem a code reports: its section of the source document.
+#[repr(u8)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Category {
+    /// A code the catalog does not know.
+    Unknown = 0,
+    /// General errors: throttling, parameters, login, permissions, packages.
+    General = 1,
+    /// Local cameras, microphones and screen sharing.
+    Device = 2,
+    /// Entering, creating, leaving and configuring rooms.
+    Room = 3,
+    /// Looking up users in a room.
+    User = 4,
+    /// Speaking permissions and seat control.
+    Seat = 5,
+    /// Errors the server reports.
+    Server = 6,
+}
+
+impl Category {
+    /// Every category, in id order.
+    pub const ALL: [Category; 7] = [
+        Category::Unknown,
+        Category::General,
+        Category::Device,
+        Category::Room,
+        Category::User,
+        Category::Seat,
+        Category::Server,
+    ];
+
+    /// The lowercase name the C API returns, e.g. `"device"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Category::Unknown => "unknown",
+            Category::General => "general",
+            Category::Device => "device",
+            Category::Room => "room",
+            Category::User => "user",
+            Category::Seat => "seat",
+            Category::Server => "server",
+        }
+    }
+
+    /// The C id (`ROOM_ERR_CATEGORY_*`).
+    pub const fn id(self) -> i32 {
+        self as i32
+    }
+}
+
+/// A language of the catalog.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Language {
+    /// The C id (`ROOM_ERR_LANG_*`).
+    pub id: i32,
+    /// The BCP 47 tag, e.g. `"zh-Hant"`.
+    pub tag: &'static str,
+    /// The language's name in English, e.g. `"Traditional Chinese"`.
+    pub english_name: &'static str,
+}
+
+/// Every language of the catalog, in id order; id 0 (English) is the fallback.
+pub fn languages() -> impl Iterator<Item = Language> {
+    catalog::LANGUAGES.iter().zip(0..).map(|(l, id)| Language {
+        id,
+        tag: l.tag,
+        english_name: l.english_name,
+    })
+}
+
+/// Every known code, in catalog order.
+pub fn codes() -> &'static [i32] {
+    &CODES
+}
+
+/// The string stored at `offset` in the blob.
+fn text(offset: u32) -> &'static str {
+    let tail = BLOB.get(offset as usize..).unwrap_or_default();
+    let len = tail.iter().position(|&b| b == 0).unwrap_or(tail.len());
+    // Every stored string comes from a Rust string literal, so this cannot fail.
+    core::str::from_utf8(tail.get(..len).unwrap_or_default()).unwrap_or_default()
+}
+
+/// A language id clamped to the catalog: unknown ids mean English (0).
+#[inline(always)]
+fn language_index(lang: i32) -> usize {
+    if (lang as u32 as usize) < LANGUAGE_COUNT {
+        lang as usize
+    } else {
+        0
+    }
+}
+
+/// The message for `code` in language `lang` (an id; unknown ids mean English). Unknown codes get
+/// the unknown-error message.
+pub fn message(code: i32, lang: i32) -> &'static str {
+    text(message_offset(code, lang))
+}
+
+#[inline(always)]
+fn message_offset(code: i32, lang: i32) -> u32 {
+    let row = MESSAGES.get(table::row(code)).unwrap_or(&MESSAGES[table::UNKNOWN_ROW]);
+    row.get(language_index(lang)).copied().unwrap_or(0)
+}
+
+#[inline(always)]
+fn info(code: i32) -> table::RowInfo {
+    ROW_INFO.get(table::row(code)).copied().unwrap_or(ROW_INFO[table::UNKNOWN_ROW])
+}
+
+/// The symbolic name, e.g. `"ERR_CAMERA_START_FAILED"`; `""` for unknown codes.
+pub fn name(code: i32) -> &'static str {
+    text(info(code).name)
+}
+
+/// The category; [`Category::Unknown`] for unknown codes.
+pub fn category(code: i32) -> Category {
+    info(code).category
+}
+
+/// Whether `code` is in the catalog.
+pub fn is_known(code: i32) -> bool {
+    table::row(code) != table::UNKNOWN_ROW
+}
+
+/// Whether the documented remedy for `code` is to try again.
+pub fn is_retryable(code: i32) -> bool {
+    info(code).retryable
+}
+
+/// The language id for a BCP 47 or POSIX locale tag (see `room_err_lang_from_tag`).
+pub fn lang_from_tag(tag: &str) -> i32 {
+    lang::negotiate(tag.bytes())
+}
+
+/// The tag of language `lang` (an id; unknown ids mean English).
+pub fn lang_tag(lang: i32) -> &'static str {
+    text(TAGS.get(language_index(lang)).copied().unwrap_or(0))
+}
+
+/// The library version, `"MAJOR.MINOR.PATCH"`.
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
