@@ -59,7 +59,7 @@ test-rust:
 	$(CARGO) test --release --quiet -p room-errors-core --test sweep -- --ignored
 
 test-clippy:
-	$(CARGO) clippy --workspace --all-targets --quiet -- -D warnings
+	$(CARGO) clippy --workspace --lib --bins --tests --quiet -- -D warnings
 
 test-fmt:
 	$(CARGO) fmt --all -- --check

@@ -9,7 +9,7 @@ int main(void) {
     printf("room-errors %s\n", room_err_version());
     for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
         int32_t code = codes[i];
-        printf("\n%d %s (%s%s)\n", code, room_err_is_known(code) ? room_err_name(code) : "(unknown)",
+        printf("\n%d %s, category %s%s\n", code, room_err_is_known(code) ? room_err_name(code) : "(unknown code)",
                room_err_category(code), room_err_is_retryable(code) ? ", retryable" : "");
         for (size_t l = 0; l < sizeof languages / sizeof languages[0]; l++) {
             printf("  %-7s %s\n", room_err_lang_tag(languages[l]), room_err_message(code, languages[l]));

@@ -21,16 +21,39 @@ pub fn error_codes() -> String {
         codes().len(),
         languages().count()
     );
-    let _ = write!(out, "\n## Languages\n\n| id | tag | language |\n|---|---|---|\n");
+    let _ = write!(
+        out,
+        "\n## Languages\n\n| id | tag | language |\n|---|---|---|\n"
+    );
     for language in languages() {
-        let _ = writeln!(out, "| {} | `{}` | {} |", language.id, language.tag, language.english_name);
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | {} |",
+            language.id, language.tag, language.english_name
+        );
     }
-    let _ = write!(out, "\n## Unknown codes\n\n| language | message |\n|---|---|\n");
+    let _ = write!(
+        out,
+        "\n## Unknown codes\n\n| language | message |\n|---|---|\n"
+    );
     for language in languages() {
-        let _ = writeln!(out, "| `{}` | {} |", language.tag, cell(message(i32::MIN, language.id)));
+        let _ = writeln!(
+            out,
+            "| `{}` | {} |",
+            language.tag,
+            cell(message(i32::MIN, language.id))
+        );
     }
-    for section in Category::ALL.into_iter().filter(|&c| c != Category::Unknown) {
-        let _ = write!(out, "\n## {} (`{}`)\n", section_title(section), section.as_str());
+    for section in Category::ALL
+        .into_iter()
+        .filter(|&c| c != Category::Unknown)
+    {
+        let _ = write!(
+            out,
+            "\n## {} (`{}`)\n",
+            section_title(section),
+            section.as_str()
+        );
         for &code in codes().iter().filter(|&&c| category(c) == section) {
             let retry = if is_retryable(code) { " ↻" } else { "" };
             let _ = write!(
@@ -39,7 +62,12 @@ pub fn error_codes() -> String {
                 name(code)
             );
             for language in languages() {
-                let _ = writeln!(out, "| `{}` | {} |", language.tag, cell(message(code, language.id)));
+                let _ = writeln!(
+                    out,
+                    "| `{}` | {} |",
+                    language.tag,
+                    cell(message(code, language.id))
+                );
             }
         }
     }

@@ -13,13 +13,22 @@ mod swift;
 use std::path::Path;
 use std::process::ExitCode;
 
-/// Every generated file: its path below the repository root and its producer.
-const OUTPUTS: &[(&str, fn() -> String)] = &[
+/// A generated file: its path below the repository root and the function producing its contents.
+type Output = (&'static str, fn() -> String);
+
+/// Every generated file.
+const OUTPUTS: &[Output] = &[
     ("src/core/src/codes.rs", rust::constants),
     ("docs/error-codes.md", docs::error_codes),
     ("bindings/cpp/include/room_errors_catalog.hpp", cpp::catalog),
-    ("bindings/swift/Sources/RoomErrors/Catalog.swift", swift::catalog),
-    ("bindings/kotlin/src/main/kotlin/dev/roomerrors/Catalog.kt", kotlin::catalog),
+    (
+        "bindings/swift/Sources/RoomErrors/Catalog.swift",
+        swift::catalog,
+    ),
+    (
+        "bindings/kotlin/src/main/kotlin/dev/roomerrors/Catalog.kt",
+        kotlin::catalog,
+    ),
 ];
 
 fn main() -> ExitCode {

@@ -46,7 +46,9 @@ pub fn catalog() -> String {
 
 /// Escapes a Swift keyword used as a case name.
 fn swift_identifier(name: &str) -> String {
-    const KEYWORDS: &[&str] = &["default", "case", "in", "is", "as", "self", "init", "repeat"];
+    const KEYWORDS: &[&str] = &[
+        "default", "case", "in", "is", "as", "self", "init", "repeat",
+    ];
     if KEYWORDS.contains(&name) {
         format!("`{name}`")
     } else {

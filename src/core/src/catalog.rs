@@ -2,8 +2,9 @@
 //! side. This file is the single source of truth; everything else (tables, C header constants,
 //! docs, wrapper enums) is derived from it. Codes are appended, never renumbered or renamed.
 //!
-//! A row: `CODE NAME Category [retryable] { lang: "message", ... }` with every language of the
-//! `languages` block, in its order (a missing or misplaced translation fails the build).
+//! A row: `CODE NAME Category [retryable] { lang: "message", ... }` with a message for every
+//! language of the `languages` block (a missing or unknown language fails the build). `retryable`
+//! marks a code whose documented remedy is to try again.
 
 catalog! {
     languages {

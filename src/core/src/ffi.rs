@@ -132,4 +132,3 @@ pub unsafe extern "C" fn room_err_codes(count: *mut usize) -> *const i32 {
 pub extern "C" fn room_err_version() -> *const c_char {
     concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
 }
-

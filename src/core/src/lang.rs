@@ -32,7 +32,10 @@ fn next_subtag(input: &mut impl Iterator<Item = u8>, ended: &mut bool) -> Option
     if *ended {
         return None;
     }
-    let mut subtag = Subtag { bytes: [0; MAX_SUBTAG], len: 0 };
+    let mut subtag = Subtag {
+        bytes: [0; MAX_SUBTAG],
+        len: 0,
+    };
     loop {
         match input.next() {
             None | Some(0 | b'.' | b'@') => {

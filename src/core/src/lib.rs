@@ -123,13 +123,18 @@ pub fn message(code: i32, lang: i32) -> &'static str {
 
 #[inline(always)]
 fn message_offset(code: i32, lang: i32) -> u32 {
-    let row = MESSAGES.get(table::row(code)).unwrap_or(&MESSAGES[table::UNKNOWN_ROW]);
+    let row = MESSAGES
+        .get(table::row(code))
+        .unwrap_or(&MESSAGES[table::UNKNOWN_ROW]);
     row.get(language_index(lang)).copied().unwrap_or(0)
 }
 
 #[inline(always)]
 fn info(code: i32) -> table::RowInfo {
-    ROW_INFO.get(table::row(code)).copied().unwrap_or(ROW_INFO[table::UNKNOWN_ROW])
+    ROW_INFO
+        .get(table::row(code))
+        .copied()
+        .unwrap_or(ROW_INFO[table::UNKNOWN_ROW])
 }
 
 /// The symbolic name, e.g. `"ERR_CAMERA_START_FAILED"`; `""` for unknown codes.

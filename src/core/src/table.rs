@@ -5,8 +5,8 @@
 //! page table: no search, no hashing, two loads. All of this is computed by `const fn`s; a
 //! malformed catalog (duplicate code or name, a code outside the supported ranges, a NUL inside a
 //! text, a row whose languages differ from the `languages` block) is a build error.
-// Indexing here only runs in const evaluation, where an out-of-range index is a build error.
-#![allow(clippy::indexing_slicing)]
+// Indexing and panics here only run in const evaluation, where they are build errors.
+#![allow(clippy::indexing_slicing, clippy::panic)]
 
 pub(crate) use crate::catalog::LANGUAGE_COUNT;
 use crate::catalog::{LANGUAGES, ROWS, UNKNOWN};
@@ -216,7 +216,11 @@ pub(crate) struct RowInfo {
 }
 
 const fn build_rows() -> [RowInfo; ROW_SLOTS] {
-    let unknown = RowInfo { name: EMPTY_OFFSET, category: Category::Unknown, retryable: false };
+    let unknown = RowInfo {
+        name: EMPTY_OFFSET,
+        category: Category::Unknown,
+        retryable: false,
+    };
     let mut out = [unknown; ROW_SLOTS];
     let mut r = 0;
     while r < CODE_COUNT {

@@ -1,0 +1,168 @@
+//! What `room-err` prints: one code in detail, or the catalog as a table, JSON or Markdown.
+
+use std::fmt::Write;
+
+use room_errors_core::{
+    category, codes, is_known, is_retryable, languages, message, name, Language,
+};
+
+use crate::args::Format;
+
+/// The languages to print: the one asked for, or all of them.
+fn selected(lang: Option<i32>) -> Vec<Language> {
+    languages()
+        .filter(|l| lang.is_none_or(|id| id == l.id))
+        .collect()
+}
+
+fn yes_no(value: bool) -> &'static str {
+    if value {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// Every code in detail, separated by blank lines.
+pub fn lookup(codes: &[i32], lang: Option<i32>) -> String {
+    let languages = selected(lang);
+    let width = languages.iter().map(|l| l.tag.len()).max().unwrap_or(0) + 1;
+    let mut out = String::new();
+    for (i, &code) in codes.iter().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        if is_known(code) {
+            let _ = writeln!(out, "{code} {}", name(code));
+        } else {
+            let _ = writeln!(out, "{code}: unknown error code");
+        }
+        let _ = writeln!(
+            out,
+            "{:width$} {}",
+            "category:",
+            category(code).as_str(),
+            width = width.max(10)
+        );
+        let _ = writeln!(
+            out,
+            "{:width$} {}",
+            "retryable:",
+            yes_no(is_retryable(code)),
+            width = width.max(10)
+        );
+        for language in &languages {
+            let label = format!("{}:", language.tag);
+            let _ = writeln!(
+                out,
+                "{label:width$} {}",
+                message(code, language.id),
+                width = width.max(10)
+            );
+        }
+    }
+    out
+}
+
+/// The whole catalog in `format`; table and Markdown show one language (English by default).
+pub fn list(format: Format, lang: Option<i32>) -> String {
+    match format {
+        Format::Table => table(lang.unwrap_or(0)),
+        Format::Markdown => markdown(lang.unwrap_or(0)),
+        Format::Json => json(lang),
+    }
+}
+
+fn table(lang: i32) -> String {
+    let name_width = codes().iter().map(|&c| name(c).len()).max().unwrap_or(0);
+    let mut out = format!(
+        "{:>7}  {:name_width$}  {:8}  {:5}  MESSAGE\n",
+        "CODE", "NAME", "CATEGORY", "RETRY"
+    );
+    for &code in codes() {
+        let _ = writeln!(
+            out,
+            "{code:>7}  {:name_width$}  {:8}  {:5}  {}",
+            name(code),
+            category(code).as_str(),
+            yes_no(is_retryable(code)),
+            message(code, lang)
+        );
+    }
+    out
+}
+
+fn markdown(lang: i32) -> String {
+    let mut out =
+        String::from("| code | name | category | retryable | message |\n|---:|---|---|---|---|\n");
+    for &code in codes() {
+        let _ = writeln!(
+            out,
+            "| {code} | `{}` | {} | {} | {} |",
+            name(code),
+            category(code).as_str(),
+            yes_no(is_retryable(code)),
+            message(code, lang).replace('|', "\\|")
+        );
+    }
+    out
+}
+
+fn json(lang: Option<i32>) -> String {
+    let languages = selected(lang);
+    let mut out = String::from("[\n");
+    for (i, &code) in codes().iter().enumerate() {
+        let _ = write!(
+            out,
+            "  {{\"code\": {code}, \"name\": {}, \"category\": {}, \"retryable\": {}, \"messages\": {{",
+            json_string(name(code)),
+            json_string(category(code).as_str()),
+            is_retryable(code)
+        );
+        for (j, language) in languages.iter().enumerate() {
+            let sep = if j == 0 { "" } else { ", " };
+            let _ = write!(
+                out,
+                "{sep}{}: {}",
+                json_string(language.tag),
+                json_string(message(code, language.id))
+            );
+        }
+        out.push_str(if i + 1 == codes().len() {
+            "}}\n"
+        } else {
+            "}},\n"
+        });
+    }
+    out.push_str("]\n");
+    out
+}
+
+/// A JSON string literal (RFC 8259 escaping).
+fn json_string(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if (c as u32) < 0x20 => {
+                let _ = write!(out, "\\u{:04x}", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_escaping() {
+        assert_eq!(json_string("a\"b\\c\nd"), "\"a\\\"b\\\\c\\u000ad\"");
+        assert_eq!(json_string("麦位"), "\"麦位\"");
+    }
+}
