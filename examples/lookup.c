@@ -5,7 +5,8 @@
 
 int main(void) {
     const int32_t codes[] = {ROOM_ERR_CAMERA_NOT_AUTHORIZED, ROOM_ERR_SEAT_LOCKED, 100012, 12345};
-    const RoomErrLang languages[] = {ROOM_ERR_LANG_EN, ROOM_ERR_LANG_ZH_HANS, ROOM_ERR_LANG_ZH_HANT};
+    const RoomErrLang languages[] = {ROOM_ERR_LANG_EN, ROOM_ERR_LANG_ZH_HANS, ROOM_ERR_LANG_ZH_HANT,
+                                     ROOM_ERR_LANG_JA, ROOM_ERR_LANG_KO,      ROOM_ERR_LANG_AR};
     printf("room-errors %s\n", room_err_version());
     for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
         int32_t code = codes[i];

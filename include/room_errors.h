@@ -359,6 +359,136 @@
 #define ROOM_ERR_SERVER_SEAT_LIST_EMPTY 100251
 
 /**
+ * Repeated operation: the same call has already been made.
+ */
+#define ROOM_ERR_REPEAT_OPERATION -3
+
+/**
+ * The room ID does not match. Check whether the user has left or switched rooms.
+ */
+#define ROOM_ERR_ROOM_MISMATCH -4
+
+/**
+ * The License is invalid or has expired.
+ */
+#define ROOM_ERR_INVALID_LICENSE -1005
+
+/**
+ * The audio capture device is unavailable. It may be in use by a phone call or another voice call app.
+ */
+#define ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE -1110
+
+/**
+ * The user is already the room owner.
+ */
+#define ROOM_ERR_ALREADY_ROOM_OWNER -1200
+
+/**
+ * IM attribute write conflict: several clients changed the same room attribute at the same time.
+ */
+#define ROOM_ERR_IM_ATTRIBUTE_WRITE_CONFLICT -1201
+
+/**
+ * The user has already entered the room; there is no need to enter it again.
+ */
+#define ROOM_ERR_ALREADY_ROOM_ENTER -1202
+
+/**
+ * No permission to dismiss the room. Only the room owner can dismiss it.
+ */
+#define ROOM_ERR_DESTROY_ROOM_NO_PERMISSION -1203
+
+/**
+ * The live streaming request to the server timed out, possibly because of a network problem or a slow server. Check the network and try again.
+ */
+#define ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT -1300
+
+/**
+ * The live streaming server failed to process the request because of an internal server error. Try again later.
+ */
+#define ROOM_ERR_LIVE_SERVER_PROCESS_FAILED -1301
+
+/**
+ * The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection.
+ */
+#define ROOM_ERR_LIVE_DISCONNECTED -1302
+
+/**
+ * No HEVC/H.265 decoder is available: this device does not support the format.
+ */
+#define ROOM_ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS -1303
+
+/**
+ * The signaling request is a duplicate.
+ */
+#define ROOM_ERR_REQUEST_ID_REPEAT -2312
+
+/**
+ * The signaling request conflicts with another request.
+ */
+#define ROOM_ERR_REQUEST_ID_CONFLICT -2313
+
+/**
+ * Link-mic (co-hosting) is not supported.
+ */
+#define ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC -2347
+
+/**
+ * The seat's video is locked. The room owner must unlock the seat before screen sharing can start.
+ */
+#define ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK -2372
+
+/**
+ * Ask the room owner or an administrator for permission before starting screen sharing.
+ */
+#define ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN -2373
+
+/**
+ * The limit of the paid plan has been exceeded.
+ */
+#define ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED 100013
+
+/**
+ * The room type is invalid.
+ */
+#define ROOM_ERR_SERVER_INVALID_ROOM_TYPE 100015
+
+/**
+ * This member has been banned.
+ */
+#define ROOM_ERR_SERVER_MEMBER_BANNED 100016
+
+/**
+ * This member has been muted and cannot send messages.
+ */
+#define ROOM_ERR_SERVER_MEMBER_MUTED 100017
+
+/**
+ * This room requires a password to enter.
+ */
+#define ROOM_ERR_SERVER_NEED_PASSWORD 100018
+
+/**
+ * The room password is incorrect.
+ */
+#define ROOM_ERR_SERVER_WRONG_PASSWORD 100019
+
+/**
+ * The number of administrators exceeds the limit.
+ */
+#define ROOM_ERR_SERVER_ADMIN_LIMIT_EXCEEDED 100020
+
+/**
+ * The signaling request conflicts with another request.
+ */
+#define ROOM_ERR_SERVER_REQUEST_CONFLICT 100102
+
+/**
+ * The seat is already taken.
+ */
+#define ROOM_ERR_SERVER_SEAT_OCCUPIED 100201
+
+/**
  * A language id (`ROOM_ERR_LANG_*`). Any value is accepted: ids the library does not know mean
  * English.
  */
@@ -383,6 +513,21 @@ typedef int32_t RoomErrCategory;
  * Traditional Chinese (`"zh-Hant"`).
  */
 #define ROOM_ERR_LANG_ZH_HANT 2
+
+/**
+ * Japanese (`"ja"`).
+ */
+#define ROOM_ERR_LANG_JA 3
+
+/**
+ * Korean (`"ko"`).
+ */
+#define ROOM_ERR_LANG_KO 4
+
+/**
+ * Arabic (`"ar"`).
+ */
+#define ROOM_ERR_LANG_AR 5
 
 /**
  * Category `"unknown"`.

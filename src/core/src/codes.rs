@@ -13,6 +13,15 @@ pub const ROOM_ERR_LANG_ZH_HANS: RoomErrLang = 1;
 /// Traditional Chinese (`"zh-Hant"`).
 pub const ROOM_ERR_LANG_ZH_HANT: RoomErrLang = 2;
 
+/// Japanese (`"ja"`).
+pub const ROOM_ERR_LANG_JA: RoomErrLang = 3;
+
+/// Korean (`"ko"`).
+pub const ROOM_ERR_LANG_KO: RoomErrLang = 4;
+
+/// Arabic (`"ar"`).
+pub const ROOM_ERR_LANG_AR: RoomErrLang = 5;
+
 /// Category `"unknown"`.
 pub const ROOM_ERR_CATEGORY_UNKNOWN: RoomErrCategory = 0;
 
@@ -234,3 +243,81 @@ pub const ROOM_ERR_SERVER_SEAT_NOT_SUPPORT_LINK_MIC: i32 = 100211;
 
 /// The co-hosting list is empty.
 pub const ROOM_ERR_SERVER_SEAT_LIST_EMPTY: i32 = 100251;
+
+/// Repeated operation: the same call has already been made.
+pub const ROOM_ERR_REPEAT_OPERATION: i32 = -3;
+
+/// The room ID does not match. Check whether the user has left or switched rooms.
+pub const ROOM_ERR_ROOM_MISMATCH: i32 = -4;
+
+/// The License is invalid or has expired.
+pub const ROOM_ERR_INVALID_LICENSE: i32 = -1005;
+
+/// The audio capture device is unavailable. It may be in use by a phone call or another voice call app.
+pub const ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE: i32 = -1110;
+
+/// The user is already the room owner.
+pub const ROOM_ERR_ALREADY_ROOM_OWNER: i32 = -1200;
+
+/// IM attribute write conflict: several clients changed the same room attribute at the same time.
+pub const ROOM_ERR_IM_ATTRIBUTE_WRITE_CONFLICT: i32 = -1201;
+
+/// The user has already entered the room; there is no need to enter it again.
+pub const ROOM_ERR_ALREADY_ROOM_ENTER: i32 = -1202;
+
+/// No permission to dismiss the room. Only the room owner can dismiss it.
+pub const ROOM_ERR_DESTROY_ROOM_NO_PERMISSION: i32 = -1203;
+
+/// The live streaming request to the server timed out, possibly because of a network problem or a slow server. Check the network and try again.
+pub const ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT: i32 = -1300;
+
+/// The live streaming server failed to process the request because of an internal server error. Try again later.
+pub const ROOM_ERR_LIVE_SERVER_PROCESS_FAILED: i32 = -1301;
+
+/// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection.
+pub const ROOM_ERR_LIVE_DISCONNECTED: i32 = -1302;
+
+/// No HEVC/H.265 decoder is available: this device does not support the format.
+pub const ROOM_ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS: i32 = -1303;
+
+/// The signaling request is a duplicate.
+pub const ROOM_ERR_REQUEST_ID_REPEAT: i32 = -2312;
+
+/// The signaling request conflicts with another request.
+pub const ROOM_ERR_REQUEST_ID_CONFLICT: i32 = -2313;
+
+/// Link-mic (co-hosting) is not supported.
+pub const ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC: i32 = -2347;
+
+/// The seat's video is locked. The room owner must unlock the seat before screen sharing can start.
+pub const ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK: i32 = -2372;
+
+/// Ask the room owner or an administrator for permission before starting screen sharing.
+pub const ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN: i32 = -2373;
+
+/// The limit of the paid plan has been exceeded.
+pub const ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED: i32 = 100013;
+
+/// The room type is invalid.
+pub const ROOM_ERR_SERVER_INVALID_ROOM_TYPE: i32 = 100015;
+
+/// This member has been banned.
+pub const ROOM_ERR_SERVER_MEMBER_BANNED: i32 = 100016;
+
+/// This member has been muted and cannot send messages.
+pub const ROOM_ERR_SERVER_MEMBER_MUTED: i32 = 100017;
+
+/// This room requires a password to enter.
+pub const ROOM_ERR_SERVER_NEED_PASSWORD: i32 = 100018;
+
+/// The room password is incorrect.
+pub const ROOM_ERR_SERVER_WRONG_PASSWORD: i32 = 100019;
+
+/// The number of administrators exceeds the limit.
+pub const ROOM_ERR_SERVER_ADMIN_LIMIT_EXCEEDED: i32 = 100020;
+
+/// The signaling request conflicts with another request.
+pub const ROOM_ERR_SERVER_REQUEST_CONFLICT: i32 = 100102;
+
+/// The seat is already taken.
+pub const ROOM_ERR_SERVER_SEAT_OCCUPIED: i32 = 100201;

@@ -29,6 +29,57 @@ fn english_tags() {
 }
 
 #[test]
+fn japanese_korean_and_arabic_tags() {
+    let cases = [
+        (
+            [
+                "ja",
+                "JA",
+                "ja-JP",
+                "ja_JP.UTF-8",
+                "ja_JP.eucJP@mod",
+                "ja-Jpan-JP",
+            ],
+            ROOM_ERR_LANG_JA,
+        ),
+        (
+            [
+                "ko",
+                "KO",
+                "ko-KR",
+                "ko_KR.UTF-8",
+                "ko_KR.eucKR",
+                "ko-Kore-KR",
+            ],
+            ROOM_ERR_LANG_KO,
+        ),
+        (
+            [
+                "ar",
+                "AR",
+                "ar-SA",
+                "ar_EG.UTF-8",
+                "ar-Arab-AE",
+                "ar_MA@latin",
+            ],
+            ROOM_ERR_LANG_AR,
+        ),
+    ];
+    for (tags, lang) in cases {
+        for tag in tags {
+            assert_eq!(negotiate(tag.as_bytes()), lang, "{tag}");
+        }
+    }
+    assert_eq!(
+        (ROOM_ERR_LANG_JA, ROOM_ERR_LANG_KO, ROOM_ERR_LANG_AR),
+        (3, 4, 5)
+    );
+    for tag in ["jp", "kr", "ara", "jpn", "kor", "ja2", "j", "a"] {
+        assert_eq!(negotiate(tag.as_bytes()), ROOM_ERR_LANG_EN, "{tag}");
+    }
+}
+
+#[test]
 fn chinese_without_script_follows_the_region() {
     for tag in [
         "zh",

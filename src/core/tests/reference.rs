@@ -1,6 +1,7 @@
 //! The catalog against the project's reference tables (`../shared/reference/*.tsv` beside the
-//! repository): every code there is here, with the same name and category. Required in CI
-//! (`CI=true`); elsewhere skipped with a note when the tables are not beside the checkout.
+//! repository): the seed's codes, then the newer engines' codes, each with its name and category.
+//! Required in CI (`CI=true`); elsewhere skipped with a note when the tables are not beside the
+//! checkout.
 
 use std::path::PathBuf;
 
@@ -32,21 +33,31 @@ fn reference_rows(file: &str) -> Option<Vec<(i32, String, String)>> {
     Some(rows)
 }
 
-#[test]
-fn seed_codes_are_all_in_the_catalog() {
-    let Some(rows) = reference_rows("codes.tsv") else {
-        return;
-    };
-    assert_eq!(rows.len(), 67);
-    for (code, expected_name, expected_category) in &rows {
+/// Checks that `rows` are in the catalog with their names and categories, in order from `at`.
+fn check(rows: &[(i32, String, String)], at: usize) {
+    for (code, expected_name, expected_category) in rows {
         assert!(codes().contains(code), "{code} missing");
         assert_eq!(name(*code), expected_name, "{code}");
         assert_eq!(category(*code).as_str(), expected_category, "{code}");
     }
-    let seed: Vec<i32> = rows.iter().map(|r| r.0).collect();
+    let listed: Vec<i32> = rows.iter().map(|r| r.0).collect();
     assert_eq!(
-        &codes()[..seed.len()],
-        seed.as_slice(),
-        "the seed's codes come first, in its order"
+        &codes()[at..at + listed.len()],
+        listed.as_slice(),
+        "catalog order"
     );
+}
+
+#[test]
+fn the_catalog_is_the_seed_then_the_newer_codes() {
+    let (Some(seed), Some(extended)) = (
+        reference_rows("codes.tsv"),
+        reference_rows("extended-codes.tsv"),
+    ) else {
+        return;
+    };
+    assert_eq!(seed.len(), 67);
+    check(&seed, 0);
+    check(&extended, seed.len());
+    assert_eq!(codes().len(), seed.len() + extended.len());
 }

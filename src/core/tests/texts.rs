@@ -102,47 +102,186 @@ fn traditional_chinese_is_taiwan_usage() {
         ("套餐", "方案"),
         ("控制台", "主控台"),
     ];
+    // Taiwan words that contain a mainland term: 主控台 (console), 用戶端 (client).
+    const TAIWAN_COMPOUNDS: [&str; 2] = ["主控台", "用戶端"];
     for (code, text) in messages("zh-Hant") {
         assert!(
             !text.chars().any(|c| SIMPLIFIED.contains(c)),
             "{code}: {text}"
         );
+        let rest = TAIWAN_COMPOUNDS
+            .iter()
+            .fold(text.to_owned(), |t, w| t.replace(w, ""));
         for (mainland, taiwan) in MAINLAND {
             assert!(
-                !text.replace("主控台", "").contains(mainland),
+                !rest.contains(mainland),
                 "{code}: {mainland} (use {taiwan}) in {text}"
             );
         }
     }
 }
 
+/// The agreed word for each key term, per language (any one of the listed forms).
+const TERMS: &[(&str, &[(&str, &[&str])])] = &[
+    (
+        "camera",
+        &[
+            ("zh-Hans", &["摄像头"]),
+            ("zh-Hant", &["攝影機"]),
+            ("ja", &["カメラ"]),
+            ("ko", &["카메라"]),
+            ("ar", &["كاميرا"]),
+        ],
+    ),
+    (
+        "microphone",
+        &[
+            ("zh-Hans", &["麦克风"]),
+            ("zh-Hant", &["麥克風"]),
+            ("ja", &["マイク"]),
+            ("ko", &["마이크"]),
+            ("ar", &["ميكروفون"]),
+        ],
+    ),
+    (
+        "screen sharing",
+        &[
+            ("zh-Hans", &["屏幕分享"]),
+            ("zh-Hant", &["螢幕分享"]),
+            ("ja", &["画面共有"]),
+            ("ko", &["화면 공유"]),
+            ("ar", &["مشاركة الشاشة"]),
+        ],
+    ),
+    (
+        "seat",
+        &[
+            ("zh-Hans", &["麦"]),
+            ("zh-Hant", &["麥"]),
+            ("ja", &["マイク席"]),
+            ("ko", &["마이크석"]),
+            ("ar", &["مقعد", "مقاعد"]),
+        ],
+    ),
+    (
+        "room owner",
+        &[
+            ("zh-Hans", &["房主"]),
+            ("zh-Hant", &["房主"]),
+            ("ja", &["ルームオーナー"]),
+            ("ko", &["방장"]),
+            ("ar", &["مالك"]),
+        ],
+    ),
+    (
+        "administrator",
+        &[
+            ("zh-Hans", &["管理员"]),
+            ("zh-Hant", &["管理員"]),
+            ("ja", &["管理者"]),
+            ("ko", &["관리자"]),
+            ("ar", &["مشرف"]),
+        ],
+    ),
+];
+
 #[test]
 fn key_terms_are_translated_consistently() {
-    // (English term, the zh-Hans term, the zh-Hant term): a message naming the thing in English
-    // names it with the one agreed word in each Chinese script.
-    const TERMS: &[(&str, &str, &str)] = &[
-        ("camera", "摄像头", "攝影機"),
-        ("microphone", "麦克风", "麥克風"),
-        ("screen sharing", "屏幕分享", "螢幕分享"),
-        ("seat", "麦", "麥"),
-        ("room owner", "房主", "房主"),
-        ("administrator", "管理员", "管理員"),
-    ];
+    // A message naming the thing in English names it with the one agreed word in every language.
     for &code in codes() {
         let en = message(code, 0).to_ascii_lowercase();
-        for (term, hans, hant) in TERMS {
-            if en.contains(term) {
+        for (term, translations) in TERMS.iter().filter(|(t, _)| en.contains(t)) {
+            for (tag, words) in *translations {
+                let text = message(code, lang_from_tag(tag));
                 assert!(
-                    message(code, 1).contains(hans),
-                    "{code}: {term} → {hans}: {}",
-                    message(code, 1)
-                );
-                assert!(
-                    message(code, 2).contains(hant),
-                    "{code}: {term} → {hant}: {}",
-                    message(code, 2)
+                    words.iter().any(|w| text.contains(w)),
+                    "{code} {tag}: {term} → {words:?}: {text}"
                 );
             }
+        }
+    }
+}
+
+#[test]
+fn every_language_has_its_terms() {
+    let tags: Vec<&str> = room_errors_core::languages()
+        .skip(1)
+        .map(|l| l.tag)
+        .collect();
+    for (term, translations) in TERMS {
+        let listed: Vec<&str> = translations.iter().map(|(tag, _)| *tag).collect();
+        assert_eq!(listed, tags, "{term}: a language without its agreed word");
+    }
+}
+
+/// Drops a parenthetical at the end of a sentence: `…です（…）` → `…です`.
+fn without_trailing_parenthetical<'a>(sentence: &'a str, open: char, close: char) -> &'a str {
+    match (sentence.ends_with(close), sentence.rfind(open)) {
+        (true, Some(at)) => sentence[..at].trim_end(),
+        _ => sentence,
+    }
+}
+
+#[test]
+fn japanese_is_polite() {
+    for (code, text) in messages("ja") {
+        assert!(text.ends_with('。'), "{code}: {text}");
+        for sentence in text.split('。').filter(|s| !s.is_empty()) {
+            let sentence = without_trailing_parenthetical(sentence, '（', '）');
+            let polite = ["ます", "ません", "ください", "です", "ました", "でした"];
+            assert!(
+                polite.iter().any(|e| sentence.ends_with(e)),
+                "{code}: not です/ます: {sentence}"
+            );
+        }
+        assert!(
+            !text.contains(',') && !text.contains('('),
+            "{code}: half-width punctuation: {text}"
+        );
+    }
+}
+
+#[test]
+fn korean_is_formal() {
+    for (code, text) in messages("ko") {
+        assert!(text.ends_with('.'), "{code}: {text}");
+        for sentence in text.split(". ").map(|s| s.trim_end_matches('.')) {
+            let sentence = without_trailing_parenthetical(sentence, '(', ')');
+            assert!(
+                sentence.ends_with("니다") || sentence.ends_with("시오"),
+                "{code}: not 합니다체: {sentence}"
+            );
+        }
+    }
+}
+
+/// Bidirectional formatting characters (marks, embeddings, overrides, isolates).
+fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{200e}' | '\u{200f}' | '\u{061c}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
+#[test]
+fn arabic_reads_right_to_left_without_marks() {
+    // The choice: no directional marks. Every message starts with an Arabic letter, so a label
+    // that takes its direction from the first strong character lays it out right to left, and
+    // embedded Latin tokens and digits are placed so that the Unicode Bidirectional Algorithm
+    // alone orders them correctly (checked visually by tests/python/test_arabic_bidi.py).
+    for (code, text) in messages("ar") {
+        let first_letter = text.chars().find(|c| c.is_alphabetic());
+        assert!(
+            first_letter.is_some_and(|c| ('\u{0600}'..='\u{06ff}').contains(&c)),
+            "{code}: {text}"
+        );
+        assert!(
+            !text.chars().any(is_bidi_control),
+            "{code}: a directional mark in {text}"
+        );
+        assert!(text.ends_with('.'), "{code}: {text}");
+        for ascii in [',', ';', '?'] {
+            assert!(
+                !text.contains(ascii),
+                "{code}: {ascii:?} instead of the Arabic mark in {text}"
+            );
         }
     }
 }
