@@ -39,7 +39,7 @@
 #define ROOM_ERR_FREQ_LIMIT -2
 
 /**
- * The SDKAppID was not found. Check the application information in the TRTC console.
+ * The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console.
  */
 #define ROOM_ERR_SDKAPPID_NOT_FOUND -1000
 
@@ -139,7 +139,7 @@
 #define ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE -2104
 
 /**
- * The room ID for creating the room is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
+ * The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
  */
 #define ROOM_ERR_ROOM_ID_INVALID -2105
 

@@ -51,9 +51,9 @@ catalog! {
         ar:      "تم تقييد معدل الطلبات، يُرجى المحاولة مرة أخرى لاحقًا.",
     }
     -1000 ERR_SDKAPPID_NOT_FOUND General {
-        en:      "The SDKAppID was not found. Check the application information in the TRTC console.",
-        zh_hans: "未找到 SDKAppID，请在 TRTC 控制台检查应用信息。",
-        zh_hant: "找不到 SDKAppID，請在 TRTC 主控台檢查應用程式資訊。",
+        en:      "The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console.",
+        zh_hans: "未找到 SDKAppID，请在 TRTC / RTC Engine 控制台检查应用信息。",
+        zh_hant: "找不到 SDKAppID，請在 TRTC / RTC Engine 主控台檢查應用程式資訊。",
         ja:      "SDKAppID が見つかりません。TRTC / RTC Engine のコンソールでアプリケーション情報を確認してください。",
         ko:      "SDKAppID를 찾을 수 없습니다. TRTC / RTC Engine 콘솔에서 애플리케이션 정보를 확인하십시오.",
         ar:      "لم يُعثر على SDKAppID، يُرجى التحقق من معلومات التطبيق في وحدة التحكم الخاصة بـ TRTC / RTC Engine.",
@@ -215,7 +215,7 @@ catalog! {
         ar:      "هذه العملية غير مدعومة في وضع التحدث الحالي.",
     }
     -2105 ERR_ROOM_ID_INVALID Room {
-        en:      "The room ID for creating the room is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.",
+        en:      "The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.",
         zh_hans: "创建房间的 ID 非法，自定义 ID 必须为可打印 ASCII 字符（0x20-0x7e），最长 48 个字节。",
         zh_hant: "建立房間的 ID 無效，自訂 ID 必須為可列印的 ASCII 字元（0x20-0x7e），最長 48 個位元組。",
         ja:      "ルーム ID が無効です。カスタムルーム ID は印刷可能な ASCII 文字（0x20-0x7e）のみで構成し、48 バイト以内にしてください。",

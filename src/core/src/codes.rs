@@ -52,7 +52,7 @@ pub const ROOM_ERR_FAILED: i32 = -1;
 /// Too many requests. Please try again later.
 pub const ROOM_ERR_FREQ_LIMIT: i32 = -2;
 
-/// The SDKAppID was not found. Check the application information in the TRTC console.
+/// The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console.
 pub const ROOM_ERR_SDKAPPID_NOT_FOUND: i32 = -1000;
 
 /// An invalid parameter was passed to the API. Check the arguments of the call.
@@ -112,7 +112,7 @@ pub const ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE: i32 = -2103;
 /// This operation is not supported in the current speaking mode.
 pub const ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE: i32 = -2104;
 
-/// The room ID for creating the room is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
+/// The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
 pub const ROOM_ERR_ROOM_ID_INVALID: i32 = -2105;
 
 /// The room ID is already in use. Choose a different room ID.
