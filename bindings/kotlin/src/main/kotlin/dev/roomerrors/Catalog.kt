@@ -2,7 +2,10 @@
 
 package dev.roomerrors
 
-/** Every error code the library knows; [value] is the engine's integer code. */
+/**
+ * Every error code of the catalog this binding was generated from; [value] is the engine's
+ * integer code. [RoomErrors] and [RoomException] also accept codes that are not listed here.
+ */
 enum class RoomErrorCode(val value: Int) {
     /** The operation succeeded. (C: `ROOM_ERR_SUCC`) */
     SUCCESS(0),
@@ -13,7 +16,7 @@ enum class RoomErrorCode(val value: Int) {
     /** Too many requests. Please try again later. (C: `ROOM_ERR_FREQ_LIMIT`) */
     FREQ_LIMIT(-2),
 
-    /** The SDKAppID was not found. Check the application information in the TRTC console. (C: `ROOM_ERR_SDKAPPID_NOT_FOUND`) */
+    /** The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console. (C: `ROOM_ERR_SDKAPPID_NOT_FOUND`) */
     SDKAPPID_NOT_FOUND(-1000),
 
     /** An invalid parameter was passed to the API. Check the arguments of the call. (C: `ROOM_ERR_INVALID_PARAMETER`) */
@@ -73,7 +76,7 @@ enum class RoomErrorCode(val value: Int) {
     /** This operation is not supported in the current speaking mode. (C: `ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE`) */
     OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE(-2104),
 
-    /** The room ID for creating the room is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long. (C: `ROOM_ERR_ROOM_ID_INVALID`) */
+    /** The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long. (C: `ROOM_ERR_ROOM_ID_INVALID`) */
     ROOM_ID_INVALID(-2105),
 
     /** The room ID is already in use. Choose a different room ID. (C: `ROOM_ERR_ROOM_ID_OCCUPIED`) */
@@ -203,37 +206,169 @@ enum class RoomErrorCode(val value: Int) {
     SERVER_SEAT_NOT_SUPPORT_LINK_MIC(100211),
 
     /** The co-hosting list is empty. (C: `ROOM_ERR_SERVER_SEAT_LIST_EMPTY`) */
-    SERVER_SEAT_LIST_EMPTY(100251);
+    SERVER_SEAT_LIST_EMPTY(100251),
+
+    /** Repeated operation: the same call has already been made. (C: `ROOM_ERR_REPEAT_OPERATION`) */
+    REPEAT_OPERATION(-3),
+
+    /** The room ID does not match. Check whether the user has left or switched rooms. (C: `ROOM_ERR_ROOM_MISMATCH`) */
+    ROOM_MISMATCH(-4),
+
+    /** The License is invalid or has expired. (C: `ROOM_ERR_INVALID_LICENSE`) */
+    INVALID_LICENSE(-1005),
+
+    /** The audio capture device is unavailable. It may be in use by a phone call or another voice call app. (C: `ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE`) */
+    AUDIO_CAPTURE_DEVICE_UNAVAILABLE(-1110),
+
+    /** The user is already the room owner. (C: `ROOM_ERR_ALREADY_ROOM_OWNER`) */
+    ALREADY_ROOM_OWNER(-1200),
+
+    /** IM attribute write conflict: several clients changed the same room attribute at the same time. (C: `ROOM_ERR_IM_ATTRIBUTE_WRITE_CONFLICT`) */
+    IM_ATTRIBUTE_WRITE_CONFLICT(-1201),
+
+    /** The user has already entered the room; there is no need to enter it again. (C: `ROOM_ERR_ALREADY_ROOM_ENTER`) */
+    ALREADY_ROOM_ENTER(-1202),
+
+    /** No permission to dismiss the room. Only the room owner can dismiss it. (C: `ROOM_ERR_DESTROY_ROOM_NO_PERMISSION`) */
+    DESTROY_ROOM_NO_PERMISSION(-1203),
+
+    /** The live streaming request to the server timed out, possibly because of a network problem or a slow server. Check the network and try again. (C: `ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT`) */
+    LIVE_REQUEST_SERVER_TIMEOUT(-1300),
+
+    /** The live streaming server failed to process the request because of an internal server error. Try again later. (C: `ROOM_ERR_LIVE_SERVER_PROCESS_FAILED`) */
+    LIVE_SERVER_PROCESS_FAILED(-1301),
+
+    /** The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection. (C: `ROOM_ERR_LIVE_DISCONNECTED`) */
+    LIVE_DISCONNECTED(-1302),
+
+    /** No HEVC/H.265 decoder is available: this device does not support the format. (C: `ROOM_ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS`) */
+    LIVE_NO_AVAILABLE_HEVC_DECODERS(-1303),
+
+    /** The signaling request is a duplicate. (C: `ROOM_ERR_REQUEST_ID_REPEAT`) */
+    REQUEST_ID_REPEAT(-2312),
+
+    /** The signaling request conflicts with another request. (C: `ROOM_ERR_REQUEST_ID_CONFLICT`) */
+    REQUEST_ID_CONFLICT(-2313),
+
+    /** Link-mic (co-hosting) is not supported. (C: `ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC`) */
+    SEAT_NOT_SUPPORT_LINK_MIC(-2347),
+
+    /** The seat's video is locked. The room owner must unlock the seat before screen sharing can start. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK`) */
+    OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK(-2372),
+
+    /** Ask the room owner or an administrator for permission before starting screen sharing. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`) */
+    OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN(-2373),
+
+    /** The limit of the paid plan has been exceeded. (C: `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`) */
+    SERVER_PAYMENT_LIMIT_EXCEEDED(100013),
+
+    /** The room type is invalid. (C: `ROOM_ERR_SERVER_INVALID_ROOM_TYPE`) */
+    SERVER_INVALID_ROOM_TYPE(100015),
+
+    /** This member has been banned. (C: `ROOM_ERR_SERVER_MEMBER_BANNED`) */
+    SERVER_MEMBER_BANNED(100016),
+
+    /** This member has been muted and cannot send messages. (C: `ROOM_ERR_SERVER_MEMBER_MUTED`) */
+    SERVER_MEMBER_MUTED(100017),
+
+    /** This room requires a password to enter. (C: `ROOM_ERR_SERVER_NEED_PASSWORD`) */
+    SERVER_NEED_PASSWORD(100018),
+
+    /** The room password is incorrect. (C: `ROOM_ERR_SERVER_WRONG_PASSWORD`) */
+    SERVER_WRONG_PASSWORD(100019),
+
+    /** The number of administrators exceeds the limit. (C: `ROOM_ERR_SERVER_ADMIN_LIMIT_EXCEEDED`) */
+    SERVER_ADMIN_LIMIT_EXCEEDED(100020),
+
+    /** The signaling request conflicts with another request. (C: `ROOM_ERR_SERVER_REQUEST_CONFLICT`) */
+    SERVER_REQUEST_CONFLICT(100102),
+
+    /** The seat is already taken. (C: `ROOM_ERR_SERVER_SEAT_OCCUPIED`) */
+    SERVER_SEAT_OCCUPIED(100201);
+
+    /** The message in [language] (by default the language of the default locale). */
+    @JvmOverloads
+    fun message(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
+        RoomErrors.message(value, language)
+
+    /** The category of this code. */
+    val category: RoomErrorCategory get() = RoomErrors.category(value)
+
+    /** Whether the documented remedy for this code is to try again. */
+    val isRetryable: Boolean get() = RoomErrors.isRetryable(value)
 
     companion object {
         private val byValue: Map<Int, RoomErrorCode> = values().associateBy { it.value }
 
-        /** The constant for [value], or null when the library does not know the code. */
+        /** The constant for [value], or null when this binding does not know the code. */
         @JvmStatic
         fun fromValue(value: Int): RoomErrorCode? = byValue[value]
     }
 }
 
-/** The languages of the messages; [id] is the C id, [tag] the BCP 47 tag. */
+/** The languages of the messages; [id] is the C id (`ROOM_ERR_LANG_*`), [tag] the BCP 47 tag. */
 enum class RoomErrorLanguage(val id: Int, val tag: String) {
-    /** English */
+    /** English (C: `ROOM_ERR_LANG_EN`) */
     EN(0, "en"),
 
-    /** Simplified Chinese */
+    /** Simplified Chinese (C: `ROOM_ERR_LANG_ZH_HANS`) */
     ZH_HANS(1, "zh-Hans"),
 
-    /** Traditional Chinese */
-    ZH_HANT(2, "zh-Hant");
+    /** Traditional Chinese (C: `ROOM_ERR_LANG_ZH_HANT`) */
+    ZH_HANT(2, "zh-Hant"),
+
+    /** Japanese (C: `ROOM_ERR_LANG_JA`) */
+    JA(3, "ja"),
+
+    /** Korean (C: `ROOM_ERR_LANG_KO`) */
+    KO(4, "ko"),
+
+    /** Arabic (C: `ROOM_ERR_LANG_AR`) */
+    AR(5, "ar");
 
     companion object {
-        /** The language for a BCP 47 or POSIX locale tag; null, unsupported or malformed tags mean [EN]. */
+        /**
+         * The language for a BCP 47 or POSIX locale tag (`"zh-Hant-TW"`, `"zh_TW.UTF-8"`), negotiated
+         * by the C library; null, unsupported or malformed tags mean [EN].
+         */
         @JvmStatic
         fun fromTag(tag: String?): RoomErrorLanguage = LanguageNegotiation.fromTag(tag)
 
-        /** The language for [locale] (by default the JVM's default locale). */
+        /** The language for [locale] (by default the default locale), from its BCP 47 tag. */
         @JvmStatic
         @JvmOverloads
         fun fromLocale(locale: java.util.Locale = java.util.Locale.getDefault()): RoomErrorLanguage =
             LanguageNegotiation.fromLocale(locale)
+    }
+}
+
+/** What kind of problem a code reports; [id] is the C id (`ROOM_ERR_CATEGORY_*`). */
+enum class RoomErrorCategory(val id: Int) {
+    /** Category `"unknown"` (C: `ROOM_ERR_CATEGORY_UNKNOWN`) */
+    UNKNOWN(0),
+
+    /** Category `"general"` (C: `ROOM_ERR_CATEGORY_GENERAL`) */
+    GENERAL(1),
+
+    /** Category `"device"` (C: `ROOM_ERR_CATEGORY_DEVICE`) */
+    DEVICE(2),
+
+    /** Category `"room"` (C: `ROOM_ERR_CATEGORY_ROOM`) */
+    ROOM(3),
+
+    /** Category `"user"` (C: `ROOM_ERR_CATEGORY_USER`) */
+    USER(4),
+
+    /** Category `"seat"` (C: `ROOM_ERR_CATEGORY_SEAT`) */
+    SEAT(5),
+
+    /** Category `"server"` (C: `ROOM_ERR_CATEGORY_SERVER`) */
+    SERVER(6);
+
+    internal companion object {
+        private val byId: Map<Int, RoomErrorCategory> = values().associateBy { it.id }
+
+        /** The category with C id [id]; ids this binding does not know mean [UNKNOWN]. */
+        fun fromId(id: Int): RoomErrorCategory = byId[id] ?: UNKNOWN
     }
 }
