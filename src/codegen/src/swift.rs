@@ -1,5 +1,6 @@
 //! `bindings/swift/Sources/RoomErrors/Catalog.swift`: the Swift `RoomErrorCode` and
-//! `RoomErrorLanguage` enumerations.
+//! `RoomErrorLanguage` enumerations, and a `RoomError` constant per failure code (for
+//! `catch RoomError.seatLocked`, which Swift cannot spell with an enumeration case).
 
 use std::fmt::Write;
 
@@ -18,15 +19,29 @@ pub fn catalog() -> String {
     for &code in codes() {
         let _ = writeln!(
             out,
-            "    /// {}\n    ///\n    /// The corresponding C constant is `{}`.\n    case {} = {code}\n",
-            message(code, 0),
-            c_constant(name(code)),
+            "{}    case {} = {code}\n",
+            doc(code),
             swift_identifier(&lower_camel(name(code)))
         );
     }
-    out.truncate(out.trim_end().len());
+    close(&mut out);
     out.push_str(
-        "\n}\n\n/// The languages of the messages.\npublic enum RoomErrorLanguage: Int32, CaseIterable, Sendable {\n",
+        "\n/// The error of every known code but ``RoomErrorCode/success``, so that a `catch` clause or a\n\
+         /// `switch` can name it: `catch RoomError.seatLocked { … }`.\n\
+         extension RoomError {\n",
+    );
+    for &code in codes().iter().filter(|&&code| code != 0) {
+        let case = swift_identifier(&lower_camel(name(code)));
+        let _ = writeln!(
+            out,
+            "{}    public static var {case}: RoomError {{ RoomError(.{case}) }}\n",
+            doc(code)
+        );
+    }
+    close(&mut out);
+    out.push_str(
+        "\n/// The languages of the messages.\n\
+         public enum RoomErrorLanguage: Int32, CaseIterable, Sendable {\n",
     );
     for language in languages() {
         let _ = writeln!(
@@ -39,9 +54,23 @@ pub fn catalog() -> String {
             language.id
         );
     }
+    close(&mut out);
+    out
+}
+
+/// The doc comment of a code: its English message and its C constant.
+fn doc(code: i32) -> String {
+    format!(
+        "    /// {}\n    ///\n    /// The corresponding C constant is `{}`.\n",
+        message(code, 0),
+        c_constant(name(code))
+    )
+}
+
+/// Ends a declaration opened with `{`.
+fn close(out: &mut String) {
     out.truncate(out.trim_end().len());
     out.push_str("\n}\n");
-    out
 }
 
 /// Escapes a Swift keyword used as a case name.

@@ -18,7 +18,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_FREQ_LIMIT`.
     case freqLimit = -2
 
-    /// The SDKAppID was not found. Check the application information in the TRTC console.
+    /// The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console.
     ///
     /// The corresponding C constant is `ROOM_ERR_SDKAPPID_NOT_FOUND`.
     case sdkappidNotFound = -1000
@@ -118,7 +118,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE`.
     case operationNotSupportedInCurrentSpeechMode = -2104
 
-    /// The room ID for creating the room is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
+    /// The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_INVALID`.
     case roomIdInvalid = -2105
@@ -337,6 +337,600 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_LIST_EMPTY`.
     case serverSeatListEmpty = 100251
+
+    /// Repeated operation: the same call has already been made.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REPEAT_OPERATION`.
+    case repeatOperation = -3
+
+    /// The room ID does not match. Check whether the user has left or switched rooms.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ROOM_MISMATCH`.
+    case roomMismatch = -4
+
+    /// The License is invalid or has expired.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_INVALID_LICENSE`.
+    case invalidLicense = -1005
+
+    /// The audio capture device is unavailable. It may be in use by a phone call or another voice call app.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE`.
+    case audioCaptureDeviceUnavailable = -1110
+
+    /// The user is already the room owner.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ALREADY_ROOM_OWNER`.
+    case alreadyRoomOwner = -1200
+
+    /// IM attribute write conflict: several clients changed the same room attribute at the same time.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_IM_ATTRIBUTE_WRITE_CONFLICT`.
+    case imAttributeWriteConflict = -1201
+
+    /// The user has already entered the room; there is no need to enter it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ALREADY_ROOM_ENTER`.
+    case alreadyRoomEnter = -1202
+
+    /// No permission to dismiss the room. Only the room owner can dismiss it.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_DESTROY_ROOM_NO_PERMISSION`.
+    case destroyRoomNoPermission = -1203
+
+    /// The live streaming request to the server timed out, possibly because of a network problem or a slow server. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT`.
+    case liveRequestServerTimeout = -1300
+
+    /// The live streaming server failed to process the request because of an internal server error. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LIVE_SERVER_PROCESS_FAILED`.
+    case liveServerProcessFailed = -1301
+
+    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LIVE_DISCONNECTED`.
+    case liveDisconnected = -1302
+
+    /// No HEVC/H.265 decoder is available: this device does not support the format.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS`.
+    case liveNoAvailableHevcDecoders = -1303
+
+    /// The signaling request is a duplicate.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_REPEAT`.
+    case requestIdRepeat = -2312
+
+    /// The signaling request conflicts with another request.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_CONFLICT`.
+    case requestIdConflict = -2313
+
+    /// Link-mic (co-hosting) is not supported.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC`.
+    case seatNotSupportLinkMic = -2347
+
+    /// The seat's video is locked. The room owner must unlock the seat before screen sharing can start.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK`.
+    case openScreenShareNeedSeatUnlock = -2372
+
+    /// Ask the room owner or an administrator for permission before starting screen sharing.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`.
+    case openScreenShareNeedPermissionFromAdmin = -2373
+
+    /// The limit of the paid plan has been exceeded.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`.
+    case serverPaymentLimitExceeded = 100013
+
+    /// The room type is invalid.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_ROOM_TYPE`.
+    case serverInvalidRoomType = 100015
+
+    /// This member has been banned.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MEMBER_BANNED`.
+    case serverMemberBanned = 100016
+
+    /// This member has been muted and cannot send messages.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MEMBER_MUTED`.
+    case serverMemberMuted = 100017
+
+    /// This room requires a password to enter.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_NEED_PASSWORD`.
+    case serverNeedPassword = 100018
+
+    /// The room password is incorrect.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_WRONG_PASSWORD`.
+    case serverWrongPassword = 100019
+
+    /// The number of administrators exceeds the limit.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ADMIN_LIMIT_EXCEEDED`.
+    case serverAdminLimitExceeded = 100020
+
+    /// The signaling request conflicts with another request.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_REQUEST_CONFLICT`.
+    case serverRequestConflict = 100102
+
+    /// The seat is already taken.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_OCCUPIED`.
+    case serverSeatOccupied = 100201
+}
+
+/// The error of every known code but ``RoomErrorCode/success``, so that a `catch` clause or a
+/// `switch` can name it: `catch RoomError.seatLocked { … }`.
+extension RoomError {
+    /// A general error occurred that has not been classified yet.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_FAILED`.
+    public static var failed: RoomError { RoomError(.failed) }
+
+    /// Too many requests. Please try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_FREQ_LIMIT`.
+    public static var freqLimit: RoomError { RoomError(.freqLimit) }
+
+    /// The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SDKAPPID_NOT_FOUND`.
+    public static var sdkappidNotFound: RoomError { RoomError(.sdkappidNotFound) }
+
+    /// An invalid parameter was passed to the API. Check the arguments of the call.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_INVALID_PARAMETER`.
+    public static var invalidParameter: RoomError { RoomError(.invalidParameter) }
+
+    /// Not logged in. Call the Login API first.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SDK_NOT_INITIALIZED`.
+    public static var sdkNotInitialized: RoomError { RoomError(.sdkNotInitialized) }
+
+    /// Failed to get permission: access to audio or video has not been granted. Check that the device permissions are enabled.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_PERMISSION_DENIED`.
+    public static var permissionDenied: RoomError { RoomError(.permissionDenied) }
+
+    /// This feature requires an additional plan. Activate it in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REQUIRE_PAYMENT`.
+    public static var requirePayment: RoomError { RoomError(.requirePayment) }
+
+    /// Failed to start the camera because of a system error. Check that the camera is working properly.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CAMERA_START_FAILED`.
+    public static var cameraStartFailed: RoomError { RoomError(.cameraStartFailed) }
+
+    /// The system has not authorized camera access. Check that the app has camera permission in the system settings.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CAMERA_NOT_AUTHORIZED`.
+    public static var cameraNotAuthorized: RoomError { RoomError(.cameraNotAuthorized) }
+
+    /// The camera is already in use. Check whether another process is using it.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CAMERA_OCCUPIED`.
+    public static var cameraOccupied: RoomError { RoomError(.cameraOccupied) }
+
+    /// No camera is available. Connect a camera to fix this.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CAMERA_DEVICE_EMPTY`.
+    public static var cameraDeviceEmpty: RoomError { RoomError(.cameraDeviceEmpty) }
+
+    /// Failed to start the microphone because of a system error. Check that the microphone is working properly.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_MICROPHONE_START_FAILED`.
+    public static var microphoneStartFailed: RoomError { RoomError(.microphoneStartFailed) }
+
+    /// The system has not authorized microphone access. Check that the app has microphone permission in the system settings.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_MICROPHONE_NOT_AUTHORIZED`.
+    public static var microphoneNotAuthorized: RoomError { RoomError(.microphoneNotAuthorized) }
+
+    /// The microphone is already in use.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_MICROPHONE_OCCUPIED`.
+    public static var microphoneOccupied: RoomError { RoomError(.microphoneOccupied) }
+
+    /// No microphone is available.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_MICROPHONE_DEVICE_EMPTY`.
+    public static var microphoneDeviceEmpty: RoomError { RoomError(.microphoneDeviceEmpty) }
+
+    /// Failed to get the screen sharing source (screen or window). Check the screen recording permission.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_GET_SCREEN_SHARING_TARGET_FAILED`.
+    public static var getScreenSharingTargetFailed: RoomError { RoomError(.getScreenSharingTargetFailed) }
+
+    /// Failed to start screen sharing. Check whether someone in the room is already sharing their screen.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_START_SCREEN_SHARING_FAILED`.
+    public static var startScreenSharingFailed: RoomError { RoomError(.startScreenSharingFailed) }
+
+    /// The room you are entering does not exist. It may have been dismissed.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ROOM_ID_NOT_EXIST`.
+    public static var roomIdNotExist: RoomError { RoomError(.roomIdNotExist) }
+
+    /// This feature is available only after you enter a room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM`.
+    public static var operationInvalidBeforeEnterRoom: RoomError { RoomError(.operationInvalidBeforeEnterRoom) }
+
+    /// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first, then leave. In a LivingRoom room, the owner can only dismiss the room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER`.
+    public static var exitNotSupportedForRoomOwner: RoomError { RoomError(.exitNotSupportedForRoomOwner) }
+
+    /// This operation is not supported for the current room type.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE`.
+    public static var operationNotSupportedInCurrentRoomType: RoomError { RoomError(.operationNotSupportedInCurrentRoomType) }
+
+    /// This operation is not supported in the current speaking mode.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE`.
+    public static var operationNotSupportedInCurrentSpeechMode: RoomError { RoomError(.operationNotSupportedInCurrentSpeechMode) }
+
+    /// The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ROOM_ID_INVALID`.
+    public static var roomIdInvalid: RoomError { RoomError(.roomIdInvalid) }
+
+    /// The room ID is already in use. Choose a different room ID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ROOM_ID_OCCUPIED`.
+    public static var roomIdOccupied: RoomError { RoomError(.roomIdOccupied) }
+
+    /// The room name is invalid. The name must be UTF-8 encoded and at most 30 bytes long; each Chinese character takes 3 bytes in UTF-8.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ROOM_NAME_INVALID`.
+    public static var roomNameInvalid: RoomError { RoomError(.roomNameInvalid) }
+
+    /// You are already in another room. A single roomEngine instance can be in only one room at a time. To enter a different room, leave the current room first or use a new roomEngine instance.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ALREADY_IN_OTHER_ROOM`.
+    public static var alreadyInOtherRoom: RoomError { RoomError(.alreadyInOtherRoom) }
+
+    /// The user was not found.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_NOT_EXIST`.
+    public static var userNotExist: RoomError { RoomError(.userNotExist) }
+
+    /// The user was not found in the room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_NOT_ENTERED`.
+    public static var userNotEntered: RoomError { RoomError(.userNotEntered) }
+
+    /// Only the room owner can perform this operation.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_NEED_OWNER_PERMISSION`.
+    public static var needOwnerPermission: RoomError { RoomError(.needOwnerPermission) }
+
+    /// Only the room owner or an administrator can perform this operation.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_NEED_ADMIN_PERMISSION`.
+    public static var needAdminPermission: RoomError { RoomError(.needAdminPermission) }
+
+    /// You do not have permission for this signaling request, for example cancelling an invitation that you did not send.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REQUEST_NO_PERMISSION`.
+    public static var requestNoPermission: RoomError { RoomError(.requestNoPermission) }
+
+    /// The signaling request ID is invalid, or the request has already been handled.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_INVALID`.
+    public static var requestIdInvalid: RoomError { RoomError(.requestIdInvalid) }
+
+    /// The maximum number of seats exceeds the limit of your plan.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_MAX_SEAT_COUNT_LIMIT`.
+    public static var maxSeatCountLimit: RoomError { RoomError(.maxSeatCountLimit) }
+
+    /// You are already on a seat.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ALREADY_IN_SEAT`.
+    public static var alreadyInSeat: RoomError { RoomError(.alreadyInSeat) }
+
+    /// This seat is already taken.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SEAT_OCCUPIED`.
+    public static var seatOccupied: RoomError { RoomError(.seatOccupied) }
+
+    /// This seat is locked.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SEAT_LOCKED`.
+    public static var seatLocked: RoomError { RoomError(.seatLocked) }
+
+    /// The seat index does not exist.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SEAT_INDEX_NOT_EXIST`.
+    public static var seatIndexNotExist: RoomError { RoomError(.seatIndexNotExist) }
+
+    /// You are not on a seat.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_NOT_IN_SEAT`.
+    public static var userNotInSeat: RoomError { RoomError(.userNotInSeat) }
+
+    /// The maximum number of users on seats has been reached.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ALL_SEAT_OCCUPIED`.
+    public static var allSeatOccupied: RoomError { RoomError(.allSeatOccupied) }
+
+    /// Audio on this seat is locked.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`.
+    public static var openMicrophoneNeedSeatUnlock: RoomError { RoomError(.openMicrophoneNeedSeatUnlock) }
+
+    /// Request permission from the room owner or an administrator before turning on the microphone.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`.
+    public static var openMicrophoneNeedPermissionFromAdmin: RoomError { RoomError(.openMicrophoneNeedPermissionFromAdmin) }
+
+    /// Video on this seat is locked. The room owner must unlock the seat before you can turn on the camera.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK`.
+    public static var openCameraNeedSeatUnlock: RoomError { RoomError(.openCameraNeedSeatUnlock) }
+
+    /// Request permission from the room owner or an administrator before turning on the camera.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN`.
+    public static var openCameraNeedPermissionFromAdmin: RoomError { RoomError(.openCameraNeedPermissionFromAdmin) }
+
+    /// All members of this room have been muted from sending messages.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL`.
+    public static var sendMessageDisabledForAll: RoomError { RoomError(.sendMessageDisabledForAll) }
+
+    /// You have been muted from sending messages in this room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT`.
+    public static var sendMessageDisabledForCurrent: RoomError { RoomError(.sendMessageDisabledForCurrent) }
+
+    /// Internal server error. Please try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_SYSTEM_ERROR`.
+    public static var serverSystemError: RoomError { RoomError(.serverSystemError) }
+
+    /// Invalid request parameters. Check the request against the error description.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_PARAMETER`.
+    public static var serverInvalidParameter: RoomError { RoomError(.serverInvalidParameter) }
+
+    /// Invalid room ID: the room does not exist or has been dismissed.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_ROOM_ID`.
+    public static var serverInvalidRoomId: RoomError { RoomError(.serverInvalidRoomId) }
+
+    /// The room does not exist, or it existed before but has since been dismissed.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_NOT_EXIST`.
+    public static var serverRoomNotExist: RoomError { RoomError(.serverRoomNotExist) }
+
+    /// You are not a member of this room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_NOT_ROOM_MEMBER`.
+    public static var serverNotRoomMember: RoomError { RoomError(.serverNotRoomMember) }
+
+    /// You do not have permission to perform this operation.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_INSUFFICIENT_PERMISSION`.
+    public static var serverInsufficientPermission: RoomError { RoomError(.serverInsufficientPermission) }
+
+    /// No payment information was found. Purchase a plan in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_NO_PAYMENT_INFO`.
+    public static var serverNoPaymentInfo: RoomError { RoomError(.serverNoPaymentInfo) }
+
+    /// The room has reached its member limit.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_FULL`.
+    public static var serverRoomFull: RoomError { RoomError(.serverRoomFull) }
+
+    /// The number of tags exceeds the limit.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_TAG_LIMIT_EXCEEDED`.
+    public static var serverTagLimitExceeded: RoomError { RoomError(.serverTagLimitExceeded) }
+
+    /// This room ID is already in use, and you are its owner, so you can use it directly.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ID_USED_BY_OWNER`.
+    public static var serverRoomIdUsedByOwner: RoomError { RoomError(.serverRoomIdUsedByOwner) }
+
+    /// The room ID is already taken by an IM group. Use a different room ID, or first dismiss that group through the IM API.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`.
+    public static var serverRoomIdOccupiedByIm: RoomError { RoomError(.serverRoomIdOccupiedByIm) }
+
+    /// Rooms are being created too often. The same room ID can be created at most once per second.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`.
+    public static var serverCreateRoomFreqLimit: RoomError { RoomError(.serverCreateRoomFreqLimit) }
+
+    /// This seat is locked. Try a different seat.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_LOCKED`.
+    public static var serverSeatLocked: RoomError { RoomError(.serverSeatLocked) }
+
+    /// You are already in the seat queue.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ALREADY_IN_SEAT_QUEUE`.
+    public static var serverAlreadyInSeatQueue: RoomError { RoomError(.serverAlreadyInSeatQueue) }
+
+    /// You are already on a seat.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ALREADY_IN_SEAT`.
+    public static var serverAlreadyInSeat: RoomError { RoomError(.serverAlreadyInSeat) }
+
+    /// You are not in the seat queue.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_NOT_IN_SEAT_QUEUE`.
+    public static var serverNotInSeatQueue: RoomError { RoomError(.serverNotInSeatQueue) }
+
+    /// All seats are taken.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ALL_SEAT_OCCUPIED`.
+    public static var serverAllSeatOccupied: RoomError { RoomError(.serverAllSeatOccupied) }
+
+    /// You are not on a seat.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_NOT_IN_SEAT`.
+    public static var serverNotInSeat: RoomError { RoomError(.serverNotInSeat) }
+
+    /// Another user is already on this seat.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_USER_ALREADY_IN_SEAT`.
+    public static var serverUserAlreadyInSeat: RoomError { RoomError(.serverUserAlreadyInSeat) }
+
+    /// This room does not support co-hosting.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_NOT_SUPPORT_LINK_MIC`.
+    public static var serverSeatNotSupportLinkMic: RoomError { RoomError(.serverSeatNotSupportLinkMic) }
+
+    /// The co-hosting list is empty.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_LIST_EMPTY`.
+    public static var serverSeatListEmpty: RoomError { RoomError(.serverSeatListEmpty) }
+
+    /// Repeated operation: the same call has already been made.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REPEAT_OPERATION`.
+    public static var repeatOperation: RoomError { RoomError(.repeatOperation) }
+
+    /// The room ID does not match. Check whether the user has left or switched rooms.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ROOM_MISMATCH`.
+    public static var roomMismatch: RoomError { RoomError(.roomMismatch) }
+
+    /// The License is invalid or has expired.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_INVALID_LICENSE`.
+    public static var invalidLicense: RoomError { RoomError(.invalidLicense) }
+
+    /// The audio capture device is unavailable. It may be in use by a phone call or another voice call app.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE`.
+    public static var audioCaptureDeviceUnavailable: RoomError { RoomError(.audioCaptureDeviceUnavailable) }
+
+    /// The user is already the room owner.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ALREADY_ROOM_OWNER`.
+    public static var alreadyRoomOwner: RoomError { RoomError(.alreadyRoomOwner) }
+
+    /// IM attribute write conflict: several clients changed the same room attribute at the same time.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_IM_ATTRIBUTE_WRITE_CONFLICT`.
+    public static var imAttributeWriteConflict: RoomError { RoomError(.imAttributeWriteConflict) }
+
+    /// The user has already entered the room; there is no need to enter it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ALREADY_ROOM_ENTER`.
+    public static var alreadyRoomEnter: RoomError { RoomError(.alreadyRoomEnter) }
+
+    /// No permission to dismiss the room. Only the room owner can dismiss it.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_DESTROY_ROOM_NO_PERMISSION`.
+    public static var destroyRoomNoPermission: RoomError { RoomError(.destroyRoomNoPermission) }
+
+    /// The live streaming request to the server timed out, possibly because of a network problem or a slow server. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT`.
+    public static var liveRequestServerTimeout: RoomError { RoomError(.liveRequestServerTimeout) }
+
+    /// The live streaming server failed to process the request because of an internal server error. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LIVE_SERVER_PROCESS_FAILED`.
+    public static var liveServerProcessFailed: RoomError { RoomError(.liveServerProcessFailed) }
+
+    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LIVE_DISCONNECTED`.
+    public static var liveDisconnected: RoomError { RoomError(.liveDisconnected) }
+
+    /// No HEVC/H.265 decoder is available: this device does not support the format.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS`.
+    public static var liveNoAvailableHevcDecoders: RoomError { RoomError(.liveNoAvailableHevcDecoders) }
+
+    /// The signaling request is a duplicate.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_REPEAT`.
+    public static var requestIdRepeat: RoomError { RoomError(.requestIdRepeat) }
+
+    /// The signaling request conflicts with another request.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_CONFLICT`.
+    public static var requestIdConflict: RoomError { RoomError(.requestIdConflict) }
+
+    /// Link-mic (co-hosting) is not supported.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC`.
+    public static var seatNotSupportLinkMic: RoomError { RoomError(.seatNotSupportLinkMic) }
+
+    /// The seat's video is locked. The room owner must unlock the seat before screen sharing can start.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK`.
+    public static var openScreenShareNeedSeatUnlock: RoomError { RoomError(.openScreenShareNeedSeatUnlock) }
+
+    /// Ask the room owner or an administrator for permission before starting screen sharing.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`.
+    public static var openScreenShareNeedPermissionFromAdmin: RoomError { RoomError(.openScreenShareNeedPermissionFromAdmin) }
+
+    /// The limit of the paid plan has been exceeded.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`.
+    public static var serverPaymentLimitExceeded: RoomError { RoomError(.serverPaymentLimitExceeded) }
+
+    /// The room type is invalid.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_ROOM_TYPE`.
+    public static var serverInvalidRoomType: RoomError { RoomError(.serverInvalidRoomType) }
+
+    /// This member has been banned.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MEMBER_BANNED`.
+    public static var serverMemberBanned: RoomError { RoomError(.serverMemberBanned) }
+
+    /// This member has been muted and cannot send messages.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MEMBER_MUTED`.
+    public static var serverMemberMuted: RoomError { RoomError(.serverMemberMuted) }
+
+    /// This room requires a password to enter.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_NEED_PASSWORD`.
+    public static var serverNeedPassword: RoomError { RoomError(.serverNeedPassword) }
+
+    /// The room password is incorrect.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_WRONG_PASSWORD`.
+    public static var serverWrongPassword: RoomError { RoomError(.serverWrongPassword) }
+
+    /// The number of administrators exceeds the limit.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ADMIN_LIMIT_EXCEEDED`.
+    public static var serverAdminLimitExceeded: RoomError { RoomError(.serverAdminLimitExceeded) }
+
+    /// The signaling request conflicts with another request.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_REQUEST_CONFLICT`.
+    public static var serverRequestConflict: RoomError { RoomError(.serverRequestConflict) }
+
+    /// The seat is already taken.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_OCCUPIED`.
+    public static var serverSeatOccupied: RoomError { RoomError(.serverSeatOccupied) }
 }
 
 /// The languages of the messages.
@@ -355,4 +949,19 @@ public enum RoomErrorLanguage: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_LANG_ZH_HANT`.
     case zhHant = 2
+
+    /// Japanese (`ja`).
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LANG_JA`.
+    case ja = 3
+
+    /// Korean (`ko`).
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LANG_KO`.
+    case ko = 4
+
+    /// Arabic (`ar`).
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LANG_AR`.
+    case ar = 5
 }

@@ -1,0 +1,91 @@
+import CRoomErrors
+
+/// An error code of the room engine, as a Swift error.
+///
+/// Any `Int32` is representable, including codes this library does not know: those have no
+/// ``code``, an empty ``name``, category ``RoomErrorCategory/unknown`` and the localized
+/// unknown-error message. Every known failure is also a constant (`RoomError.seatLocked`, generated
+/// with ``RoomErrorCode``) that `catch` clauses and `switch` cases can name:
+///
+/// ```swift
+/// do {
+///     try RoomError.check(engine.takeSeat(3))
+/// } catch RoomError.seatLocked {
+///     // try another seat
+/// } catch let error as RoomError {
+///     show(error.localizedDescription)
+/// }
+/// ```
+public struct RoomError: RawRepresentable, Error, Hashable, Sendable {
+    /// The raw error code.
+    public let rawValue: Int32
+
+    /// The error for a raw error code.
+    public init(rawValue: Int32) {
+        self.rawValue = rawValue
+    }
+
+    /// The error for a raw error code.
+    public init(_ rawValue: Int32) {
+        self.rawValue = rawValue
+    }
+
+    /// The error for a known code.
+    public init(_ code: RoomErrorCode) {
+        self.rawValue = code.rawValue
+    }
+
+    /// Throws the error for `rawValue` unless it is `0` (``RoomErrorCode/success``).
+    ///
+    /// - Throws: ``RoomError`` for every other value.
+    public static func check(_ rawValue: Int32) throws {
+        if rawValue != RoomErrorCode.success.rawValue {
+            throw RoomError(rawValue)
+        }
+    }
+
+    /// The known code, or `nil` for a code this library does not know.
+    public var code: RoomErrorCode? {
+        RoomErrorCode(rawValue: rawValue)
+    }
+
+    /// The symbolic name, such as `"ERR_SEAT_LOCKED"`; `""` for an unknown code.
+    public var name: String {
+        String(cString: room_err_name(rawValue))
+    }
+
+    /// The category; ``RoomErrorCategory/unknown`` for an unknown code.
+    public var category: RoomErrorCategory {
+        RoomErrorCategory(rawValue: room_err_category_id(rawValue)) ?? .unknown
+    }
+
+    /// Whether the library knows this code.
+    public var isKnown: Bool {
+        room_err_is_known(rawValue)
+    }
+
+    /// Whether the documented remedy is to try again; `false` for an unknown code.
+    public var isRetryable: Bool {
+        room_err_is_retryable(rawValue)
+    }
+
+    /// The message in `language`.
+    public func message(in language: RoomErrorLanguage) -> String {
+        String(cString: room_err_message(rawValue, language.rawValue))
+    }
+
+    /// Whether `error` is `pattern`, so that `catch RoomError.seatLocked` catches that code.
+    public static func ~= (pattern: RoomError, error: any Error) -> Bool {
+        (error as? RoomError) == pattern
+    }
+}
+
+extension RoomError: CustomStringConvertible {
+    /// The name, raw value and English message, for logs: `ERR_SEAT_LOCKED (-2343): This seat is
+    /// locked.`; an unknown code shows only its value: `12345: Unknown error code.`
+    public var description: String {
+        let name = self.name
+        let label = name.isEmpty ? "\(rawValue)" : "\(name) (\(rawValue))"
+        return "\(label): \(message(in: .en))"
+    }
+}
