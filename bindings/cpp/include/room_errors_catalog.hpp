@@ -17,7 +17,7 @@ enum class errc : std::int32_t {
     failed = ROOM_ERR_FAILED,
     /// Too many requests. Please try again later.
     freq_limit = ROOM_ERR_FREQ_LIMIT,
-    /// The SDKAppID was not found. Check the application information in the TRTC console.
+    /// The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console.
     sdkappid_not_found = ROOM_ERR_SDKAPPID_NOT_FOUND,
     /// An invalid parameter was passed to the API. Check the arguments of the call.
     invalid_parameter = ROOM_ERR_INVALID_PARAMETER,
@@ -57,7 +57,7 @@ enum class errc : std::int32_t {
     operation_not_supported_in_current_room_type = ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE,
     /// This operation is not supported in the current speaking mode.
     operation_not_supported_in_current_speech_mode = ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE,
-    /// The room ID for creating the room is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
+    /// The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
     room_id_invalid = ROOM_ERR_ROOM_ID_INVALID,
     /// The room ID is already in use. Choose a different room ID.
     room_id_occupied = ROOM_ERR_ROOM_ID_OCCUPIED,
@@ -145,6 +145,155 @@ enum class errc : std::int32_t {
     server_seat_not_support_link_mic = ROOM_ERR_SERVER_SEAT_NOT_SUPPORT_LINK_MIC,
     /// The co-hosting list is empty.
     server_seat_list_empty = ROOM_ERR_SERVER_SEAT_LIST_EMPTY,
+    /// Repeated operation: the same call has already been made.
+    repeat_operation = ROOM_ERR_REPEAT_OPERATION,
+    /// The room ID does not match. Check whether the user has left or switched rooms.
+    room_mismatch = ROOM_ERR_ROOM_MISMATCH,
+    /// The License is invalid or has expired.
+    invalid_license = ROOM_ERR_INVALID_LICENSE,
+    /// The audio capture device is unavailable. It may be in use by a phone call or another voice call app.
+    audio_capture_device_unavailable = ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE,
+    /// The user is already the room owner.
+    already_room_owner = ROOM_ERR_ALREADY_ROOM_OWNER,
+    /// IM attribute write conflict: several clients changed the same room attribute at the same time.
+    im_attribute_write_conflict = ROOM_ERR_IM_ATTRIBUTE_WRITE_CONFLICT,
+    /// The user has already entered the room; there is no need to enter it again.
+    already_room_enter = ROOM_ERR_ALREADY_ROOM_ENTER,
+    /// No permission to dismiss the room. Only the room owner can dismiss it.
+    destroy_room_no_permission = ROOM_ERR_DESTROY_ROOM_NO_PERMISSION,
+    /// The live streaming request to the server timed out, possibly because of a network problem or a slow server. Check the network and try again.
+    live_request_server_timeout = ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT,
+    /// The live streaming server failed to process the request because of an internal server error. Try again later.
+    live_server_process_failed = ROOM_ERR_LIVE_SERVER_PROCESS_FAILED,
+    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection.
+    live_disconnected = ROOM_ERR_LIVE_DISCONNECTED,
+    /// No HEVC/H.265 decoder is available: this device does not support the format.
+    live_no_available_hevc_decoders = ROOM_ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS,
+    /// The signaling request is a duplicate.
+    request_id_repeat = ROOM_ERR_REQUEST_ID_REPEAT,
+    /// The signaling request conflicts with another request.
+    request_id_conflict = ROOM_ERR_REQUEST_ID_CONFLICT,
+    /// Link-mic (co-hosting) is not supported.
+    seat_not_support_link_mic = ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC,
+    /// The seat's video is locked. The room owner must unlock the seat before screen sharing can start.
+    open_screen_share_need_seat_unlock = ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK,
+    /// Ask the room owner or an administrator for permission before starting screen sharing.
+    open_screen_share_need_permission_from_admin = ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN,
+    /// The limit of the paid plan has been exceeded.
+    server_payment_limit_exceeded = ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED,
+    /// The room type is invalid.
+    server_invalid_room_type = ROOM_ERR_SERVER_INVALID_ROOM_TYPE,
+    /// This member has been banned.
+    server_member_banned = ROOM_ERR_SERVER_MEMBER_BANNED,
+    /// This member has been muted and cannot send messages.
+    server_member_muted = ROOM_ERR_SERVER_MEMBER_MUTED,
+    /// This room requires a password to enter.
+    server_need_password = ROOM_ERR_SERVER_NEED_PASSWORD,
+    /// The room password is incorrect.
+    server_wrong_password = ROOM_ERR_SERVER_WRONG_PASSWORD,
+    /// The number of administrators exceeds the limit.
+    server_admin_limit_exceeded = ROOM_ERR_SERVER_ADMIN_LIMIT_EXCEEDED,
+    /// The signaling request conflicts with another request.
+    server_request_conflict = ROOM_ERR_SERVER_REQUEST_CONFLICT,
+    /// The seat is already taken.
+    server_seat_occupied = ROOM_ERR_SERVER_SEAT_OCCUPIED,
+};
+
+/// Every enumerator of `errc`, in catalog order, the order of `room_err_codes()`.
+inline constexpr errc known_codes[] = {
+    errc::success,
+    errc::failed,
+    errc::freq_limit,
+    errc::sdkappid_not_found,
+    errc::invalid_parameter,
+    errc::sdk_not_initialized,
+    errc::permission_denied,
+    errc::require_payment,
+    errc::camera_start_failed,
+    errc::camera_not_authorized,
+    errc::camera_occupied,
+    errc::camera_device_empty,
+    errc::microphone_start_failed,
+    errc::microphone_not_authorized,
+    errc::microphone_occupied,
+    errc::microphone_device_empty,
+    errc::get_screen_sharing_target_failed,
+    errc::start_screen_sharing_failed,
+    errc::room_id_not_exist,
+    errc::operation_invalid_before_enter_room,
+    errc::exit_not_supported_for_room_owner,
+    errc::operation_not_supported_in_current_room_type,
+    errc::operation_not_supported_in_current_speech_mode,
+    errc::room_id_invalid,
+    errc::room_id_occupied,
+    errc::room_name_invalid,
+    errc::already_in_other_room,
+    errc::user_not_exist,
+    errc::user_not_entered,
+    errc::need_owner_permission,
+    errc::need_admin_permission,
+    errc::request_no_permission,
+    errc::request_id_invalid,
+    errc::max_seat_count_limit,
+    errc::already_in_seat,
+    errc::seat_occupied,
+    errc::seat_locked,
+    errc::seat_index_not_exist,
+    errc::user_not_in_seat,
+    errc::all_seat_occupied,
+    errc::open_microphone_need_seat_unlock,
+    errc::open_microphone_need_permission_from_admin,
+    errc::open_camera_need_seat_unlock,
+    errc::open_camera_need_permission_from_admin,
+    errc::send_message_disabled_for_all,
+    errc::send_message_disabled_for_current,
+    errc::server_system_error,
+    errc::server_invalid_parameter,
+    errc::server_invalid_room_id,
+    errc::server_room_not_exist,
+    errc::server_not_room_member,
+    errc::server_insufficient_permission,
+    errc::server_no_payment_info,
+    errc::server_room_full,
+    errc::server_tag_limit_exceeded,
+    errc::server_room_id_used_by_owner,
+    errc::server_room_id_occupied_by_im,
+    errc::server_create_room_freq_limit,
+    errc::server_seat_locked,
+    errc::server_already_in_seat_queue,
+    errc::server_already_in_seat,
+    errc::server_not_in_seat_queue,
+    errc::server_all_seat_occupied,
+    errc::server_not_in_seat,
+    errc::server_user_already_in_seat,
+    errc::server_seat_not_support_link_mic,
+    errc::server_seat_list_empty,
+    errc::repeat_operation,
+    errc::room_mismatch,
+    errc::invalid_license,
+    errc::audio_capture_device_unavailable,
+    errc::already_room_owner,
+    errc::im_attribute_write_conflict,
+    errc::already_room_enter,
+    errc::destroy_room_no_permission,
+    errc::live_request_server_timeout,
+    errc::live_server_process_failed,
+    errc::live_disconnected,
+    errc::live_no_available_hevc_decoders,
+    errc::request_id_repeat,
+    errc::request_id_conflict,
+    errc::seat_not_support_link_mic,
+    errc::open_screen_share_need_seat_unlock,
+    errc::open_screen_share_need_permission_from_admin,
+    errc::server_payment_limit_exceeded,
+    errc::server_invalid_room_type,
+    errc::server_member_banned,
+    errc::server_member_muted,
+    errc::server_need_password,
+    errc::server_wrong_password,
+    errc::server_admin_limit_exceeded,
+    errc::server_request_conflict,
+    errc::server_seat_occupied,
 };
 
 /// The languages of the messages; unknown values mean English.
@@ -155,6 +304,51 @@ enum class lang : std::int32_t {
     zh_hans = ROOM_ERR_LANG_ZH_HANS,
     /// Traditional Chinese (`zh-Hant`).
     zh_hant = ROOM_ERR_LANG_ZH_HANT,
+    /// Japanese (`ja`).
+    ja = ROOM_ERR_LANG_JA,
+    /// Korean (`ko`).
+    ko = ROOM_ERR_LANG_KO,
+    /// Arabic (`ar`).
+    ar = ROOM_ERR_LANG_AR,
+};
+
+/// Every enumerator of `lang`, in id order.
+inline constexpr lang languages[] = {
+    lang::en,
+    lang::zh_hans,
+    lang::zh_hant,
+    lang::ja,
+    lang::ko,
+    lang::ar,
+};
+
+/// What kind of problem a code reports; `unknown` for unknown codes.
+enum class category : std::int32_t {
+    /// Category `"unknown"`.
+    unknown = ROOM_ERR_CATEGORY_UNKNOWN,
+    /// Category `"general"`.
+    general = ROOM_ERR_CATEGORY_GENERAL,
+    /// Category `"device"`.
+    device = ROOM_ERR_CATEGORY_DEVICE,
+    /// Category `"room"`.
+    room = ROOM_ERR_CATEGORY_ROOM,
+    /// Category `"user"`.
+    user = ROOM_ERR_CATEGORY_USER,
+    /// Category `"seat"`.
+    seat = ROOM_ERR_CATEGORY_SEAT,
+    /// Category `"server"`.
+    server = ROOM_ERR_CATEGORY_SERVER,
+};
+
+/// Every enumerator of `category`, in id order.
+inline constexpr category categories[] = {
+    category::unknown,
+    category::general,
+    category::device,
+    category::room,
+    category::user,
+    category::seat,
+    category::server,
 };
 
 }  // namespace room_errors
