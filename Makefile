@@ -19,7 +19,7 @@ MAJOR    := $(firstword $(subst ., ,$(VERSION)))
 # Debian packages `make test` installs when missing (when run as root on Debian).
 DEB_PACKAGES := cbindgen gcc python3 git
 # Suites `make test` runs, each as `make test-NAME`.
-SUITES := rust clippy fmt generated c python cli
+SUITES := rust clippy fmt generated c python cli readme
 
 # Every file `make generate` writes (besides the header).
 GENERATED := src/core/src/codes.rs docs/error-codes.md \
@@ -28,7 +28,7 @@ GENERATED := src/core/src/codes.rs docs/error-codes.md \
 	bindings/kotlin/src/main/kotlin/dev/roomerrors/Catalog.kt
 
 .PHONY: all lib example generate test deps test-rust test-clippy test-fmt test-generated test-c \
-	test-python test-cli clean
+	test-python test-cli test-readme clean
 
 all: example
 
@@ -79,6 +79,9 @@ test-python: lib
 
 test-cli:
 	$(CARGO) test --quiet -p room-err
+
+test-readme: example
+	@scripts/check-readme-output.sh
 
 clean:
 	$(CARGO) clean
