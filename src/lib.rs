@@ -7,7 +7,8 @@ pub use room_errors_core::ffi::*;
 
 /// The library has no reachable panic: in release builds this handler calls a symbol that exists
 /// nowhere, so a panic path that survives optimisation fails the link (`-z defs`, see build.rs).
-#[cfg(not(debug_assertions))]
+/// `make test-panic` proves the guard live by building [`room_errors_panic_probe`].
+#[cfg(all(not(debug_assertions), not(test)))]
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo) -> ! {
     extern "C" {
@@ -18,8 +19,18 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 }
 
 /// Debug builds keep their bounds checks; a failed one stops here instead of unwinding into C.
-#[cfg(debug_assertions)]
+/// (Test builds, such as `cargo clippy --all-targets`, link std's handler instead.)
+#[cfg(all(debug_assertions, not(test)))]
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo) -> ! {
     loop {}
+}
+
+/// Built only by `make test-panic` (`--cfg room_errors_panic_probe`, in a target directory of its
+/// own), never into a shipped library: an export with a reachable panic (an out-of-bounds index),
+/// whose link must fail on the panic handler's undefined symbol.
+#[cfg(room_errors_panic_probe)]
+#[no_mangle]
+pub extern "C" fn room_errors_panic_probe(index: usize) -> u8 {
+    [1, 2, 3][index]
 }

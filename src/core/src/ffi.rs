@@ -4,7 +4,7 @@
 
 use core::ffi::c_char;
 
-use crate::table::{self, BLOB, CATEGORY_NAMES, CODES, CODE_COUNT, TAGS};
+use crate::table::{self, BLOB};
 
 /// A language id (`ROOM_ERR_LANG_*`). Any value is accepted: ids the library does not know mean
 /// English.
@@ -15,11 +15,12 @@ pub type RoomErrCategory = i32;
 
 /// A pointer to the NUL-terminated string at `offset` in the blob.
 #[inline(always)]
-fn c_str(offset: u32) -> *const c_char {
-    BLOB.as_ptr().wrapping_add(offset as usize).cast()
+fn c_str(offset: usize) -> *const c_char {
+    BLOB.as_ptr().wrapping_add(offset).cast()
 }
 
-/// Reads a NUL-terminated string byte by byte, never past its NUL; NULL reads as "".
+/// Reads a non-NULL NUL-terminated string byte by byte; stays on its NUL once there, so it never
+/// reads past it.
 struct CBytes(*const u8);
 
 impl Iterator for CBytes {
@@ -27,18 +28,27 @@ impl Iterator for CBytes {
 
     #[inline(always)]
     fn next(&mut self) -> Option<u8> {
-        if self.0.is_null() {
-            return None;
-        }
-        // SAFETY: the caller passed NULL or a NUL-terminated string; we stop at its NUL.
+        // SAFETY: `self.0` points into a NUL-terminated string (see `lang_id`) and only moves
+        // forward over bytes that are not its NUL.
         let byte = unsafe { self.0.read() };
         if byte == 0 {
-            self.0 = core::ptr::null();
             return None;
         }
         self.0 = self.0.wrapping_add(1);
         Some(byte)
     }
+}
+
+/// The language for a tag; NULL means English.
+///
+/// # Safety
+/// `tag` is NULL or points to a NUL-terminated string.
+#[inline(always)]
+unsafe fn lang_id(tag: *const c_char) -> RoomErrLang {
+    if tag.is_null() {
+        return 0;
+    }
+    crate::lang::negotiate(CBytes(tag.cast()))
 }
 
 /// The message for `code` in language `lang`.
@@ -57,40 +67,39 @@ pub extern "C" fn room_err_message(code: i32, lang: RoomErrLang) -> *const c_cha
 #[no_mangle]
 pub unsafe extern "C" fn room_err_message_for_tag(code: i32, tag: *const c_char) -> *const c_char {
     // SAFETY: forwarded from the caller.
-    room_err_message(code, unsafe { room_err_lang_from_tag(tag) })
+    room_err_message(code, unsafe { lang_id(tag) })
 }
 
 /// The category name of `code`: `"general"`, `"device"`, `"room"`, `"user"`, `"seat"`,
 /// `"server"`, or `"unknown"` for unknown codes.
 #[no_mangle]
 pub extern "C" fn room_err_category(code: i32) -> *const c_char {
-    let id = crate::info(code).category as usize;
-    c_str(CATEGORY_NAMES.get(id).copied().unwrap_or(0))
+    c_str(table::category_name(crate::category(code)))
 }
 
 /// The category id of `code` (`ROOM_ERR_CATEGORY_*`); `ROOM_ERR_CATEGORY_UNKNOWN` (0) for unknown
 /// codes.
 #[no_mangle]
 pub extern "C" fn room_err_category_id(code: i32) -> RoomErrCategory {
-    crate::info(code).category.id()
+    crate::category(code).id()
 }
 
 /// The symbolic name of `code`, e.g. `"ERR_CAMERA_START_FAILED"`; `""` for unknown codes.
 #[no_mangle]
 pub extern "C" fn room_err_name(code: i32) -> *const c_char {
-    c_str(crate::info(code).name)
+    c_str(table::name(table::row(code)))
 }
 
 /// Whether `code` is in the catalog.
 #[no_mangle]
 pub extern "C" fn room_err_is_known(code: i32) -> bool {
-    table::row(code) != table::UNKNOWN_ROW
+    crate::is_known(code)
 }
 
 /// Whether the documented remedy for `code` is to try again (false for unknown codes).
 #[no_mangle]
 pub extern "C" fn room_err_is_retryable(code: i32) -> bool {
-    crate::info(code).retryable
+    crate::is_retryable(code)
 }
 
 /// The language for a BCP 47 or POSIX locale tag (`"zh-Hant-TW"`, `"zh_TW.UTF-8"`, `"en-US"`).
@@ -105,13 +114,14 @@ pub extern "C" fn room_err_is_retryable(code: i32) -> bool {
 /// `tag` is NULL or points to a NUL-terminated string.
 #[no_mangle]
 pub unsafe extern "C" fn room_err_lang_from_tag(tag: *const c_char) -> RoomErrLang {
-    crate::lang::negotiate(CBytes(tag.cast()))
+    // SAFETY: forwarded from the caller.
+    unsafe { lang_id(tag) }
 }
 
 /// The BCP 47 tag of `lang`: `"en"`, `"zh-Hans"`, `"zh-Hant"`, …; `"en"` for unknown ids.
 #[no_mangle]
 pub extern "C" fn room_err_lang_tag(lang: RoomErrLang) -> *const c_char {
-    c_str(TAGS.get(crate::language_index(lang)).copied().unwrap_or(0))
+    c_str(table::tag(crate::language_index(lang)))
 }
 
 /// All known codes, in catalog order; stores their number in `*count` unless `count` is NULL.
@@ -122,9 +132,9 @@ pub extern "C" fn room_err_lang_tag(lang: RoomErrLang) -> *const c_char {
 pub unsafe extern "C" fn room_err_codes(count: *mut usize) -> *const i32 {
     if !count.is_null() {
         // SAFETY: the caller passed a writable size_t.
-        unsafe { count.write(CODE_COUNT) };
+        unsafe { count.write(table::codes().len()) };
     }
-    CODES.as_ptr()
+    table::codes().as_ptr()
 }
 
 /// The library version, `"MAJOR.MINOR.PATCH"`.

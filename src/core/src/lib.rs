@@ -19,7 +19,7 @@ pub mod codes;
 pub mod ffi;
 mod lang;
 
-use table::{BLOB, CODES, LANGUAGE_COUNT, MESSAGES, ROW_INFO, TAGS};
+use table::{BLOB, LANGUAGE_COUNT};
 
 /// What kind of problem a code reports: its section of the source document.
 #[repr(u8)]
@@ -94,12 +94,12 @@ pub fn languages() -> impl Iterator<Item = Language> {
 
 /// Every known code, in catalog order.
 pub fn codes() -> &'static [i32] {
-    &CODES
+    table::codes()
 }
 
 /// The string stored at `offset` in the blob.
-fn text(offset: u32) -> &'static str {
-    let tail = BLOB.get(offset as usize..).unwrap_or_default();
+fn text(offset: usize) -> &'static str {
+    let tail = BLOB.get(offset..).unwrap_or_default();
     let len = tail.iter().position(|&b| b == 0).unwrap_or(tail.len());
     // Every stored string comes from a Rust string literal, so this cannot fail.
     core::str::from_utf8(tail.get(..len).unwrap_or_default()).unwrap_or_default()
@@ -121,30 +121,20 @@ pub fn message(code: i32, lang: i32) -> &'static str {
     text(message_offset(code, lang))
 }
 
+/// The blob offset of the message for `code` in language `lang`.
 #[inline(always)]
-fn message_offset(code: i32, lang: i32) -> u32 {
-    let row = MESSAGES
-        .get(table::row(code))
-        .unwrap_or(&MESSAGES[table::UNKNOWN_ROW]);
-    row.get(language_index(lang)).copied().unwrap_or(0)
-}
-
-#[inline(always)]
-fn info(code: i32) -> table::RowInfo {
-    ROW_INFO
-        .get(table::row(code))
-        .copied()
-        .unwrap_or(ROW_INFO[table::UNKNOWN_ROW])
+fn message_offset(code: i32, lang: i32) -> usize {
+    table::message(table::row(code), language_index(lang))
 }
 
 /// The symbolic name, e.g. `"ERR_CAMERA_START_FAILED"`; `""` for unknown codes.
 pub fn name(code: i32) -> &'static str {
-    text(info(code).name)
+    text(table::name(table::row(code)))
 }
 
 /// The category; [`Category::Unknown`] for unknown codes.
 pub fn category(code: i32) -> Category {
-    info(code).category
+    table::category(table::row(code))
 }
 
 /// Whether `code` is in the catalog.
@@ -154,7 +144,7 @@ pub fn is_known(code: i32) -> bool {
 
 /// Whether the documented remedy for `code` is to try again.
 pub fn is_retryable(code: i32) -> bool {
-    info(code).retryable
+    table::retryable(table::row(code))
 }
 
 /// The language id for a BCP 47 or POSIX locale tag (see `room_err_lang_from_tag`).
@@ -164,7 +154,7 @@ pub fn lang_from_tag(tag: &str) -> i32 {
 
 /// The tag of language `lang` (an id; unknown ids mean English).
 pub fn lang_tag(lang: i32) -> &'static str {
-    text(TAGS.get(language_index(lang)).copied().unwrap_or(0))
+    text(table::tag(language_index(lang)))
 }
 
 /// The library version, `"MAJOR.MINOR.PATCH"`.

@@ -1,10 +1,18 @@
 //! Compile-time construction of the lookup tables from the catalog rows.
 //!
-//! Every string lives once in one NUL-separated byte blob and is addressed by a `u32` offset, so
-//! the shared library carries no pointer (and no relocation) per string. Code lookup is a two-level
-//! page table: no search, no hashing, two loads. All of this is computed by `const fn`s; a
-//! malformed catalog (duplicate code or name, a code outside the supported ranges, a NUL inside a
-//! text, a row whose languages differ from the `languages` block) is a build error.
+//! Sized for a library whose size is mostly its strings (see BENCHMARKS.md):
+//! - Every string lives in one byte blob, NUL-terminated, and is addressed by a `u16` offset from
+//!   the start of its segment: segment 0 holds the names, category names and language tags, and
+//!   each language's messages form a segment of their own. So the tables hold no pointer (a
+//!   shared library pays a relocation per pointer) and two bytes per string, while the blob as a
+//!   whole may exceed 64 KiB; a segment may not (build error). Equal strings of a segment are
+//!   stored once.
+//! - A code finds its row through a perfect hash (see `SLOT_BITS`): a multiply and three loads,
+//!   for any `i32` code, in about two bytes per code.
+//!
+//! All of this is computed by `const fn`s; a malformed catalog (duplicate code or name, a NUL
+//! inside a text, an empty message, a row whose languages differ from the `languages` block) is a
+//! build error.
 // Indexing and panics here only run in const evaluation, where they are build errors.
 #![allow(clippy::indexing_slicing, clippy::panic)]
 
@@ -94,14 +102,29 @@ const ROW_SLOTS: usize = CODE_COUNT + 1;
 
 // ---- strings -------------------------------------------------------------------------------
 
-/// Index of each string in `all_strings()`: the empty name, category names, language tags, then
-/// per row (the unknown row last) its name and its messages.
-const EMPTY: usize = 0;
+/// Index of each string in `STRINGS`. Segment 0: the empty string (so that offset 0 reads as
+/// `""`), the category names, the language tags, then each row's name (the unknown row last).
+/// Segment `1 + l`: each row's message in language `l` (the unknown row last).
 const CATEGORY_BASE: usize = 1;
 const TAG_BASE: usize = CATEGORY_BASE + Category::ALL.len();
-const ROW_BASE: usize = TAG_BASE + LANGUAGE_COUNT;
-const ROW_STRIDE: usize = 1 + LANGUAGE_COUNT;
-const STRING_COUNT: usize = ROW_BASE + ROW_SLOTS * ROW_STRIDE;
+const NAME_BASE: usize = TAG_BASE + LANGUAGE_COUNT;
+const MESSAGE_BASE: usize = NAME_BASE + ROW_SLOTS;
+const STRING_COUNT: usize = MESSAGE_BASE + LANGUAGE_COUNT * ROW_SLOTS;
+const SEGMENT_COUNT: usize = 1 + LANGUAGE_COUNT;
+
+const fn message_index(row: usize, lang: usize) -> usize {
+    MESSAGE_BASE + lang * ROW_SLOTS + row
+}
+
+/// The segment of string `i` and the index of that segment's first string.
+const fn segment(i: usize) -> (usize, usize) {
+    if i < MESSAGE_BASE {
+        (0, 0)
+    } else {
+        let lang = (i - MESSAGE_BASE) / ROW_SLOTS;
+        (1 + lang, message_index(0, lang))
+    }
+}
 
 const fn all_strings() -> [&'static str; STRING_COUNT] {
     let mut out = [""; STRING_COUNT];
@@ -122,14 +145,13 @@ const fn all_strings() -> [&'static str; STRING_COUNT] {
         } else {
             (ROWS[r].name, &ROWS[r].messages)
         };
-        out[ROW_BASE + r * ROW_STRIDE] = name;
+        out[NAME_BASE + r] = name;
         let mut l = 0;
         while l < LANGUAGE_COUNT {
-            let text = messages[l];
-            if text.is_empty() {
+            if messages[l].is_empty() {
                 panic!("a catalog message is empty");
             }
-            out[ROW_BASE + r * ROW_STRIDE + 1 + l] = text;
+            out[message_index(r, l)] = messages[l];
             l += 1;
         }
         r += 1;
@@ -139,9 +161,9 @@ const fn all_strings() -> [&'static str; STRING_COUNT] {
 
 const STRINGS: [&str; STRING_COUNT] = all_strings();
 
-/// The index of the first string equal to string `i` (strings are stored once).
+/// The index of the first string of the same segment equal to string `i` (stored once).
 const fn first_equal(i: usize) -> usize {
-    let mut j = 0;
+    let mut j = segment(i).1;
     while j < i {
         if str_eq(STRINGS[j], STRINGS[i]) {
             return j;
@@ -163,87 +185,86 @@ const fn blob_len() -> usize {
     len
 }
 
-/// Total bytes of the distinct strings, NULs included.
-pub(crate) const BLOB_LEN: usize = blob_len();
+/// Total bytes of the stored strings, NULs included.
+const BLOB_LEN: usize = blob_len();
 
-const fn build_blob() -> ([u8; BLOB_LEN], [u32; STRING_COUNT]) {
-    let mut blob = [0u8; BLOB_LEN];
-    let mut offsets = [0u32; STRING_COUNT];
+/// The blob, where each segment starts in it, and each string's offset from its segment's start.
+struct Blob {
+    bytes: [u8; BLOB_LEN],
+    segment_starts: [u32; SEGMENT_COUNT],
+    offsets: [u16; STRING_COUNT],
+}
+
+const fn build_blob() -> Blob {
+    let mut blob = Blob {
+        bytes: [0; BLOB_LEN],
+        segment_starts: [0; SEGMENT_COUNT],
+        offsets: [0; STRING_COUNT],
+    };
     let mut at = 0;
     let mut i = 0;
     while i < STRING_COUNT {
+        let (seg, first_of_segment) = segment(i);
+        if i == first_of_segment {
+            blob.segment_starts[seg] = at as u32;
+        }
         let first = first_equal(i);
         if first < i {
-            offsets[i] = offsets[first];
+            blob.offsets[i] = blob.offsets[first];
         } else {
+            let offset = at - blob.segment_starts[seg] as usize;
+            if offset > u16::MAX as usize {
+                panic!("a blob segment (the names, or one language's messages) exceeds 64 KiB");
+            }
+            blob.offsets[i] = offset as u16;
             let bytes = STRINGS[i].as_bytes();
             let mut k = 0;
             while k < bytes.len() {
                 if bytes[k] == 0 {
                     panic!("a catalog string contains a NUL byte");
                 }
-                blob[at + k] = bytes[k];
+                blob.bytes[at + k] = bytes[k];
                 k += 1;
             }
-            offsets[i] = at as u32;
             at += bytes.len() + 1;
         }
         i += 1;
     }
-    (blob, offsets)
+    blob
 }
 
-const BUILT: ([u8; BLOB_LEN], [u32; STRING_COUNT]) = build_blob();
-const OFFSETS: [u32; STRING_COUNT] = BUILT.1;
+const BUILT: Blob = build_blob();
 
-/// Every string the library returns, each once, each followed by a NUL.
-pub(crate) static BLOB: [u8; BLOB_LEN] = BUILT.0;
-
-/// The blob offset of the empty string (the name of an unknown code).
-pub(crate) const EMPTY_OFFSET: u32 = OFFSETS[EMPTY];
+/// Every string the library returns, each followed by a NUL.
+pub(crate) static BLOB: [u8; BLOB_LEN] = BUILT.bytes;
 
 // ---- per-row tables ------------------------------------------------------------------------
 
-/// Everything about one row but its messages, packed for the lookup paths.
-#[derive(Clone, Copy)]
-pub(crate) struct RowInfo {
-    /// Blob offset of the name.
-    pub(crate) name: u32,
-    /// The category, as its C id.
-    pub(crate) category: Category,
-    /// Whether the documented remedy is to try again.
-    pub(crate) retryable: bool,
-}
-
-const fn build_rows() -> [RowInfo; ROW_SLOTS] {
-    let unknown = RowInfo {
-        name: EMPTY_OFFSET,
-        category: Category::Unknown,
-        retryable: false,
-    };
-    let mut out = [unknown; ROW_SLOTS];
-    let mut r = 0;
-    while r < CODE_COUNT {
-        out[r] = RowInfo {
-            name: OFFSETS[ROW_BASE + r * ROW_STRIDE],
-            category: ROWS[r].category,
-            retryable: ROWS[r].retryable,
-        };
-        r += 1;
+/// Offsets of a run of consecutive strings in segment 0 (which starts at 0).
+const fn name_offsets<const N: usize>(first: usize) -> [u16; N] {
+    let mut out = [0; N];
+    let mut i = 0;
+    while i < N {
+        out[i] = BUILT.offsets[first + i];
+        i += 1;
     }
     out
 }
 
-/// Name, category and retryability per row; the unknown row last.
-pub(crate) static ROW_INFO: [RowInfo; ROW_SLOTS] = build_rows();
+/// Blob offsets of each row's name; the unknown row last.
+static NAMES: [u16; ROW_SLOTS] = name_offsets(NAME_BASE);
+/// Blob offsets of the category names, by category id.
+static CATEGORY_NAMES: [u16; Category::ALL.len()] = name_offsets(CATEGORY_BASE);
+/// Blob offsets of the language tags, by language id.
+static TAGS: [u16; LANGUAGE_COUNT] = name_offsets(TAG_BASE);
 
-const fn build_messages() -> [[u32; LANGUAGE_COUNT]; ROW_SLOTS] {
-    let mut out = [[0u32; LANGUAGE_COUNT]; ROW_SLOTS];
+const fn build_messages() -> [[u16; LANGUAGE_COUNT]; ROW_SLOTS] {
+    let mut out = [[0; LANGUAGE_COUNT]; ROW_SLOTS];
     let mut r = 0;
     while r < ROW_SLOTS {
         let mut l = 0;
         while l < LANGUAGE_COUNT {
-            out[r][l] = OFFSETS[ROW_BASE + r * ROW_STRIDE + 1 + l];
+            out[r][l] = BUILT.offsets[message_index(r, l)];
             l += 1;
         }
         r += 1;
@@ -251,37 +272,53 @@ const fn build_messages() -> [[u32; LANGUAGE_COUNT]; ROW_SLOTS] {
     out
 }
 
-/// Blob offsets of each row's messages, by language id; the unknown row last.
-pub(crate) static MESSAGES: [[u32; LANGUAGE_COUNT]; ROW_SLOTS] = build_messages();
+/// Each row's messages, by language id, as offsets from the start of that language's segment;
+/// the unknown row last.
+static MESSAGES: [[u16; LANGUAGE_COUNT]; ROW_SLOTS] = build_messages();
 
-const fn build_category_names() -> [u32; Category::ALL.len()] {
-    let mut out = [0u32; Category::ALL.len()];
-    let mut i = 0;
-    while i < out.len() {
-        out[i] = OFFSETS[CATEGORY_BASE + i];
-        i += 1;
-    }
-    out
-}
-
-/// Blob offsets of the category names, by category id.
-pub(crate) static CATEGORY_NAMES: [u32; Category::ALL.len()] = build_category_names();
-
-const fn build_tags() -> [u32; LANGUAGE_COUNT] {
-    let mut out = [0u32; LANGUAGE_COUNT];
+const fn build_message_starts() -> [u32; LANGUAGE_COUNT] {
+    let mut out = [0; LANGUAGE_COUNT];
     let mut l = 0;
     while l < LANGUAGE_COUNT {
-        out[l] = OFFSETS[TAG_BASE + l];
+        out[l] = BUILT.segment_starts[1 + l];
         l += 1;
     }
     out
 }
 
-/// Blob offsets of the language tags, by language id.
-pub(crate) static TAGS: [u32; LANGUAGE_COUNT] = build_tags();
+/// Where each language's segment starts in the blob, by language id.
+static MESSAGE_STARTS: [u32; LANGUAGE_COUNT] = build_message_starts();
 
-const fn build_codes() -> [i32; CODE_COUNT] {
-    let mut out = [0i32; CODE_COUNT];
+const fn build_categories() -> [Category; ROW_SLOTS] {
+    let mut out = [Category::Unknown; ROW_SLOTS];
+    let mut r = 0;
+    while r < CODE_COUNT {
+        out[r] = ROWS[r].category;
+        r += 1;
+    }
+    out
+}
+
+/// Each row's category; the unknown row last.
+static CATEGORIES: [Category; ROW_SLOTS] = build_categories();
+
+const fn build_retryable() -> [u8; ROW_SLOTS.div_ceil(8)] {
+    let mut out = [0; ROW_SLOTS.div_ceil(8)];
+    let mut r = 0;
+    while r < CODE_COUNT {
+        if ROWS[r].retryable {
+            out[r / 8] |= 1 << (r % 8);
+        }
+        r += 1;
+    }
+    out
+}
+
+/// Bit `r % 8` of byte `r / 8`: whether row `r`'s documented remedy is to try again.
+static RETRYABLE: [u8; ROW_SLOTS.div_ceil(8)] = build_retryable();
+
+const fn build_keys() -> [i32; ROW_SLOTS] {
+    let mut out = [0i32; ROW_SLOTS];
     let mut r = 0;
     while r < CODE_COUNT {
         out[r] = ROWS[r].code;
@@ -300,90 +337,219 @@ const fn build_codes() -> [i32; CODE_COUNT] {
     out
 }
 
+/// Each row's code, in catalog order: all known codes, then a placeholder for the unknown row
+/// (whatever it holds, a code that lands on the unknown row stays unknown, see `row`).
+static KEYS: [i32; ROW_SLOTS] = build_keys();
+
 /// All known codes, in catalog order.
-pub(crate) static CODES: [i32; CODE_COUNT] = build_codes();
+#[inline(always)]
+pub(crate) fn codes() -> &'static [i32] {
+    KEYS.split_at(CODE_COUNT).0
+}
+
+/// The blob offset of row `row`'s message in language `lang` (both in range, else the unknown
+/// row's English message).
+#[inline(always)]
+pub(crate) fn message(row: usize, lang: usize) -> usize {
+    let start = MESSAGE_STARTS.get(lang).copied().unwrap_or(0);
+    let offset = MESSAGES
+        .get(row)
+        .and_then(|r| r.get(lang))
+        .copied()
+        .unwrap_or(0);
+    start as usize + offset as usize
+}
+
+/// The blob offset of row `row`'s name (`""` out of range).
+#[inline(always)]
+pub(crate) fn name(row: usize) -> usize {
+    NAMES.get(row).copied().unwrap_or(0) as usize
+}
+
+/// Row `row`'s category (unknown out of range).
+#[inline(always)]
+pub(crate) fn category(row: usize) -> Category {
+    CATEGORIES.get(row).copied().unwrap_or(Category::Unknown)
+}
+
+/// Whether row `row`'s documented remedy is to try again (false out of range).
+#[inline(always)]
+pub(crate) fn retryable(row: usize) -> bool {
+    RETRYABLE
+        .get(row / 8)
+        .is_some_and(|bits| bits >> (row % 8) & 1 == 1)
+}
+
+/// The blob offset of a category's name.
+#[inline(always)]
+pub(crate) fn category_name(category: Category) -> usize {
+    CATEGORY_NAMES.get(category as usize).copied().unwrap_or(0) as usize
+}
+
+/// The blob offset of language `lang`'s tag (English's out of range).
+#[inline(always)]
+pub(crate) fn tag(lang: usize) -> usize {
+    TAGS.get(lang).or(TAGS.first()).copied().unwrap_or(0) as usize
+}
 
 // ---- code -> row ---------------------------------------------------------------------------
 
-/// Codes are looked up in two windows of `WINDOW` consecutive values: client codes
-/// `0, -1, … -(WINDOW-1)` and server codes `SERVER_BASE … SERVER_BASE+WINDOW-1`. A key numbers
-/// both windows together; every other code maps to `OUTSIDE`.
-const WINDOW: u32 = 4096;
-const SERVER_BASE: i32 = 100_000;
-const PAGE: usize = 16;
-const OUTSIDE: u32 = 2 * WINDOW;
-const DIRECTORY_LEN: usize = OUTSIDE as usize / PAGE + 1;
+/// Codes map to rows through a perfect hash built at compile time ("hash and displace"): the top
+/// bits of a code's hash pick one of `BUCKETS` buckets, the next bits a home slot; all codes of a
+/// bucket move together by the bucket's displacement (XOR) into free slots of `SLOTS`, which
+/// holds their rows. A code outside the catalog lands on some slot too, so the row found is
+/// confirmed against `KEYS` (a slot with no code holds `UNKNOWN_ROW`).
+///
+/// Lookup is a multiply, three dependent loads (displacement, slot, key) and a compare, whatever
+/// the code; the two tables take about two bytes per code; any `i32` may join the catalog.
+const SLOT_BITS: u32 = {
+    // At most 80% of the slots are taken, so a displacement is always quickly found.
+    let mut bits = 2;
+    while (1 << bits) * 4 < CODE_COUNT * 5 {
+        bits += 1;
+    }
+    bits
+};
+const SLOT_COUNT: usize = 1 << SLOT_BITS;
+const BUCKET_BITS: u32 = SLOT_BITS - 1;
+const BUCKETS: usize = 1 << BUCKET_BITS;
 
-/// The lookup key of a code: `0..2*WINDOW` inside the windows, `OUTSIDE` elsewhere.
+/// Multiplicative hashing: the golden-ratio constant spreads every input bit into the top bits.
 #[inline(always)]
-pub(crate) const fn key(code: i32) -> u32 {
-    let client = (code as u32).wrapping_neg();
-    if client < WINDOW {
-        return client;
-    }
-    let server = (code as u32).wrapping_sub(SERVER_BASE as u32);
-    if server < WINDOW {
-        WINDOW + server
-    } else {
-        OUTSIDE
-    }
+const fn hash(code: i32, seed: u64) -> u64 {
+    ((code as u32 as u64) ^ seed).wrapping_mul(0x9e37_79b9_7f4a_7c15)
 }
 
-const fn page_count() -> usize {
-    // Page 0 is all-unknown; every directory slot holding a code gets a page of its own.
-    let mut pages = 1;
-    let mut d = 0;
-    while d < DIRECTORY_LEN {
-        let mut r = 0;
-        while r < CODE_COUNT {
-            if key(ROWS[r].code) as usize / PAGE == d {
-                pages += 1;
-                break;
-            }
-            r += 1;
-        }
-        d += 1;
-    }
-    pages
+/// A hash's bucket: its top `BUCKET_BITS` bits.
+#[inline(always)]
+const fn bucket(hash: u64) -> usize {
+    (hash >> (64 - BUCKET_BITS)) as usize
 }
 
-const PAGE_COUNT: usize = page_count();
+/// A hash's home slot: the `SLOT_BITS` bits below its bucket's.
+#[inline(always)]
+const fn home_slot(hash: u64) -> usize {
+    (hash >> (64 - BUCKET_BITS - SLOT_BITS)) as usize & (SLOT_COUNT - 1)
+}
 
-const fn build_pages() -> ([u8; DIRECTORY_LEN], [[u8; PAGE]; PAGE_COUNT]) {
-    if ROW_SLOTS > u8::MAX as usize + 1 {
-        panic!("the page table stores row indexes as u8");
-    }
-    let mut directory = [0u8; DIRECTORY_LEN];
-    let mut pages = [[UNKNOWN_ROW as u8; PAGE]; PAGE_COUNT];
-    let mut next = 1;
+/// The hash seed, each bucket's displacement and each slot's row.
+struct CodeHash {
+    seed: u64,
+    displacements: [u8; BUCKETS],
+    slots: [u8; SLOT_COUNT],
+}
+
+/// Places every code with hash seed `seed`, biggest buckets first; `None` if two codes of one
+/// bucket share a home slot or a bucket finds no displacement.
+const fn place_codes(seed: u64) -> Option<CodeHash> {
+    let mut table = CodeHash {
+        seed,
+        displacements: [0; BUCKETS],
+        slots: [UNKNOWN_ROW as u8; SLOT_COUNT],
+    };
+    let mut buckets = [0; CODE_COUNT];
+    let mut homes = [0; CODE_COUNT];
+    let mut sizes = [0; BUCKETS];
+    let mut largest = 0;
     let mut r = 0;
     while r < CODE_COUNT {
-        let k = key(ROWS[r].code);
-        if k == OUTSIDE {
-            panic!("a catalog code lies outside 0..=-4095 and 100000..=104095");
+        let h = hash(ROWS[r].code, seed);
+        (buckets[r], homes[r]) = (bucket(h), home_slot(h));
+        sizes[buckets[r]] += 1;
+        if sizes[buckets[r]] > largest {
+            largest = sizes[buckets[r]];
         }
-        let d = k as usize / PAGE;
-        if directory[d] == 0 {
-            directory[d] = next as u8;
-            next += 1;
-        }
-        pages[directory[d] as usize][k as usize % PAGE] = r as u8;
         r += 1;
     }
-    (directory, pages)
+    let mut size = largest;
+    while size > 0 {
+        let mut b = 0;
+        while b < BUCKETS {
+            if sizes[b] == size {
+                let mut members = [0; CODE_COUNT];
+                let mut n = 0;
+                let mut r = 0;
+                while r < CODE_COUNT {
+                    if buckets[r] == b {
+                        members[n] = r;
+                        n += 1;
+                    }
+                    r += 1;
+                }
+                // One displacement moves all members: they must not share a home slot.
+                let mut i = 0;
+                while i < n {
+                    let mut j = 0;
+                    while j < i {
+                        if homes[members[j]] == homes[members[i]] {
+                            return None;
+                        }
+                        j += 1;
+                    }
+                    i += 1;
+                }
+                let mut d = 0;
+                let mut placed = false;
+                while d < SLOT_COUNT && d <= u8::MAX as usize && !placed {
+                    let mut fits = true;
+                    let mut i = 0;
+                    while i < n && fits {
+                        fits = table.slots[homes[members[i]] ^ d] == UNKNOWN_ROW as u8;
+                        i += 1;
+                    }
+                    if fits {
+                        let mut i = 0;
+                        while i < n {
+                            table.slots[homes[members[i]] ^ d] = members[i] as u8;
+                            i += 1;
+                        }
+                        table.displacements[b] = d as u8;
+                        placed = true;
+                    }
+                    d += 1;
+                }
+                if !placed {
+                    return None;
+                }
+            }
+            b += 1;
+        }
+        size -= 1;
+    }
+    Some(table)
 }
 
-const PAGE_TABLE: ([u8; DIRECTORY_LEN], [[u8; PAGE]; PAGE_COUNT]) = build_pages();
-static DIRECTORY: [u8; DIRECTORY_LEN] = PAGE_TABLE.0;
-static PAGES: [[u8; PAGE]; PAGE_COUNT] = PAGE_TABLE.1;
+const fn build_code_hash() -> CodeHash {
+    if ROW_SLOTS > u8::MAX as usize + 1 {
+        panic!("the code hash stores rows as u8: widen SLOTS for more than 255 codes");
+    }
+    let mut seed: u64 = 0;
+    while seed < 64 {
+        if let Some(table) = place_codes(seed.wrapping_mul(0x2545_f491_4f6c_dd1d)) {
+            return table;
+        }
+        seed += 1;
+    }
+    panic!("no hash seed places every code: give the code hash more slots")
+}
 
-/// The row of `code`: its index in `ROWS`, or `UNKNOWN_ROW`.
+const CODE_HASH: CodeHash = build_code_hash();
+const SEED: u64 = CODE_HASH.seed;
+static DISPLACEMENTS: [u8; BUCKETS] = CODE_HASH.displacements;
+static SLOTS: [u8; SLOT_COUNT] = CODE_HASH.slots;
+
+/// The row of `code`: its index in `ROWS`, or `UNKNOWN_ROW`. Branch-free, so a mix of known and
+/// unknown codes costs no mispredictions.
 #[inline(always)]
 pub(crate) fn row(code: i32) -> usize {
-    let k = key(code) as usize;
-    let page = DIRECTORY.get(k / PAGE).copied().unwrap_or(0) as usize;
-    match PAGES.get(page).and_then(|p| p.get(k % PAGE)) {
-        Some(&r) => r as usize,
-        None => UNKNOWN_ROW,
+    let h = hash(code, SEED);
+    let displacement = DISPLACEMENTS.get(bucket(h)).copied().unwrap_or(0) as usize;
+    let slot = SLOTS.get(home_slot(h) ^ displacement).copied().unwrap_or(0) as usize;
+    // Slots hold rows up to UNKNOWN_ROW; saying so lets the compiler drop the bounds checks.
+    let candidate = slot.min(UNKNOWN_ROW);
+    if KEYS.get(candidate) == Some(&code) {
+        candidate
+    } else {
+        UNKNOWN_ROW
     }
 }

@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The locked ABI: fails unless the dynamic symbols the shared library defines are exactly the
+# committed list, are all functions, and are exactly the functions the header declares.
+# Usage: check-abi.sh SO HEADER SYMBOLS
+set -euo pipefail
+so=$1 header=$2 symbols=$3
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+nm -D --defined-only "$so" | awk '{print $3}' | sort >"$tmp/exported"
+grep -v '^#' "$symbols" | sed '/^$/d' >"$tmp/locked"
+# cbindgen writes one declaration per line: `TYPE name(ARGS);`.
+sed -n 's/^[A-Za-z].*[^A-Za-z0-9_]\(room_err_[A-Za-z0-9_]*\)(.*);$/\1/p' "$header" | sort >"$tmp/declared"
+status=0
+if ! sort -c "$tmp/locked" 2>/dev/null || [ -n "$(uniq -d "$tmp/locked")" ]; then
+  echo "FAIL: $symbols is not sorted or has duplicates" >&2
+  status=1
+fi
+if ! diff -u --label "$symbols" --label "nm -D --defined-only $so" "$tmp/locked" "$tmp/exported" >&2; then
+  echo "FAIL: the library's exports differ from $symbols (an ABI change: update the list only on purpose)" >&2
+  status=1
+fi
+if ! diff -u --label "functions declared in $header" --label "$symbols" "$tmp/declared" "$tmp/locked" >&2; then
+  echo "FAIL: $header declares other functions than $symbols locks" >&2
+  status=1
+fi
+not_functions=$(nm -D --defined-only "$so" | awk '$2 != "T"')
+if [ -n "$not_functions" ]; then
+  echo "FAIL: exported symbols that are not functions:" >&2
+  echo "$not_functions" >&2
+  status=1
+fi
+[ "$status" -eq 0 ] && echo "ABI locked: $(wc -l <"$tmp/locked") functions, exported and declared exactly"
+exit "$status"

@@ -1,0 +1,103 @@
+/*
+ * CYCLES dlopen/dlclose cycles of the library (default 1,000): each cycle maps it afresh, calls
+ * every function through dlsym and compares the answers with the first cycle's; after dlclose the
+ * library must be unloaded, and the heap in use after the last cycle must equal that after the
+ * first few (no leak per cycle). Usage: test_dlopen PATH [CYCLES]
+ */
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <limits.h>
+#include <malloc.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "room_errors.h"
+
+enum { WARM_UP = 10 };
+
+static int checks, failures;
+
+#define CHECK(cond, ...)                                                \
+    do {                                                                \
+        checks++;                                                       \
+        if (!(cond)) {                                                  \
+            failures++;                                                 \
+            fprintf(stderr, "%s:%d: %s: ", __FILE__, __LINE__, #cond); \
+            fprintf(stderr, __VA_ARGS__);                               \
+            fputc('\n', stderr);                                        \
+        }                                                               \
+    } while (0)
+
+/* Looks up `name` in `lib`, failing the test if it is missing. */
+static void *symbol(void *lib, const char *name) {
+    void *address = dlsym(lib, name);
+    CHECK(address != NULL, "dlsym %s: %s", name, dlerror());
+    if (!address) exit(1);
+    return address;
+}
+
+/* Declares `name` as a pointer to room_err_`name` in `lib`, typed as the header
+ * declares it (the test does not link the library: it only takes its types). */
+#define LOOKUP(lib, name)                          \
+    __typeof__(room_err_##name) *name;             \
+    do {                                           \
+        void *address = symbol(lib, "room_err_" #name); \
+        memcpy(&name, &address, sizeof address);   \
+    } while (0)
+
+/* Calls every function of the library once; writes what they answer, as text, to `out`. */
+static void call_everything(void *lib, char *out, size_t size) {
+    LOOKUP(lib, message);
+    LOOKUP(lib, message_for_tag);
+    LOOKUP(lib, category);
+    LOOKUP(lib, category_id);
+    LOOKUP(lib, name);
+    LOOKUP(lib, is_known);
+    LOOKUP(lib, is_retryable);
+    LOOKUP(lib, lang_from_tag);
+    LOOKUP(lib, lang_tag);
+    LOOKUP(lib, codes);
+    LOOKUP(lib, version);
+
+    size_t count;
+    const int32_t *all = codes(&count);
+    int32_t code = all[count / 2], lang = lang_from_tag("zh_TW.UTF-8");
+    snprintf(out, size, "%s|%s|%s|%d|%s|%d|%d|%d|%s|%zu|%s|%s", message(code, lang),
+             message_for_tag(code, "ja-JP"), category(code), (int)category_id(code), name(code), is_known(code),
+             is_retryable(INT32_MIN), (int)lang, lang_tag(lang), count, version(), message(INT32_MIN, 1));
+}
+
+int main(int argc, char **argv) {
+    if (argc < 2) {
+        fprintf(stderr, "usage: %s PATH [CYCLES]\n", argv[0]);
+        return 2;
+    }
+    const char *path = argv[1];
+    long cycles = argc > 2 ? atol(argv[2]) : 1000;
+    static char first[4096], answer[4096];
+    size_t heap_after_warm_up = 0;
+    for (long cycle = 0; cycle < cycles; cycle++) {
+        void *lib = dlopen(path, RTLD_NOW | RTLD_LOCAL);
+        CHECK(lib != NULL, "dlopen %s: %s", path, dlerror());
+        if (!lib) return 1;
+        call_everything(lib, cycle ? answer : first, sizeof answer);
+        CHECK(cycle == 0 || strcmp(answer, first) == 0, "cycle %ld: %s", cycle, answer);
+        CHECK(dlclose(lib) == 0, "dlclose: %s", dlerror());
+        /* RTLD_NOLOAD finds the library only if it is still mapped. */
+        void *still = dlopen(path, RTLD_NOW | RTLD_NOLOAD);
+        CHECK(still == NULL, "cycle %ld: still loaded after dlclose", cycle);
+        if (still) dlclose(still);
+        if (cycle + 1 == WARM_UP) heap_after_warm_up = mallinfo2().uordblks;
+    }
+    if (cycles > WARM_UP) {
+        size_t heap = mallinfo2().uordblks;
+        CHECK(heap == heap_after_warm_up, "heap in use grew from %zu to %zu bytes over %ld cycles", heap_after_warm_up,
+              heap, cycles - WARM_UP);
+    }
+    printf("%ld dlopen/dlclose cycles: %s\n", cycles, first);
+    printf("%d passed, %d failed\n", checks - failures, failures);
+    return failures != 0;
+}

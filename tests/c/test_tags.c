@@ -1,0 +1,233 @@
+/*
+ * Hostile tags for room_err_lang_from_tag and room_err_message_for_tag: NULL, "", 1 MiB strings,
+ * invalid UTF-8, only separators, leading and trailing separators, very long subtags, non-ASCII
+ * bytes in every position, every 1- and 2-byte tag, random tags. Each gets a defined result (the
+ * one an independent model of the documented rules gives), and no call reads past the tag's NUL:
+ * every tag is passed as a guarded copy (a read past the NUL faults) and as an exactly sized heap
+ * copy (which valgrind's memcheck watches).
+ */
+#define _DEFAULT_SOURCE
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "guarded.h"
+#include "room_errors.h"
+
+static int checks, failures;
+static RoomErrLang langs;
+
+#define CHECK(cond, ...)                                                \
+    do {                                                                \
+        checks++;                                                       \
+        if (!(cond)) {                                                  \
+            failures++;                                                 \
+            fprintf(stderr, "%s:%d: %s: ", __FILE__, __LINE__, #cond); \
+            fprintf(stderr, __VA_ARGS__);                               \
+            fputc('\n', stderr);                                        \
+        }                                                               \
+    } while (0)
+
+/* ---- the model: the rules of room_errors.h, written independently of the library ---------- */
+
+enum { MAX_SUBTAG = 8 };
+
+/* Reads the subtag at *p into out (lowercased, NUL-terminated; "" if longer than MAX_SUBTAG);
+ * returns 0 when the tag had already ended. */
+static int model_subtag(const char **p, int *ended, char out[MAX_SUBTAG + 1]) {
+    if (*ended) return 0;
+    size_t len = 0;
+    for (;;) {
+        unsigned char c = (unsigned char)**p;
+        if (c == '\0' || c == '.' || c == '@') {
+            *ended = 1;
+            break;
+        }
+        (*p)++;
+        if (c == '-' || c == '_') break;
+        if (len < MAX_SUBTAG) out[len] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
+        len++;
+    }
+    out[len <= MAX_SUBTAG ? len : 0] = '\0';
+    return 1;
+}
+
+/* Whether catalog tag `tag` has primary subtag `primary`, and (if script is non-NULL) the
+ * non-empty script `script`, compared case-insensitively. */
+static int model_tag_is(const char *tag, const char *primary, const char *script) {
+    size_t n = strcspn(tag, "-");
+    if (strlen(primary) != n || strncmp(tag, primary, n) != 0) return 0;
+    if (!script) return 1;
+    return tag[n] == '-' && *script && strcasecmp(tag + n + 1, script) == 0;
+}
+
+static RoomErrLang model_lang(const char *tag) {
+    if (!tag) return ROOM_ERR_LANG_EN;
+    int ended = 0;
+    char primary[MAX_SUBTAG + 1], subtag[MAX_SUBTAG + 1];
+    model_subtag(&tag, &ended, primary);
+    RoomErrLang first = -1, candidates = 0;
+    for (RoomErrLang l = 0; l < langs; l++) {
+        if (*primary && model_tag_is(room_err_lang_tag(l), primary, NULL)) {
+            if (first < 0) first = l;
+            candidates++;
+        }
+    }
+    if (first < 0) return ROOM_ERR_LANG_EN;
+    if (candidates == 1) return first;
+    int traditional = 0;
+    while (model_subtag(&tag, &ended, subtag)) {
+        for (RoomErrLang l = 0; l < langs; l++) {
+            if (model_tag_is(room_err_lang_tag(l), primary, subtag)) return l;
+        }
+        traditional |= !strcmp(subtag, "tw") || !strcmp(subtag, "hk") || !strcmp(subtag, "mo");
+    }
+    for (RoomErrLang l = 0; traditional && l < langs; l++) {
+        if (model_tag_is(room_err_lang_tag(l), primary, "hant")) return l;
+    }
+    return first;
+}
+
+/* ---- the checks ----------------------------------------------------------------------------- */
+
+/* Checks the len bytes at tag (a NUL is appended) against the model, and `expected` unless -1. */
+static void check_tag(const char *tag, size_t len, RoomErrLang expected, const char *label) {
+    char *guarded = guarded_copy(tag, len);
+    char *heap = malloc(len + 1);
+    if (!heap) abort();
+    memcpy(heap, guarded, len + 1);
+    RoomErrLang model = model_lang(guarded);
+    RoomErrLang got = room_err_lang_from_tag(guarded);
+    CHECK(got == model, "%s: library %d, model %d", label, (int)got, (int)model);
+    CHECK(expected < 0 || got == expected, "%s: %d, expected %d", label, (int)got, (int)expected);
+    CHECK(got >= 0 && got < langs, "%s: %d", label, (int)got);
+    CHECK(room_err_lang_from_tag(heap) == got, "%s: heap copy", label);
+    CHECK(room_err_message_for_tag(ROOM_ERR_SEAT_LOCKED, guarded) == room_err_message(ROOM_ERR_SEAT_LOCKED, got),
+          "%s: message_for_tag", label);
+    CHECK(room_err_message_for_tag(INT32_MIN, heap) == room_err_message(INT32_MIN, got), "%s: unknown code", label);
+    free(heap);
+    guarded_free(guarded, len);
+}
+
+static void check_str(const char *tag, RoomErrLang expected) {
+    check_tag(tag, strlen(tag), expected, tag);
+}
+
+/* A 1 MiB tag: `head`, then `fill` repeated up to 1 MiB. */
+static void check_mebibyte(const char *head, const char *fill, RoomErrLang expected) {
+    size_t len = (size_t)1 << 20, head_len = strlen(head), fill_len = strlen(fill);
+    char *tag = malloc(len);
+    if (!tag) abort();
+    memcpy(tag, head, head_len);
+    for (size_t i = head_len; i < len; i++) tag[i] = fill[(i - head_len) % fill_len];
+    char label[64];
+    snprintf(label, sizeof label, "1 MiB of \"%s\" + \"%s\"...", head, fill);
+    check_tag(tag, len, expected, label);
+    free(tag);
+}
+
+/* Every byte 0x80..0xff replacing, and inserted before, each position of `base`. */
+static void check_non_ascii_everywhere(const char *base) {
+    size_t n = strlen(base);
+    char tag[64], label[96];
+    for (size_t pos = 0; pos <= n; pos++) {
+        for (int byte = 0x80; byte <= 0xff; byte++) {
+            if (pos < n) {
+                memcpy(tag, base, n + 1);
+                tag[pos] = (char)byte;
+                snprintf(label, sizeof label, "%s with byte %d replaced by 0x%02x", base, (int)pos, byte);
+                check_tag(tag, n, -1, label);
+            }
+            memcpy(tag, base, pos);
+            tag[pos] = (char)byte;
+            memcpy(tag + pos + 1, base + pos, n - pos + 1);
+            snprintf(label, sizeof label, "%s with 0x%02x inserted at %d", base, byte, (int)pos);
+            check_tag(tag, n + 1, -1, label);
+        }
+    }
+}
+
+int main(void) {
+    while (room_err_lang_from_tag(room_err_lang_tag(langs)) == langs) langs++;
+
+    /* NULL and empty. */
+    CHECK(room_err_lang_from_tag(NULL) == ROOM_ERR_LANG_EN, "NULL");
+    CHECK(room_err_message_for_tag(ROOM_ERR_SEAT_LOCKED, NULL) == room_err_message(ROOM_ERR_SEAT_LOCKED, 0), "NULL");
+    check_str("", ROOM_ERR_LANG_EN);
+
+    /* Only separators, and leading or trailing ones. */
+    const char *separators[] = {"-", "_", "--", "__", "-_-_", "_-_-_-", ".", "@", "-.", "_@", "--zh", "-zh-Hant",
+                                "_zh_TW", ".zh", "@zh"};
+    for (size_t i = 0; i < sizeof separators / sizeof *separators; i++) check_str(separators[i], ROOM_ERR_LANG_EN);
+    check_str("zh-", ROOM_ERR_LANG_ZH_HANS);
+    check_str("zh-Hant-", ROOM_ERR_LANG_ZH_HANT);
+    check_str("zh_TW_", ROOM_ERR_LANG_ZH_HANT);
+    check_str("zh--Hant", ROOM_ERR_LANG_ZH_HANT);
+    check_str("zh__--__TW", ROOM_ERR_LANG_ZH_HANT);
+    check_str("zh-Hant.", ROOM_ERR_LANG_ZH_HANT);
+    check_str("zh.Hant", ROOM_ERR_LANG_ZH_HANS);
+    check_str("zh@TW", ROOM_ERR_LANG_ZH_HANS);
+
+    /* Very long subtags: a primary over 8 bytes is malformed; a later one is ignored. */
+    check_str("zhzhzhzhz", ROOM_ERR_LANG_EN);
+    check_str("abcdefgh", ROOM_ERR_LANG_EN);
+    check_str("zh-Hantxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-TW", ROOM_ERR_LANG_ZH_HANT);
+    check_str("zh-HantHant", ROOM_ERR_LANG_ZH_HANS);
+    check_str("zh-TWTWTWTWTWTWTWTWTWTWTWTW", ROOM_ERR_LANG_ZH_HANS);
+    check_str("enenenenenenenenenenenenenenenenenenenenenenenenenenenenenen", ROOM_ERR_LANG_EN);
+
+    /* Invalid UTF-8. */
+    const char *invalid[] = {"\xff", "\xfe\xff", "\xc3", "\xc3\x28", "\xe2\x82", "\xed\xa0\x80", "\xf4\x90\x80\x80",
+                             "zh-\xc3", "zh-Han\xe2\x82", "zh\xc0\xae", "\xc0\xadzh", "zh_TW\xff.UTF-8",
+                             "z\x80h-Hant", "ja\xff"};
+    for (size_t i = 0; i < sizeof invalid / sizeof *invalid; i++) check_str(invalid[i], -1);
+
+    /* 1 MiB tags: read to their end (or their first `.`/`@`), never further. */
+    check_mebibyte("", "a", ROOM_ERR_LANG_EN);
+    check_mebibyte("", "-", ROOM_ERR_LANG_EN);
+    check_mebibyte("zh", "-x", ROOM_ERR_LANG_ZH_HANS);
+    check_mebibyte("zh-", "H", ROOM_ERR_LANG_ZH_HANS);
+    check_mebibyte("zh_TW", "_", ROOM_ERR_LANG_ZH_HANT);
+    check_mebibyte("zh-", "tw-", ROOM_ERR_LANG_ZH_HANT);
+    check_mebibyte("zh-", "\xe4\xb8\xad", ROOM_ERR_LANG_ZH_HANS);
+
+    /* Non-ASCII bytes in every position. */
+    const char *bases[] = {"zh-Hant-TW", "zh_TW.UTF-8", "zh-Hans-CN", "en-US", "ja_JP", "ko", "ar-SA"};
+    for (size_t i = 0; i < sizeof bases / sizeof *bases; i++) check_non_ascii_everywhere(bases[i]);
+
+    /* Every tag of one and two bytes. */
+    char tag[3] = {0};
+    for (int a = 1; a < 256; a++) {
+        tag[0] = (char)a;
+        tag[1] = '\0';
+        check_tag(tag, 1, -1, "one byte");
+        for (int b = 1; b < 256; b++) {
+            tag[1] = (char)b;
+            check_tag(tag, 2, -1, "two bytes");
+        }
+    }
+
+    /* Random tags built from the pieces that matter. */
+    const char *pieces[] = {"zh", "ZH", "Hans", "hant", "HANT", "TW", "hk", "Mo", "CN", "en", "ja", "ko", "ar",
+                            "-", "_", ".", "@", "\xc3", "\xff", "x", "abcdefgh", "abcdefghi", "UTF-8", "C", "POSIX"};
+    uint64_t state = 0x2545f4914f6cdd1du;
+    for (int i = 0; i < 100000; i++) {
+        char random_tag[128];
+        size_t len = 0;
+        int count = (int)(state % 7);
+        for (int k = 0; k < count; k++) {
+            state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+            const char *piece = pieces[state % (sizeof pieces / sizeof *pieces)];
+            size_t n = strlen(piece);
+            memcpy(random_tag + len, piece, n);
+            len += n;
+        }
+        state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+        check_tag(random_tag, len, -1, "random");
+    }
+
+    printf("%d passed, %d failed\n", checks - failures, failures);
+    return failures != 0;
+}
