@@ -56,6 +56,7 @@ test: deps
 	@scripts/run-suites.sh $(SUITES)
 
 test-rust:
+	$(CARGO) build --quiet -p room-errors
 	$(CARGO) test --workspace --quiet
 	$(CARGO) test --release --quiet -p room-errors-core --test sweep -- --ignored
 

@@ -121,8 +121,14 @@ fn traditional_chinese_is_taiwan_usage() {
     }
 }
 
-/// The agreed word for each key term, per language (any one of the listed forms).
-const TERMS: &[(&str, &[(&str, &[&str])])] = &[
+/// A key term in English, and for each other language (by tag) the agreed word, in any of its forms.
+type Term = (
+    &'static str,
+    &'static [(&'static str, &'static [&'static str])],
+);
+
+/// The agreed word for each key term, per language.
+const TERMS: &[Term] = &[
     (
         "camera",
         &[
@@ -215,7 +221,7 @@ fn every_language_has_its_terms() {
 }
 
 /// Drops a parenthetical at the end of a sentence: `…です（…）` → `…です`.
-fn without_trailing_parenthetical<'a>(sentence: &'a str, open: char, close: char) -> &'a str {
+fn without_trailing_parenthetical(sentence: &str, open: char, close: char) -> &str {
     match (sentence.ends_with(close), sentence.rfind(open)) {
         (true, Some(at)) => sentence[..at].trim_end(),
         _ => sentence,
