@@ -3,20 +3,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "check.h"
 #include "room_errors.h"
 
-static int checks, failures;
-
-#define CHECK(cond, ...)                                                   \
-    do {                                                                   \
-        checks++;                                                          \
-        if (!(cond)) {                                                     \
-            failures++;                                                    \
-            fprintf(stderr, "%s:%d: %s: ", __FILE__, __LINE__, #cond);    \
-            fprintf(stderr, __VA_ARGS__);                                  \
-            fputc('\n', stderr);                                           \
-        }                                                                  \
-    } while (0)
 
 /* Whether s is non-NULL, well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF). */
 static int valid_utf8(const char *s) {
@@ -135,6 +124,5 @@ int main(void) {
     char end;
     CHECK(sscanf(version, "%u.%u.%u%c", &major, &minor, &patch, &end) == 3, "version %s", version);
 
-    printf("%d passed, %d failed\n", checks - failures, failures);
-    return failures != 0;
+    return check_summary();
 }

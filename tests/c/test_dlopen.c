@@ -14,22 +14,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "check.h"
 #include "room_errors.h"
 
 enum { WARM_UP = 10 };
 
-static int checks, failures;
-
-#define CHECK(cond, ...)                                                \
-    do {                                                                \
-        checks++;                                                       \
-        if (!(cond)) {                                                  \
-            failures++;                                                 \
-            fprintf(stderr, "%s:%d: %s: ", __FILE__, __LINE__, #cond); \
-            fprintf(stderr, __VA_ARGS__);                               \
-            fputc('\n', stderr);                                        \
-        }                                                               \
-    } while (0)
 
 /* Looks up `name` in `lib`, failing the test if it is missing. */
 static void *symbol(void *lib, const char *name) {
@@ -98,6 +87,5 @@ int main(int argc, char **argv) {
               heap, cycles - WARM_UP);
     }
     printf("%ld dlopen/dlclose cycles: %s\n", cycles, first);
-    printf("%d passed, %d failed\n", checks - failures, failures);
-    return failures != 0;
+    return check_summary();
 }

@@ -14,21 +14,10 @@
 #include <strings.h>
 
 #include "guarded.h"
+#include "check.h"
 #include "room_errors.h"
 
-static int checks, failures;
 static RoomErrLang langs;
-
-#define CHECK(cond, ...)                                                \
-    do {                                                                \
-        checks++;                                                       \
-        if (!(cond)) {                                                  \
-            failures++;                                                 \
-            fprintf(stderr, "%s:%d: %s: ", __FILE__, __LINE__, #cond); \
-            fprintf(stderr, __VA_ARGS__);                               \
-            fputc('\n', stderr);                                        \
-        }                                                               \
-    } while (0)
 
 /* ---- the model: the rules of room_errors.h, written independently of the library ---------- */
 
@@ -228,6 +217,5 @@ int main(void) {
         check_tag(random_tag, len, -1, "random");
     }
 
-    printf("%d passed, %d failed\n", checks - failures, failures);
-    return failures != 0;
+    return check_summary();
 }

@@ -37,7 +37,7 @@ pub(crate) struct LanguageRow {
 
 /// Expands the catalog (see `catalog.rs`) into `LANGUAGES`, `UNKNOWN` and `ROWS`. Each row's
 /// texts initialise a struct with one field per language, so a missing or unknown language is a
-/// compile error that points at the row.
+/// compile error (``missing field `ja` in initializer of `Texts` ``).
 macro_rules! catalog {
     (
         languages { $($lang:ident $tag:literal $english:literal,)+ }
