@@ -309,7 +309,7 @@
 #define ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM 100011
 
 /**
- * Rooms are being created too often. The same room ID can be created at most once per second.
+ * Rooms are being created too often. The same room ID can be created at most once per second. Try again later.
  */
 #define ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT 100012
 

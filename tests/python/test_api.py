@@ -58,7 +58,7 @@ class ApiTest(unittest.TestCase):
         self.assertEqual(self.lib.room_err_name(100251), b"ERR_SERVER_SEAT_LIST_EMPTY")
         self.assertEqual(self.lib.room_err_category(-2343), b"seat")
         retryable = [c for c in self.codes if self.lib.room_err_is_retryable(c)]
-        self.assertEqual(retryable, [-2, 100001, 100012])
+        self.assertEqual(retryable, [-2, 100001, 100012, -1300, -1301])
         self.assertIn("摄像头", self.text(-1101, 1))
         self.assertIn("攝影機", self.text(-1101, 2))
 

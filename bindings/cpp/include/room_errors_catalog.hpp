@@ -125,7 +125,7 @@ enum class errc : std::int32_t {
     server_room_id_used_by_owner = ROOM_ERR_SERVER_ROOM_ID_USED_BY_OWNER,
     /// The room ID is already taken by an IM group. Use a different room ID, or first dismiss that group through the IM API.
     server_room_id_occupied_by_im = ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM,
-    /// Rooms are being created too often. The same room ID can be created at most once per second.
+    /// Rooms are being created too often. The same room ID can be created at most once per second. Try again later.
     server_create_room_freq_limit = ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT,
     /// This seat is locked. Try a different seat.
     server_seat_locked = ROOM_ERR_SERVER_SEAT_LOCKED,

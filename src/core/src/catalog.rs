@@ -493,12 +493,12 @@ catalog! {
         ar:      "معرّف الغرفة (ID) محجوز بالفعل لمجموعة IM، يُرجى استخدام معرّف آخر للغرفة أو حلّ تلك المجموعة أولًا عبر واجهة IM API.",
     }
     100012 ERR_SERVER_CREATE_ROOM_FREQ_LIMIT Server retryable {
-        en:      "Rooms are being created too often. The same room ID can be created at most once per second.",
-        zh_hans: "创建房间频率超限，同一房间 ID 1 秒内只能创建一次。",
-        zh_hant: "建立房間的頻率超過上限，同一房間 ID 在 1 秒內只能建立一次。",
-        ja:      "ルームの作成頻度が上限を超えています。同じルーム ID でルームを作成できるのは 1 秒に 1 回までです。",
-        ko:      "방 생성 빈도가 한도를 초과했습니다. 동일한 방 ID로는 1초에 한 번만 방을 만들 수 있습니다.",
-        ar:      "تم تجاوز الحد المسموح به لمعدل إنشاء الغرف؛ لا يمكن إنشاء غرفة بمعرّف الغرفة (ID) نفسه أكثر من مرة واحدة في الثانية.",
+        en:      "Rooms are being created too often. The same room ID can be created at most once per second. Try again later.",
+        zh_hans: "创建房间频率超限，同一房间 ID 1 秒内只能创建一次，请稍后重试。",
+        zh_hant: "建立房間的頻率超過上限，同一房間 ID 在 1 秒內只能建立一次，請稍後再試。",
+        ja:      "ルームの作成頻度が上限を超えています。同じルーム ID でルームを作成できるのは 1 秒に 1 回までです。しばらくしてから再度お試しください。",
+        ko:      "방 생성 빈도가 한도를 초과했습니다. 동일한 방 ID로는 1초에 한 번만 방을 만들 수 있습니다. 잠시 후 다시 시도하십시오.",
+        ar:      "تم تجاوز الحد المسموح به لمعدل إنشاء الغرف؛ لا يمكن إنشاء غرفة بمعرّف الغرفة (ID) نفسه أكثر من مرة واحدة في الثانية، يُرجى المحاولة مرة أخرى لاحقًا.",
     }
     100200 ERR_SERVER_SEAT_LOCKED Server {
         en:      "This seat is locked. Try a different seat.",
@@ -638,7 +638,7 @@ catalog! {
         ko:      "방을 해산할 권한이 없습니다. 방장만 방을 해산할 수 있습니다.",
         ar:      "لا تملك صلاحية حلّ الغرفة، إذ لا يستطيع حلّها إلا مالك الغرفة.",
     }
-    -1300 ERR_LIVE_REQUEST_SERVER_TIMEOUT Room {
+    -1300 ERR_LIVE_REQUEST_SERVER_TIMEOUT Room retryable {
         en:      "The live streaming request to the server timed out, possibly because of a network problem or a slow server. Check the network and try again.",
         zh_hans: "直播请求服务器超时，可能是网络问题或服务器响应慢，请检查网络后重试。",
         zh_hant: "直播請求伺服器逾時，可能是網路問題或伺服器回應緩慢，請檢查網路後再試一次。",
@@ -646,7 +646,7 @@ catalog! {
         ko:      "라이브 방송 서버 요청 시간이 초과되었습니다. 네트워크 문제이거나 서버 응답이 느릴 수 있습니다. 네트워크를 확인한 후 다시 시도하십시오.",
         ar:      "انتهت مهلة طلب البث المباشر المرسل إلى الخادم، وقد يعود ذلك إلى مشكلة في الشبكة أو بطء الخادم؛ يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
     }
-    -1301 ERR_LIVE_SERVER_PROCESS_FAILED Room {
+    -1301 ERR_LIVE_SERVER_PROCESS_FAILED Room retryable {
         en:      "The live streaming server failed to process the request because of an internal server error. Try again later.",
         zh_hans: "直播服务器处理请求失败（服务器内部错误），请稍后重试。",
         zh_hant: "直播伺服器處理請求失敗（伺服器內部錯誤），請稍後再試。",

@@ -214,7 +214,7 @@ pub const ROOM_ERR_SERVER_ROOM_ID_USED_BY_OWNER: i32 = 100010;
 /// The room ID is already taken by an IM group. Use a different room ID, or first dismiss that group through the IM API.
 pub const ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM: i32 = 100011;
 
-/// Rooms are being created too often. The same room ID can be created at most once per second.
+/// Rooms are being created too often. The same room ID can be created at most once per second. Try again later.
 pub const ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT: i32 = 100012;
 
 /// This seat is locked. Try a different seat.

@@ -214,7 +214,9 @@ fn retryable_codes_are_the_try_again_ones() {
         [
             ROOM_ERR_FREQ_LIMIT,
             ROOM_ERR_SERVER_SYSTEM_ERROR,
-            ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT
+            ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT,
+            ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT,
+            ROOM_ERR_LIVE_SERVER_PROCESS_FAILED,
         ]
     );
 }

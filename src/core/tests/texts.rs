@@ -1,7 +1,7 @@
 //! The texts are product: punctuation, script and terminology rules per language, checked over
 //! the whole catalog, so a careless edit or a machine conversion fails the build.
 
-use room_errors_core::{codes, lang_from_tag, message};
+use room_errors_core::{codes, is_retryable, lang_from_tag, message};
 
 /// Every message (unknown codes included) in the language of `tag`, with its code.
 fn messages(tag: &str) -> Vec<(i32, &'static str)> {
@@ -289,6 +289,18 @@ fn arabic_reads_right_to_left_without_marks() {
                 "{code}: {ascii:?} instead of the Arabic mark in {text}"
             );
         }
+    }
+}
+
+#[test]
+fn a_message_says_try_again_exactly_when_the_code_is_retryable() {
+    for &code in codes() {
+        let english = message(code, 0).to_ascii_lowercase();
+        assert_eq!(
+            english.contains("try again"),
+            is_retryable(code),
+            "{code}: {english}"
+        );
     }
 }
 

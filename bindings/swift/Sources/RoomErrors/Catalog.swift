@@ -288,7 +288,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`.
     case serverRoomIdOccupiedByIm = 100011
 
-    /// Rooms are being created too often. The same room ID can be created at most once per second.
+    /// Rooms are being created too often. The same room ID can be created at most once per second. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`.
     case serverCreateRoomFreqLimit = 100012
@@ -752,7 +752,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`.
     public static var serverRoomIdOccupiedByIm: RoomError { RoomError(.serverRoomIdOccupiedByIm) }
 
-    /// Rooms are being created too often. The same room ID can be created at most once per second.
+    /// Rooms are being created too often. The same room ID can be created at most once per second. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`.
     public static var serverCreateRoomFreqLimit: RoomError { RoomError(.serverCreateRoomFreqLimit) }

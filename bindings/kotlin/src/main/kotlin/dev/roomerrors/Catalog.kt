@@ -178,7 +178,7 @@ enum class RoomErrorCode(val value: Int) {
     /** The room ID is already taken by an IM group. Use a different room ID, or first dismiss that group through the IM API. (C: `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`) */
     SERVER_ROOM_ID_OCCUPIED_BY_IM(100011),
 
-    /** Rooms are being created too often. The same room ID can be created at most once per second. (C: `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`) */
+    /** Rooms are being created too often. The same room ID can be created at most once per second. Try again later. (C: `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`) */
     SERVER_CREATE_ROOM_FREQ_LIMIT(100012),
 
     /** This seat is locked. Try a different seat. (C: `ROOM_ERR_SERVER_SEAT_LOCKED`) */
