@@ -324,19 +324,19 @@ inline constexpr lang languages[] = {
 
 /// What kind of problem a code reports; `unknown` for unknown codes.
 enum class category : std::int32_t {
-    /// Category `"unknown"`.
+    /// `"unknown"`: A code the library does not know.
     unknown = ROOM_ERR_CATEGORY_UNKNOWN,
-    /// Category `"general"`.
+    /// `"general"`: General errors: throttling, parameters, login, permissions, plans.
     general = ROOM_ERR_CATEGORY_GENERAL,
-    /// Category `"device"`.
+    /// `"device"`: Local cameras, microphones and screen sharing.
     device = ROOM_ERR_CATEGORY_DEVICE,
-    /// Category `"room"`.
+    /// `"room"`: Entering, creating, leaving and configuring rooms; live streaming.
     room = ROOM_ERR_CATEGORY_ROOM,
-    /// Category `"user"`.
+    /// `"user"`: Looking up users in a room.
     user = ROOM_ERR_CATEGORY_USER,
-    /// Category `"seat"`.
+    /// `"seat"`: Speaking permissions and seat control.
     seat = ROOM_ERR_CATEGORY_SEAT,
-    /// Category `"server"`.
+    /// `"server"`: Errors the server returns.
     server = ROOM_ERR_CATEGORY_SERVER,
 };
 

@@ -45,7 +45,7 @@ pub fn catalog() -> String {
             enumerators: Category::ALL
                 .iter()
                 .map(|category| Enumerator {
-                    doc: format!("Category `\"{}\"`.", category.as_str()),
+                    doc: format!("`\"{}\"`: {}", category.as_str(), category.description()),
                     name: category.as_str().to_owned(),
                     value: format!(
                         "ROOM_ERR_CATEGORY_{}",

@@ -50,9 +50,9 @@ pub fn error_codes() -> String {
     {
         let _ = write!(
             out,
-            "\n## {} (`{}`)\n",
-            section_title(section),
-            section.as_str()
+            "\n## `{}`\n\n{}\n",
+            section.as_str(),
+            section.description()
         );
         for &code in codes().iter().filter(|&&c| category(c) == section) {
             let retry = if is_retryable(code) { " ↻" } else { "" };
@@ -72,17 +72,4 @@ pub fn error_codes() -> String {
         }
     }
     out
-}
-
-/// The heading of a category's section.
-fn section_title(category: Category) -> &'static str {
-    match category {
-        Category::Unknown => "Unknown",
-        Category::General => "General",
-        Category::Device => "Devices: camera, microphone, screen sharing",
-        Category::Room => "Rooms",
-        Category::User => "Users in a room",
-        Category::Seat => "Speaking and seats",
-        Category::Server => "Server",
-    }
 }

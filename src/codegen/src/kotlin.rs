@@ -102,8 +102,9 @@ fn categories_enum(out: &mut String) {
         let constant = category.as_str().to_ascii_uppercase();
         let _ = writeln!(
             out,
-            "    /** Category `\"{}\"` (C: `ROOM_ERR_CATEGORY_{constant}`) */\n    {constant}({}){end}\n",
+            "    /** `\"{}\"`: {} (C: `ROOM_ERR_CATEGORY_{constant}`) */\n    {constant}({}){end}\n",
             category.as_str(),
+            kdoc(category.description()),
             category.id()
         );
     }

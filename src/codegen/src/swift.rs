@@ -1,10 +1,10 @@
-//! `bindings/swift/Sources/RoomErrors/Catalog.swift`: the Swift `RoomErrorCode` and
-//! `RoomErrorLanguage` enumerations, and a `RoomError` constant per failure code (for
-//! `catch RoomError.seatLocked`, which Swift cannot spell with an enumeration case).
+//! `bindings/swift/Sources/RoomErrors/Catalog.swift`: the Swift `RoomErrorCode`,
+//! `RoomErrorCategory` and `RoomErrorLanguage` enumerations, and a `RoomError` constant per failure
+//! code (for `catch RoomError.seatLocked`, which Swift cannot spell with an enumeration case).
 
 use std::fmt::Write;
 
-use room_errors_core::{codes, languages, message, name};
+use room_errors_core::{codes, languages, message, name, Category};
 
 use crate::names::{c_constant, lower_camel, tag_lower_camel, tag_screaming, GENERATED};
 
@@ -36,6 +36,21 @@ pub fn catalog() -> String {
             out,
             "{}    public static var {case}: RoomError {{ RoomError(.{case}) }}\n",
             doc(code)
+        );
+    }
+    close(&mut out);
+    out.push_str(
+        "\n/// What a code is about; unknown codes are in ``unknown``.\n\
+         public enum RoomErrorCategory: Int32, CaseIterable, Sendable {\n",
+    );
+    for category in Category::ALL {
+        let _ = writeln!(
+            out,
+            "    /// {}\n    ///\n    /// The corresponding C constant is `ROOM_ERR_CATEGORY_{}`.\n    case {} = {}\n",
+            category.description(),
+            category.as_str().to_ascii_uppercase(),
+            category.as_str(),
+            category.id()
         );
     }
     close(&mut out);

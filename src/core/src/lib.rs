@@ -21,23 +21,24 @@ mod lang;
 
 use table::{BLOB, LANGUAGE_COUNT};
 
-/// What kind of problem a code reports: its section of the source document.
+/// What kind of problem a code reports: its section of the source document (see
+/// [`Category::description`]).
 #[repr(u8)]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Category {
-    /// A code the catalog does not know.
+    /// `"unknown"`: a code the catalog does not know.
     Unknown = 0,
-    /// General errors: throttling, parameters, login, permissions, packages.
+    /// `"general"`.
     General = 1,
-    /// Local cameras, microphones and screen sharing.
+    /// `"device"`.
     Device = 2,
-    /// Entering, creating, leaving and configuring rooms.
+    /// `"room"`.
     Room = 3,
-    /// Looking up users in a room.
+    /// `"user"`.
     User = 4,
-    /// Speaking permissions and seat control.
+    /// `"seat"`.
     Seat = 5,
-    /// Errors the server reports.
+    /// `"server"`.
     Server = 6,
 }
 
@@ -69,6 +70,21 @@ impl Category {
     /// The C id (`ROOM_ERR_CATEGORY_*`).
     pub const fn id(self) -> i32 {
         self as i32
+    }
+
+    /// What the category covers, one sentence for docs and generated wrappers.
+    pub const fn description(self) -> &'static str {
+        match self {
+            Category::Unknown => "A code the library does not know.",
+            Category::General => {
+                "General errors: throttling, parameters, login, permissions, plans."
+            }
+            Category::Device => "Local cameras, microphones and screen sharing.",
+            Category::Room => "Entering, creating, leaving and configuring rooms; live streaming.",
+            Category::User => "Looking up users in a room.",
+            Category::Seat => "Speaking permissions and seat control.",
+            Category::Server => "Errors the server returns.",
+        }
     }
 }
 

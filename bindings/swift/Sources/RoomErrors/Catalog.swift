@@ -933,6 +933,44 @@ extension RoomError {
     public static var serverSeatOccupied: RoomError { RoomError(.serverSeatOccupied) }
 }
 
+/// What a code is about; unknown codes are in ``unknown``.
+public enum RoomErrorCategory: Int32, CaseIterable, Sendable {
+    /// A code the library does not know.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CATEGORY_UNKNOWN`.
+    case unknown = 0
+
+    /// General errors: throttling, parameters, login, permissions, plans.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CATEGORY_GENERAL`.
+    case general = 1
+
+    /// Local cameras, microphones and screen sharing.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CATEGORY_DEVICE`.
+    case device = 2
+
+    /// Entering, creating, leaving and configuring rooms; live streaming.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CATEGORY_ROOM`.
+    case room = 3
+
+    /// Looking up users in a room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CATEGORY_USER`.
+    case user = 4
+
+    /// Speaking permissions and seat control.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CATEGORY_SEAT`.
+    case seat = 5
+
+    /// Errors the server returns.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CATEGORY_SERVER`.
+    case server = 6
+}
+
 /// The languages of the messages.
 public enum RoomErrorLanguage: Int32, CaseIterable, Sendable {
     /// English (`en`).

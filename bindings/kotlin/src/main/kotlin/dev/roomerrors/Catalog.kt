@@ -344,25 +344,25 @@ enum class RoomErrorLanguage(val id: Int, val tag: String) {
 
 /** What kind of problem a code reports; [id] is the C id (`ROOM_ERR_CATEGORY_*`). */
 enum class RoomErrorCategory(val id: Int) {
-    /** Category `"unknown"` (C: `ROOM_ERR_CATEGORY_UNKNOWN`) */
+    /** `"unknown"`: A code the library does not know. (C: `ROOM_ERR_CATEGORY_UNKNOWN`) */
     UNKNOWN(0),
 
-    /** Category `"general"` (C: `ROOM_ERR_CATEGORY_GENERAL`) */
+    /** `"general"`: General errors: throttling, parameters, login, permissions, plans. (C: `ROOM_ERR_CATEGORY_GENERAL`) */
     GENERAL(1),
 
-    /** Category `"device"` (C: `ROOM_ERR_CATEGORY_DEVICE`) */
+    /** `"device"`: Local cameras, microphones and screen sharing. (C: `ROOM_ERR_CATEGORY_DEVICE`) */
     DEVICE(2),
 
-    /** Category `"room"` (C: `ROOM_ERR_CATEGORY_ROOM`) */
+    /** `"room"`: Entering, creating, leaving and configuring rooms; live streaming. (C: `ROOM_ERR_CATEGORY_ROOM`) */
     ROOM(3),
 
-    /** Category `"user"` (C: `ROOM_ERR_CATEGORY_USER`) */
+    /** `"user"`: Looking up users in a room. (C: `ROOM_ERR_CATEGORY_USER`) */
     USER(4),
 
-    /** Category `"seat"` (C: `ROOM_ERR_CATEGORY_SEAT`) */
+    /** `"seat"`: Speaking permissions and seat control. (C: `ROOM_ERR_CATEGORY_SEAT`) */
     SEAT(5),
 
-    /** Category `"server"` (C: `ROOM_ERR_CATEGORY_SERVER`) */
+    /** `"server"`: Errors the server returns. (C: `ROOM_ERR_CATEGORY_SERVER`) */
     SERVER(6);
 
     internal companion object {
