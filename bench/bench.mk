@@ -58,7 +58,7 @@ test-size: lib
 	$(PYTHON) scripts/size.py $(SO) --max $(SIZE_LIMIT)
 
 test-abi: lib
-	scripts/check-abi.sh $(SO) $(HEADER) include/room_errors.symbols
+	scripts/check-abi.sh $(SO) $(HEADER) include/room_errors.symbols libroom_errors.so.$(MAJOR)
 
 test-panic: lib
 	CARGO="$(CARGO)" scripts/check-panic-guard.sh $(SO) $(PROOF_DIR)/panic-probe

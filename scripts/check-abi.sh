@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
 # The locked ABI: fails unless the dynamic symbols the shared library defines are exactly the
-# committed list, are all functions, and are exactly the functions the header declares.
-# Usage: check-abi.sh SO HEADER SYMBOLS
+# committed list, are all functions, and are exactly the functions the header declares; and
+# unless the library carries the SONAME given and needs no other shared library.
+# Usage: check-abi.sh SO HEADER SYMBOLS SONAME
 set -euo pipefail
-so=$1 header=$2 symbols=$3
+so=$1 header=$2 symbols=$3 soname=$4
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 nm -D --defined-only "$so" | awk '{print $3}' | sort >"$tmp/exported"
@@ -29,5 +30,15 @@ if [ -n "$not_functions" ]; then
   echo "$not_functions" >&2
   status=1
 fi
-[ "$status" -eq 0 ] && echo "ABI locked: $(wc -l <"$tmp/locked") functions, exported and declared exactly"
+dynamic=$(readelf -d "$so")
+if ! grep -q "(SONAME) *Library soname: \[$soname\]" <<<"$dynamic"; then
+  echo "FAIL: the SONAME is not $soname" >&2
+  status=1
+fi
+if grep -q "(NEEDED)" <<<"$dynamic"; then
+  echo "FAIL: the library needs other shared libraries:" >&2
+  grep "(NEEDED)" <<<"$dynamic" >&2
+  status=1
+fi
+[ "$status" -eq 0 ] && echo "ABI locked: $(wc -l <"$tmp/locked") functions, exported and declared exactly; SONAME $soname; no NEEDED"
 exit "$status"
