@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The locked ABI: fails unless the dynamic symbols the shared library defines are exactly the
 # committed list, are all functions, and are exactly the functions the header declares; and
-# unless the library carries the SONAME given and needs no other shared library.
+# unless the library carries the SONAME given, needs no other shared library and imports no
+# symbol (so it cannot allocate, lock or call into libc), and has no relocation (strings are
+# offsets into one blob, not pointers).
 # Usage: check-abi.sh SO HEADER SYMBOLS SONAME
 set -euo pipefail
 so=$1 header=$2 symbols=$3 soname=$4
@@ -40,5 +42,16 @@ if grep -q "(NEEDED)" <<<"$dynamic"; then
   grep "(NEEDED)" <<<"$dynamic" >&2
   status=1
 fi
-[ "$status" -eq 0 ] && echo "ABI locked: $(wc -l <"$tmp/locked") functions, exported and declared exactly; SONAME $soname; no NEEDED"
+imported=$(nm -D --undefined-only "$so")
+if [ -n "$imported" ]; then
+  echo "FAIL: the library imports symbols:" >&2
+  echo "$imported" >&2
+  status=1
+fi
+if ! readelf -r "$so" | grep -q "There are no relocations"; then
+  echo "FAIL: the library has relocations:" >&2
+  readelf -r "$so" >&2
+  status=1
+fi
+[ "$status" -eq 0 ] && echo "ABI locked: $(wc -l <"$tmp/locked") functions, exported and declared exactly; SONAME $soname; no NEEDED, no import, no relocation"
 exit "$status"
