@@ -23,8 +23,9 @@ class ApiTest(unittest.TestCase):
     def test_catalog_shape(self):
         self.assertGreaterEqual(len(self.codes), 67)
         self.assertEqual(len(set(self.codes)), len(self.codes))
-        self.assertEqual([self.lib.room_err_lang_tag(i) for i in range(self.langs)],
-                         [b"en", b"zh-Hans", b"zh-Hant", b"ja", b"ko", b"ar"])
+        tags = [self.lib.room_err_lang_tag(i) for i in range(self.langs)]
+        self.assertEqual(tags[:6], [b"en", b"zh-Hans", b"zh-Hant", b"ja", b"ko", b"ar"])  # ids never move
+        self.assertEqual(len(set(tags)), len(tags))
         names = [self.lib.room_err_name(c).decode() for c in self.codes]
         self.assertEqual(len(set(names)), len(names))
         self.assertTrue(all(re.fullmatch(r"ERR_[A-Z0-9_]+", n) for n in names), names)
