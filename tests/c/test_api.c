@@ -40,7 +40,7 @@ int main(void) {
     RoomErrLang langs = language_count();
     CHECK(codes != NULL && count >= 67, "count %zu", count);
     CHECK(room_err_codes(NULL) == codes, "NULL count");
-    CHECK(langs == ROOM_ERR_LANG_AR + 1, "languages %d", (int)langs);
+    CHECK(langs >= ROOM_ERR_LANG_AR + 1, "languages %d", (int)langs);
 
     for (size_t i = 0; i < count; i++) {
         int32_t code = codes[i];

@@ -149,14 +149,18 @@ fn unknown_languages_mean_english() {
 
 #[test]
 fn language_ids_and_tags_round_trip() {
-    assert_eq!(
-        (
-            ROOM_ERR_LANG_EN,
-            ROOM_ERR_LANG_ZH_HANS,
-            ROOM_ERR_LANG_ZH_HANT
-        ),
-        (0, 1, 2)
-    );
+    // Ids never move; new languages are appended.
+    let ids = [
+        ROOM_ERR_LANG_EN,
+        ROOM_ERR_LANG_ZH_HANS,
+        ROOM_ERR_LANG_ZH_HANT,
+        ROOM_ERR_LANG_JA,
+        ROOM_ERR_LANG_KO,
+        ROOM_ERR_LANG_AR,
+    ];
+    assert_eq!(ids, [0, 1, 2, 3, 4, 5]);
+    let tags: Vec<&str> = languages().map(|l| l.tag).collect();
+    assert_eq!(tags[..6], ["en", "zh-Hans", "zh-Hant", "ja", "ko", "ar"]);
     for language in languages() {
         assert_eq!(c_str(room_err_lang_tag(language.id)), language.tag);
         let tag = CString::new(language.tag).unwrap();
