@@ -27,7 +27,7 @@ GENERATED := src/core/src/codes.rs docs/error-codes.md \
 	bindings/swift/Sources/RoomErrors/Catalog.swift \
 	bindings/kotlin/src/main/kotlin/dev/roomerrors/Catalog.kt
 
-.PHONY: all lib example generate test deps test-rust test-clippy test-fmt test-generated test-c \
+.PHONY: all lib example generate test deps dist test-rust test-clippy test-fmt test-generated test-c \
 	test-python test-cli test-readme clean
 
 all: example
@@ -87,7 +87,11 @@ test-readme: example
 clean:
 	$(CARGO) clean
 
--include bindings/cpp/cpp.mk
--include bindings/swift/swift.mk
--include bindings/kotlin/kotlin.mk
--include bench/bench.mk
+# Each binding, the proofs and the packaging add their own rules, suites, Debian packages and
+# `make dist` parts (DIST_PARTS) in their *.mk file.
+DIST_PARTS :=
+-include $(sort $(wildcard bindings/*/*.mk)) bench/bench.mk $(wildcard packaging/*.mk)
+
+# `make dist`: every artifact users install, under dist/, and dist/SHA256SUMS over all of them.
+dist: $(DIST_PARTS)
+	scripts/sha256sums.sh dist
