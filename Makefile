@@ -87,10 +87,10 @@ test-readme: example
 clean:
 	$(CARGO) clean
 
-# Each binding, the proofs and the packaging add their own rules, suites, Debian packages and
+# Each binding, the proofs (bench/), fuzzing, packaging and test groups add their own rules, suites, Debian packages and
 # `make dist` parts (DIST_PARTS) in their *.mk file.
 DIST_PARTS :=
--include $(sort $(wildcard bindings/*/*.mk)) bench/bench.mk $(wildcard packaging/*.mk)
+-include $(sort $(wildcard */*.mk bindings/*/*.mk))
 
 # `make dist`: every artifact users install, under dist/, and dist/SHA256SUMS over all of them.
 dist: $(DIST_PARTS)
