@@ -134,9 +134,12 @@ fn markdown(lang: i32) -> String {
     out
 }
 
+/// A text of a code in a language.
+type Lookup = fn(i32, i32) -> &'static str;
+
 fn json(lang: Option<i32>) -> String {
     let languages = selected(lang);
-    let texts: [(&str, fn(i32, i32) -> &'static str); 4] = [
+    let texts: [(&str, Lookup); 4] = [
         ("messages", message),
         ("summaries", summary),
         ("remedies", remedy),
