@@ -43,29 +43,33 @@ impl<I: Iterator<Item = u8> + Clone> Entry<I> {
 }
 
 /// The best catalog language for a preference list given as bytes, English (0) if no entry
-/// matches one. Stops at the first NUL; cloning the input rereads it from where it was.
+/// matches one. Stops at the first NUL. Allocation-free: it rereads the list (cloning the input)
+/// once per weight level and, for each entry it tries, once more to see whether it is repeated.
 pub(crate) fn negotiate_list<I: Iterator<Item = u8> + Clone>(list: I) -> i32 {
-    let mut entries: [Option<Entry<_>>; MAX_ENTRIES] = core::array::from_fn(|_| None);
-    let mut list = Entries(list.take_while(|&b| b != 0).peekable());
-    for slot in entries.iter_mut() {
-        match list.next() {
-            Some(entry) => *slot = entry,
-            None => break,
-        }
-    }
-    drop_repeated(&mut entries);
-
+    let list = list.take_while(|&b| b != 0);
+    let entries = || Entries(list.clone().peekable()).take(MAX_ENTRIES);
     let (mut best, mut best_distance) = (0, THRESHOLD);
     // Weight levels from the highest down; within one, the listed order.
     let mut above = WEIGHT_ONE + 1;
-    while let Some(level) = entries
-        .iter()
-        .flatten()
-        .map(|e| e.weight)
-        .filter(|&w| w < above)
-        .max()
-    {
-        for entry in entries.iter().flatten().filter(|e| e.weight == level) {
+    loop {
+        let mut level = 0;
+        for entry in entries().flatten() {
+            if entry.weight < above && entry.weight > level {
+                level = entry.weight;
+            }
+        }
+        if level == 0 {
+            return best;
+        }
+        let mut rest = entries();
+        while let Some(entry) = rest.next() {
+            let Some(entry) = entry.filter(|e| e.weight == level) else {
+                continue;
+            };
+            // A repeated entry counts at its last place only.
+            if rest.clone().flatten().any(|later| same_tag(&later, &entry)) {
+                continue;
+            }
             if let Some(m) = matched(entry.tag()) {
                 if m.distance < best_distance {
                     (best, best_distance) = (m.lang, m.distance);
@@ -77,19 +81,6 @@ pub(crate) fn negotiate_list<I: Iterator<Item = u8> + Clone>(list: I) -> i32 {
             best_distance -= DEMOTION;
         }
         above = level;
-    }
-    best
-}
-
-/// Drops every entry whose tag appears again later (the later one counts), and those of weight 0.
-fn drop_repeated<I: Iterator<Item = u8> + Clone>(mut entries: &mut [Option<Entry<I>>]) {
-    while let Some((first, rest)) = entries.split_first_mut() {
-        if let Some(entry) = first {
-            if entry.weight == 0 || rest.iter().flatten().any(|e| same_tag(e, entry)) {
-                *first = None;
-            }
-        }
-        entries = rest;
     }
 }
 
@@ -111,6 +102,7 @@ fn skip_spaces(input: &mut Peekable<impl Iterator<Item = u8>>) {
 }
 
 /// The entries of a list, in order: `Some` for a well-formed one, `None` for a malformed one.
+#[derive(Clone)]
 struct Entries<I: Iterator<Item = u8>>(Peekable<I>);
 
 impl<I: Iterator<Item = u8> + Clone> Iterator for Entries<I> {
@@ -156,18 +148,17 @@ fn parse_weight(input: &mut Peekable<impl Iterator<Item = u8>>) -> Option<u32> {
     let mut weight = u32::from(unit - b'0') * WEIGHT_ONE;
     if input.next_if_eq(&b'.').is_some() {
         // Thousandths: three decimals count, the fourth rounds up, later ones are ignored.
-        let mut places = [100, 10, 1].into_iter();
-        let mut rounded = false;
+        let mut place = 100;
+        let mut decimals = 0u32;
         while let Some(digit) = input.next_if(u8::is_ascii_digit) {
             let digit = u32::from(digit - b'0');
-            match places.next() {
-                Some(place) => weight += digit * place,
-                None if !rounded => {
-                    weight += u32::from(digit >= 5);
-                    rounded = true;
-                }
-                None => {}
+            decimals = decimals.saturating_add(1);
+            match decimals {
+                1..=3 => weight += digit * place,
+                4 if digit >= 5 => weight += 1,
+                _ => {}
             }
+            place /= 10;
         }
     }
     skip_spaces(input);
