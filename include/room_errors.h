@@ -704,6 +704,26 @@ bool room_err_is_retryable(int32_t code);
 RoomErrLang room_err_lang_from_tag(const char *tag);
 
 /**
+ * The best language for a preference list: an HTTP `Accept-Language` value
+ * (`"fr-CH, fr;q=0.9, zh-TW;q=0.8, *;q=0.5"`), a POSIX `LANGUAGE` list (`"zh_TW:ja:en"`), or tags
+ * separated by commas or spaces (`"zh-Hant-TW,en-US"`, `"ja en"`).
+ *
+ * Each entry is a tag as `room_err_lang_from_tag` reads it, optionally followed by `;q=WEIGHT`
+ * (0 to 1; `q=0` drops the entry). The answer is ICU `LocaleMatcher`'s (CLDR data; supported: the
+ * catalog languages; default English): entries are tried by falling weight, in list order among
+ * equal weights; an entry repeated later counts only at its last place; each entry's closest
+ * language beats the best so far only if it is closer by more than a region difference per entry
+ * in between, so an English listed before a Chinese wins, and entries after the tenth in that
+ * order change nothing. `*` and unsupported tags match nothing; malformed entries (empty tag, bad weight,
+ * other parameters) are skipped; only the first 32 entries are read. NULL, `""`, and lists
+ * where nothing matches mean English (`ROOM_ERR_LANG_EN`). Reads no further than the list's NUL.
+ *
+ * # Safety
+ * `list` is NULL or points to a NUL-terminated string.
+ */
+RoomErrLang room_err_lang_from_list(const char *list);
+
+/**
  * The BCP 47 tag of `lang`: `"en"`, `"zh-Hans"`, `"zh-Hant"`, …; `"en"` for unknown ids.
  */
 const char *room_err_lang_tag(RoomErrLang lang);

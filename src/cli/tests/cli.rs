@@ -47,6 +47,21 @@ fn lang_picks_one_language() {
 }
 
 #[test]
+fn lang_takes_a_preference_list() {
+    for langs in [
+        "fr-CH, fr;q=0.9, zh-TW;q=0.8, *;q=0.5",
+        "fr_FR:zh_TW:en",
+        "fr zh-Hant",
+    ] {
+        let output = room_err(&["--lang", langs, "100012"]);
+        assert_eq!(output.status.code(), Some(0), "{langs}");
+        let text = stdout(&output);
+        assert!(text.contains(message(100012, 2)), "{langs}: {text}");
+        assert!(!text.contains(message(100012, 0)), "{langs}: {text}");
+    }
+}
+
+#[test]
 fn unknown_code_says_so_and_exits_1() {
     let output = room_err(&["0", "123456"]);
     assert_eq!(output.status.code(), Some(1));

@@ -29,6 +29,7 @@ fn c_str(offset: usize) -> *const c_char {
 
 /// Reads a non-NULL NUL-terminated string byte by byte; stays on its NUL once there, so it never
 /// reads past it.
+#[derive(Clone)]
 struct CBytes(*const u8);
 
 impl Iterator for CBytes {
@@ -36,7 +37,7 @@ impl Iterator for CBytes {
 
     #[inline(always)]
     fn next(&mut self) -> Option<u8> {
-        // SAFETY: `self.0` points into a NUL-terminated string (see `lang_id`) and only moves
+        // SAFETY: `self.0` points into a NUL-terminated string (see its callers) and only moves
         // forward over bytes that are not its NUL.
         let byte = unsafe { self.0.read() };
         if byte == 0 {
@@ -124,6 +125,30 @@ pub extern "C" fn room_err_is_retryable(code: i32) -> bool {
 pub unsafe extern "C" fn room_err_lang_from_tag(tag: *const c_char) -> RoomErrLang {
     // SAFETY: forwarded from the caller.
     unsafe { lang_id(tag) }
+}
+
+/// The best language for a preference list: an HTTP `Accept-Language` value
+/// (`"fr-CH, fr;q=0.9, zh-TW;q=0.8, *;q=0.5"`), a POSIX `LANGUAGE` list (`"zh_TW:ja:en"`), or tags
+/// separated by commas or spaces (`"zh-Hant-TW,en-US"`, `"ja en"`).
+///
+/// Each entry is a tag as `room_err_lang_from_tag` reads it, optionally followed by `;q=WEIGHT`
+/// (0 to 1; `q=0` drops the entry). The answer is ICU `LocaleMatcher`'s (CLDR data; supported: the
+/// catalog languages; default English): entries are tried by falling weight, in list order among
+/// equal weights; an entry repeated later counts only at its last place; each entry's closest
+/// language beats the best so far only if it is closer by more than a region difference per entry
+/// in between, so an English listed before a Chinese wins, and entries after the tenth in that
+/// order change nothing. `*` and unsupported tags match nothing; malformed entries (empty tag, bad weight,
+/// other parameters) are skipped; only the first 32 entries are read. NULL, `""`, and lists
+/// where nothing matches mean English (`ROOM_ERR_LANG_EN`). Reads no further than the list's NUL.
+///
+/// # Safety
+/// `list` is NULL or points to a NUL-terminated string.
+#[no_mangle]
+pub unsafe extern "C" fn room_err_lang_from_list(list: *const c_char) -> RoomErrLang {
+    if list.is_null() {
+        return 0;
+    }
+    crate::lang::negotiate_list(CBytes(list.cast()))
 }
 
 /// The BCP 47 tag of `lang`: `"en"`, `"zh-Hans"`, `"zh-Hant"`, …; `"en"` for unknown ids.

@@ -381,6 +381,12 @@ pub fn lang_from_tag(tag: &str) -> i32 {
     lang::negotiate(tag.bytes())
 }
 
+/// The language id for a preference list: `Accept-Language`, POSIX `LANGUAGE`, or tags separated
+/// by commas or spaces (see `room_err_lang_from_list`).
+pub fn lang_from_list(list: &str) -> i32 {
+    lang::negotiate_list(list.bytes())
+}
+
 /// The tag of language `lang` (an id; unknown ids mean English).
 pub fn lang_tag(lang: i32) -> &'static str {
     text(table::tag(language_index(lang)))
