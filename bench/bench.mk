@@ -6,7 +6,7 @@
 DEB_PACKAGES += binutils libsqlite3-dev python3 valgrind
 SUITES += bench size abi panic tags threads dlopen asan valgrind
 
-.PHONY: bench size test-bench test-size test-abi test-panic test-tags test-threads test-dlopen \
+.PHONY: bench-c size test-bench test-size test-abi test-panic test-tags test-threads test-dlopen \
 	test-asan test-valgrind
 
 PROOF_DIR := $(BUILD)/proofs
@@ -42,7 +42,8 @@ $(PROOF_DIR)/bench: bench/bench.c $(HEADER) lib
 	@mkdir -p $(PROOF_DIR)
 	$(CC) -std=c11 -O2 $(CWARN) -Iinclude bench/bench.c -L$(LIB_DIR) $(RPATH) -lroom_errors -lsqlite3 -o $@
 
-bench: $(PROOF_DIR)/bench
+BENCH_PARTS += bench-c
+bench-c: $(PROOF_DIR)/bench
 	$(PROOF_DIR)/bench $(BENCH_ROUNDS)
 
 size: lib
