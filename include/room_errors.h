@@ -491,6 +491,21 @@
 #define ROOM_ERR_SERVER_SEAT_OCCUPIED 100201
 
 /**
+ * This room does not support preloading. Enter the room without preloading it.
+ */
+#define ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING -4001
+
+/**
+ * The device operation failed because a call is in progress. End the call, then use the device again.
+ */
+#define ROOM_ERR_CALL_IN_PROGRESS -6001
+
+/**
+ * The main speaker's seat is already taken, so the device cannot be turned on.
+ */
+#define ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED 100253
+
+/**
  * A language id (`ROOM_ERR_LANG_*`). Any value is accepted: ids the library does not know mean
  * English.
  */

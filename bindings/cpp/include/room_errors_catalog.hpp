@@ -197,6 +197,12 @@ enum class errc : std::int32_t {
     server_request_conflict = ROOM_ERR_SERVER_REQUEST_CONFLICT,
     /// The seat is already taken.
     server_seat_occupied = ROOM_ERR_SERVER_SEAT_OCCUPIED,
+    /// This room does not support preloading. Enter the room without preloading it.
+    room_not_support_preloading = ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING,
+    /// The device operation failed because a call is in progress. End the call, then use the device again.
+    call_in_progress = ROOM_ERR_CALL_IN_PROGRESS,
+    /// The main speaker's seat is already taken, so the device cannot be turned on.
+    server_speaker_seat_occupied = ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED,
 };
 
 /// Every enumerator of `errc`, in catalog order, the order of `room_err_codes()`.
@@ -294,6 +300,9 @@ inline constexpr errc known_codes[] = {
     errc::server_admin_limit_exceeded,
     errc::server_request_conflict,
     errc::server_seat_occupied,
+    errc::room_not_support_preloading,
+    errc::call_in_progress,
+    errc::server_speaker_seat_occupied,
 };
 
 /// The languages of the messages; unknown values mean English.

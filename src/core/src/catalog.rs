@@ -837,4 +837,32 @@ catalog! {
         ko:      "이 마이크석은 이미 사용 중입니다.",
         ar:      "هذا المقعد مشغول بالفعل.",
     }
+
+    // Current engines: room preloading and the call engine
+    -4001 ERR_ROOM_NOT_SUPPORT_PRELOADING Room fix_integration developer {
+        en:      "This room does not support preloading." "Enter the room without preloading it.",
+        zh_hans: "当前房间不支持预加载。" "请不使用预加载，直接进入房间。",
+        zh_hant: "目前的房間不支援預先載入。" "請不使用預先載入，直接進入房間。",
+        ja:      "このルームはプリロードに対応していません。" "プリロードせずにルームに入室してください。",
+        ko:      "이 방은 미리 로드를 지원하지 않습니다." "미리 로드하지 않고 방에 입장하십시오.",
+        ar:      "لا تدعم هذه الغرفة التحميل المسبق." "يُرجى دخول الغرفة مباشرةً دون تحميل مسبق.",
+    }
+    -6001 ERR_CALL_IN_PROGRESS Device check_device {
+        en:      "The device operation failed because a call is in progress." "End the call, then use the device again.",
+        zh_hans: "正在通话中，设备操作失败。" "请结束通话后再使用设备。",
+        zh_hant: "正在通話中，裝置操作失敗。" "請結束通話後再使用裝置。",
+        ja:      "通話中のため、デバイスの操作に失敗しました。" "通話を終了してからデバイスを使用してください。",
+        ko:      "통화 중이어서 장치 작업에 실패했습니다." "통화를 종료한 후 장치를 사용하십시오.",
+        ar:      "أخفقت عملية الجهاز بسبب وجود مكالمة جارية." "يُرجى إنهاء المكالمة ثم استخدام الجهاز مرة أخرى.",
+    }
+
+    // Webinar seats
+    100253 ERR_SERVER_SPEAKER_SEAT_OCCUPIED Server none {
+        en:      "The main speaker's seat is already taken, so the device cannot be turned on.",
+        zh_hans: "主讲嘉宾麦位已被占用，无法打开设备。",
+        zh_hant: "主講嘉賓麥位已有人使用，無法開啟裝置。",
+        ja:      "主講者のマイク席はすでに使用されているため、デバイスをオンにできません。",
+        ko:      "주 발표자 마이크석이 이미 사용 중이므로 장치를 켤 수 없습니다.",
+        ar:      "مقعد المتحدث الرئيسي مشغول بالفعل، لذا لا يمكن تشغيل الجهاز.",
+    }
 }

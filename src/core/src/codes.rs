@@ -360,3 +360,12 @@ pub const ROOM_ERR_SERVER_REQUEST_CONFLICT: i32 = 100102;
 
 /// The seat is already taken.
 pub const ROOM_ERR_SERVER_SEAT_OCCUPIED: i32 = 100201;
+
+/// This room does not support preloading. Enter the room without preloading it.
+pub const ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING: i32 = -4001;
+
+/// The device operation failed because a call is in progress. End the call, then use the device again.
+pub const ROOM_ERR_CALL_IN_PROGRESS: i32 = -6001;
+
+/// The main speaker's seat is already taken, so the device cannot be turned on.
+pub const ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED: i32 = 100253;

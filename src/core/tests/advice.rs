@@ -104,7 +104,11 @@ const SOURCE_CODES: &[(i32, &str, &str)] = &[
 ];
 
 /// (code, action, audience) for the codes of the current engines (`live-codes.tsv`).
-const LIVE_CODES: &[(i32, &str, &str)] = &[];
+const LIVE_CODES: &[(i32, &str, &str)] = &[
+    (-4001, "fix_integration", "developer"),
+    (-6001, "check_device", "user"),
+    (100253, "none", "user"),
+];
 
 #[test]
 fn every_code_has_the_action_and_audience_of_the_table() {

@@ -467,6 +467,21 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_OCCUPIED`.
     case serverSeatOccupied = 100201
+
+    /// This room does not support preloading. Enter the room without preloading it.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`.
+    case roomNotSupportPreloading = -4001
+
+    /// The device operation failed because a call is in progress. End the call, then use the device again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CALL_IN_PROGRESS`.
+    case callInProgress = -6001
+
+    /// The main speaker's seat is already taken, so the device cannot be turned on.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED`.
+    case serverSpeakerSeatOccupied = 100253
 }
 
 /// The error of every known code but ``RoomErrorCode/success``, so that a `catch` clause or a
@@ -931,6 +946,21 @@ extension RoomError {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_OCCUPIED`.
     public static var serverSeatOccupied: RoomError { RoomError(.serverSeatOccupied) }
+
+    /// This room does not support preloading. Enter the room without preloading it.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`.
+    public static var roomNotSupportPreloading: RoomError { RoomError(.roomNotSupportPreloading) }
+
+    /// The device operation failed because a call is in progress. End the call, then use the device again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CALL_IN_PROGRESS`.
+    public static var callInProgress: RoomError { RoomError(.callInProgress) }
+
+    /// The main speaker's seat is already taken, so the device cannot be turned on.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED`.
+    public static var serverSpeakerSeatOccupied: RoomError { RoomError(.serverSpeakerSeatOccupied) }
 }
 
 /// What a code is about; unknown codes are in ``unknown``.

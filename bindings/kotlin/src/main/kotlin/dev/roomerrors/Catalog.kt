@@ -284,7 +284,16 @@ enum class RoomErrorCode(val value: Int) {
     SERVER_REQUEST_CONFLICT(100102),
 
     /** The seat is already taken. (C: `ROOM_ERR_SERVER_SEAT_OCCUPIED`) */
-    SERVER_SEAT_OCCUPIED(100201);
+    SERVER_SEAT_OCCUPIED(100201),
+
+    /** This room does not support preloading. Enter the room without preloading it. (C: `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`) */
+    ROOM_NOT_SUPPORT_PRELOADING(-4001),
+
+    /** The device operation failed because a call is in progress. End the call, then use the device again. (C: `ROOM_ERR_CALL_IN_PROGRESS`) */
+    CALL_IN_PROGRESS(-6001),
+
+    /** The main speaker's seat is already taken, so the device cannot be turned on. (C: `ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED`) */
+    SERVER_SPEAKER_SEAT_OCCUPIED(100253);
 
     /** The message in [language] (by default the language of the default locale). */
     @JvmOverloads
