@@ -506,6 +506,36 @@
 #define ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED 100253
 
 /**
+ * The cross-room connection does not exist or has ended.
+ */
+#define ROOM_ERR_SERVER_CONNECTION_NOT_EXIST 100400
+
+/**
+ * The requested room is already in a cross-room connection. Choose another room.
+ */
+#define ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED 100401
+
+/**
+ * The room has a cross-room connection request that is still pending.
+ */
+#define ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST 100402
+
+/**
+ * The current room is already in a cross-room connection with other rooms.
+ */
+#define ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER 100403
+
+/**
+ * The number of rooms in the cross-room connection or battle exceeds the limit.
+ */
+#define ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT 100404
+
+/**
+ * Cross-room connections are requested too often. Try again later.
+ */
+#define ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT 100405
+
+/**
  * A language id (`ROOM_ERR_LANG_*`). Any value is accepted: ids the library does not know mean
  * English.
  */

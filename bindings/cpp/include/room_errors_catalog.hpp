@@ -203,6 +203,18 @@ enum class errc : std::int32_t {
     call_in_progress = ROOM_ERR_CALL_IN_PROGRESS,
     /// The main speaker's seat is already taken, so the device cannot be turned on.
     server_speaker_seat_occupied = ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED,
+    /// The cross-room connection does not exist or has ended.
+    server_connection_not_exist = ROOM_ERR_SERVER_CONNECTION_NOT_EXIST,
+    /// The requested room is already in a cross-room connection. Choose another room.
+    server_room_already_connected = ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED,
+    /// The room has a cross-room connection request that is still pending.
+    server_pending_connection_request = ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST,
+    /// The current room is already in a cross-room connection with other rooms.
+    server_room_connected_in_other = ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER,
+    /// The number of rooms in the cross-room connection or battle exceeds the limit.
+    server_max_connected_count_limit = ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT,
+    /// Cross-room connections are requested too often. Try again later.
+    server_connection_freq_limit = ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT,
 };
 
 /// Every enumerator of `errc`, in catalog order, the order of `room_err_codes()`.
@@ -303,6 +315,12 @@ inline constexpr errc known_codes[] = {
     errc::room_not_support_preloading,
     errc::call_in_progress,
     errc::server_speaker_seat_occupied,
+    errc::server_connection_not_exist,
+    errc::server_room_already_connected,
+    errc::server_pending_connection_request,
+    errc::server_room_connected_in_other,
+    errc::server_max_connected_count_limit,
+    errc::server_connection_freq_limit,
 };
 
 /// The languages of the messages; unknown values mean English.

@@ -865,4 +865,54 @@ catalog! {
         ko:      "주 발표자 마이크석이 이미 사용 중이므로 장치를 켤 수 없습니다.",
         ar:      "مقعد المتحدث الرئيسي مشغول بالفعل، لذا لا يمكن تشغيل الجهاز.",
     }
+
+    // Cross-room connections (co-hosting between rooms)
+    100400 ERR_SERVER_CONNECTION_NOT_EXIST Server none {
+        en:      "The cross-room connection does not exist or has ended.",
+        zh_hans: "当前连线不存在或已结束。",
+        zh_hant: "目前的連線不存在或已結束。",
+        ja:      "ルーム間接続が存在しないか、すでに終了しています。",
+        ko:      "방 간 연결이 존재하지 않거나 이미 종료되었습니다.",
+        ar:      "الاتصال بين الغرف غير موجود أو انتهى.",
+    }
+    100401 ERR_SERVER_ROOM_ALREADY_CONNECTED Server choose_another {
+        en:      "The requested room is already in a cross-room connection." "Choose another room.",
+        zh_hans: "该房间已经在连线中。" "请选择其他房间。",
+        zh_hant: "該房間已在連線中。" "請選擇其他房間。",
+        ja:      "指定したルームはすでにルーム間接続中です。" "別のルームを選択してください。",
+        ko:      "요청한 방은 이미 방 간 연결 중입니다." "다른 방을 선택하십시오.",
+        ar:      "الغرفة المطلوبة مشاركة بالفعل في اتصال بين الغرف." "يُرجى اختيار غرفة أخرى.",
+    }
+    100402 ERR_SERVER_PENDING_CONNECTION_REQUEST Server none {
+        en:      "The room has a cross-room connection request that is still pending.",
+        zh_hans: "该房间存在待处理的连线请求。",
+        zh_hant: "該房間有尚待處理的連線請求。",
+        ja:      "このルームには保留中のルーム間接続のリクエストがあります。",
+        ko:      "이 방에 처리 대기 중인 방 간 연결 요청이 있습니다.",
+        ar:      "لدى الغرفة طلب اتصال بين الغرف لا يزال قيد الانتظار.",
+    }
+    100403 ERR_SERVER_ROOM_CONNECTED_IN_OTHER Server none {
+        en:      "The current room is already in a cross-room connection with other rooms.",
+        zh_hans: "当前房间正在与其他房间连线。",
+        zh_hant: "目前的房間正在與其他房間連線。",
+        ja:      "現在のルームはほかのルームとルーム間接続中です。",
+        ko:      "현재 방은 다른 방과 방 간 연결 중입니다.",
+        ar:      "تشارك الغرفة الحالية بالفعل في اتصال بين الغرف مع غرف أخرى.",
+    }
+    100404 ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT Server none {
+        en:      "The number of rooms in the cross-room connection or battle exceeds the limit.",
+        zh_hans: "连线和 PK 的房间数量超过上限。",
+        zh_hant: "連線和 PK 的房間數量超過上限。",
+        ja:      "ルーム間接続または PK バトルのルーム数が上限を超えています。",
+        ko:      "방 간 연결 또는 PK 배틀의 방 수가 한도를 초과했습니다.",
+        ar:      "تجاوز عدد الغرف في الاتصال بين الغرف أو منافسة PK الحد الأقصى.",
+    }
+    100405 ERR_SERVER_CONNECTION_FREQ_LIMIT Server retry {
+        en:      "Cross-room connections are requested too often." "Try again later.",
+        zh_hans: "短时间内连线过于频繁。" "请稍后重试。",
+        zh_hant: "短時間內連線過於頻繁。" "請稍後再試。",
+        ja:      "短時間にルーム間接続のリクエストが多すぎます。" "しばらくしてから再度お試しください。",
+        ko:      "짧은 시간에 방 간 연결 요청이 너무 많습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "تتكرر طلبات الاتصال بين الغرف كثيرًا خلال وقت قصير." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
 }

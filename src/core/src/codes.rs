@@ -369,3 +369,21 @@ pub const ROOM_ERR_CALL_IN_PROGRESS: i32 = -6001;
 
 /// The main speaker's seat is already taken, so the device cannot be turned on.
 pub const ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED: i32 = 100253;
+
+/// The cross-room connection does not exist or has ended.
+pub const ROOM_ERR_SERVER_CONNECTION_NOT_EXIST: i32 = 100400;
+
+/// The requested room is already in a cross-room connection. Choose another room.
+pub const ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED: i32 = 100401;
+
+/// The room has a cross-room connection request that is still pending.
+pub const ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST: i32 = 100402;
+
+/// The current room is already in a cross-room connection with other rooms.
+pub const ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER: i32 = 100403;
+
+/// The number of rooms in the cross-room connection or battle exceeds the limit.
+pub const ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT: i32 = 100404;
+
+/// Cross-room connections are requested too often. Try again later.
+pub const ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT: i32 = 100405;

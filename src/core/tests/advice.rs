@@ -108,6 +108,12 @@ const LIVE_CODES: &[(i32, &str, &str)] = &[
     (-4001, "fix_integration", "developer"),
     (-6001, "check_device", "user"),
     (100253, "none", "user"),
+    (100400, "none", "user"),
+    (100401, "choose_another", "user"),
+    (100402, "none", "user"),
+    (100403, "none", "user"),
+    (100404, "none", "user"),
+    (100405, "retry", "user"),
 ];
 
 #[test]

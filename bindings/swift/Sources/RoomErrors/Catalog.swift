@@ -482,6 +482,36 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED`.
     case serverSpeakerSeatOccupied = 100253
+
+    /// The cross-room connection does not exist or has ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_CONNECTION_NOT_EXIST`.
+    case serverConnectionNotExist = 100400
+
+    /// The requested room is already in a cross-room connection. Choose another room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED`.
+    case serverRoomAlreadyConnected = 100401
+
+    /// The room has a cross-room connection request that is still pending.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST`.
+    case serverPendingConnectionRequest = 100402
+
+    /// The current room is already in a cross-room connection with other rooms.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER`.
+    case serverRoomConnectedInOther = 100403
+
+    /// The number of rooms in the cross-room connection or battle exceeds the limit.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT`.
+    case serverMaxConnectedCountLimit = 100404
+
+    /// Cross-room connections are requested too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT`.
+    case serverConnectionFreqLimit = 100405
 }
 
 /// The error of every known code but ``RoomErrorCode/success``, so that a `catch` clause or a
@@ -961,6 +991,36 @@ extension RoomError {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED`.
     public static var serverSpeakerSeatOccupied: RoomError { RoomError(.serverSpeakerSeatOccupied) }
+
+    /// The cross-room connection does not exist or has ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_CONNECTION_NOT_EXIST`.
+    public static var serverConnectionNotExist: RoomError { RoomError(.serverConnectionNotExist) }
+
+    /// The requested room is already in a cross-room connection. Choose another room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED`.
+    public static var serverRoomAlreadyConnected: RoomError { RoomError(.serverRoomAlreadyConnected) }
+
+    /// The room has a cross-room connection request that is still pending.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST`.
+    public static var serverPendingConnectionRequest: RoomError { RoomError(.serverPendingConnectionRequest) }
+
+    /// The current room is already in a cross-room connection with other rooms.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER`.
+    public static var serverRoomConnectedInOther: RoomError { RoomError(.serverRoomConnectedInOther) }
+
+    /// The number of rooms in the cross-room connection or battle exceeds the limit.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT`.
+    public static var serverMaxConnectedCountLimit: RoomError { RoomError(.serverMaxConnectedCountLimit) }
+
+    /// Cross-room connections are requested too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT`.
+    public static var serverConnectionFreqLimit: RoomError { RoomError(.serverConnectionFreqLimit) }
 }
 
 /// What a code is about; unknown codes are in ``unknown``.

@@ -293,7 +293,25 @@ enum class RoomErrorCode(val value: Int) {
     CALL_IN_PROGRESS(-6001),
 
     /** The main speaker's seat is already taken, so the device cannot be turned on. (C: `ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED`) */
-    SERVER_SPEAKER_SEAT_OCCUPIED(100253);
+    SERVER_SPEAKER_SEAT_OCCUPIED(100253),
+
+    /** The cross-room connection does not exist or has ended. (C: `ROOM_ERR_SERVER_CONNECTION_NOT_EXIST`) */
+    SERVER_CONNECTION_NOT_EXIST(100400),
+
+    /** The requested room is already in a cross-room connection. Choose another room. (C: `ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED`) */
+    SERVER_ROOM_ALREADY_CONNECTED(100401),
+
+    /** The room has a cross-room connection request that is still pending. (C: `ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST`) */
+    SERVER_PENDING_CONNECTION_REQUEST(100402),
+
+    /** The current room is already in a cross-room connection with other rooms. (C: `ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER`) */
+    SERVER_ROOM_CONNECTED_IN_OTHER(100403),
+
+    /** The number of rooms in the cross-room connection or battle exceeds the limit. (C: `ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT`) */
+    SERVER_MAX_CONNECTED_COUNT_LIMIT(100404),
+
+    /** Cross-room connections are requested too often. Try again later. (C: `ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT`) */
+    SERVER_CONNECTION_FREQ_LIMIT(100405);
 
     /** The message in [language] (by default the language of the default locale). */
     @JvmOverloads
