@@ -536,6 +536,51 @@
 #define ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT 100405
 
 /**
+ * The battle does not exist or has ended.
+ */
+#define ROOM_ERR_SERVER_BATTLE_NOT_EXIST 100411
+
+/**
+ * None of the rooms in the requested battle is valid. Choose other rooms.
+ */
+#define ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM 100412
+
+/**
+ * Battles are started too often. Try again later.
+ */
+#define ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT 100413
+
+/**
+ * The room is no longer in the battle.
+ */
+#define ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE 100414
+
+/**
+ * The requested room is already in another battle. Choose another room.
+ */
+#define ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE 100415
+
+/**
+ * The room has a battle request that is still pending.
+ */
+#define ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST 100416
+
+/**
+ * The room is in a running battle, so the battle request cannot be canceled.
+ */
+#define ROOM_ERR_SERVER_BATTLE_IN_RUNNING 100419
+
+/**
+ * The battle has not started yet.
+ */
+#define ROOM_ERR_SERVER_BATTLE_NOT_STARTED 100420
+
+/**
+ * The battle has already ended.
+ */
+#define ROOM_ERR_SERVER_BATTLE_ENDED 100421
+
+/**
  * A language id (`ROOM_ERR_LANG_*`). Any value is accepted: ids the library does not know mean
  * English.
  */

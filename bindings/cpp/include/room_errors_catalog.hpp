@@ -215,6 +215,24 @@ enum class errc : std::int32_t {
     server_max_connected_count_limit = ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT,
     /// Cross-room connections are requested too often. Try again later.
     server_connection_freq_limit = ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT,
+    /// The battle does not exist or has ended.
+    server_battle_not_exist = ROOM_ERR_SERVER_BATTLE_NOT_EXIST,
+    /// None of the rooms in the requested battle is valid. Choose other rooms.
+    server_battle_no_valid_room = ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM,
+    /// Battles are started too often. Try again later.
+    server_battle_freq_limit = ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT,
+    /// The room is no longer in the battle.
+    server_room_not_in_battle = ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE,
+    /// The requested room is already in another battle. Choose another room.
+    server_room_in_other_battle = ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE,
+    /// The room has a battle request that is still pending.
+    server_pending_battle_request = ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST,
+    /// The room is in a running battle, so the battle request cannot be canceled.
+    server_battle_in_running = ROOM_ERR_SERVER_BATTLE_IN_RUNNING,
+    /// The battle has not started yet.
+    server_battle_not_started = ROOM_ERR_SERVER_BATTLE_NOT_STARTED,
+    /// The battle has already ended.
+    server_battle_ended = ROOM_ERR_SERVER_BATTLE_ENDED,
 };
 
 /// Every enumerator of `errc`, in catalog order, the order of `room_err_codes()`.
@@ -321,6 +339,15 @@ inline constexpr errc known_codes[] = {
     errc::server_room_connected_in_other,
     errc::server_max_connected_count_limit,
     errc::server_connection_freq_limit,
+    errc::server_battle_not_exist,
+    errc::server_battle_no_valid_room,
+    errc::server_battle_freq_limit,
+    errc::server_room_not_in_battle,
+    errc::server_room_in_other_battle,
+    errc::server_pending_battle_request,
+    errc::server_battle_in_running,
+    errc::server_battle_not_started,
+    errc::server_battle_ended,
 };
 
 /// The languages of the messages; unknown values mean English.

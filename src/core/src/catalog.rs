@@ -915,4 +915,78 @@ catalog! {
         ko:      "짧은 시간에 방 간 연결 요청이 너무 많습니다." "잠시 후 다시 시도하십시오.",
         ar:      "تتكرر طلبات الاتصال بين الغرف كثيرًا خلال وقت قصير." "يُرجى المحاولة مرة أخرى لاحقًا.",
     }
+
+    // Battles (PK between live rooms)
+    100411 ERR_SERVER_BATTLE_NOT_EXIST Server none {
+        en:      "The battle does not exist or has ended.",
+        zh_hans: "该场 PK 不存在或已结束。",
+        zh_hant: "該場 PK 不存在或已結束。",
+        ja:      "この PK バトルは存在しないか、すでに終了しています。",
+        ko:      "해당 PK 배틀이 존재하지 않거나 이미 종료되었습니다.",
+        ar:      "منافسة PK غير موجودة أو انتهت.",
+    }
+    100412 ERR_SERVER_BATTLE_NO_VALID_ROOM Server choose_another {
+        en:      "None of the rooms in the requested battle is valid." "Choose other rooms.",
+        zh_hans: "发起的 PK 中没有一个有效的房间。" "请选择其他房间。",
+        zh_hant: "發起的 PK 中沒有任何有效的房間。" "請選擇其他房間。",
+        ja:      "開始しようとした PK バトルに有効なルームが 1 つもありません。" "別のルームを選択してください。",
+        ko:      "요청한 PK 배틀에 유효한 방이 하나도 없습니다." "다른 방을 선택하십시오.",
+        ar:      "لا توجد أي غرفة صالحة في منافسة PK المطلوبة." "يُرجى اختيار غرف أخرى.",
+    }
+    100413 ERR_SERVER_BATTLE_FREQ_LIMIT Server retry {
+        en:      "Battles are started too often." "Try again later.",
+        zh_hans: "短时间内频繁发起 PK。" "请稍后重试。",
+        zh_hant: "短時間內過於頻繁地發起 PK。" "請稍後再試。",
+        ja:      "短時間に PK バトルを開始する回数が多すぎます。" "しばらくしてから再度お試しください。",
+        ko:      "짧은 시간에 PK 배틀을 너무 자주 시작했습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "يتكرر بدء منافسات PK كثيرًا خلال وقت قصير." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    100414 ERR_SERVER_ROOM_NOT_IN_BATTLE Server none {
+        en:      "The room is no longer in the battle.",
+        zh_hans: "该房间已经不在 PK 中。",
+        zh_hant: "該房間已不在 PK 中。",
+        ja:      "このルームはすでに PK バトルに参加していません。",
+        ko:      "해당 방은 더 이상 PK 배틀에 참여하고 있지 않습니다.",
+        ar:      "لم تعد الغرفة مشاركة في منافسة PK.",
+    }
+    100415 ERR_SERVER_ROOM_IN_OTHER_BATTLE Server choose_another {
+        en:      "The requested room is already in another battle." "Choose another room.",
+        zh_hans: "该房间处于其他 PK 场次中。" "请选择其他房间。",
+        zh_hant: "該房間正在進行其他場 PK。" "請選擇其他房間。",
+        ja:      "指定したルームはすでに別の PK バトルに参加しています。" "別のルームを選択してください。",
+        ko:      "요청한 방은 이미 다른 PK 배틀에 참여하고 있습니다." "다른 방을 선택하십시오.",
+        ar:      "الغرفة المطلوبة مشاركة بالفعل في منافسة PK أخرى." "يُرجى اختيار غرفة أخرى.",
+    }
+    100416 ERR_SERVER_PENDING_BATTLE_REQUEST Server none {
+        en:      "The room has a battle request that is still pending.",
+        zh_hans: "该房间存在待处理的 PK 请求。",
+        zh_hant: "該房間有尚待處理的 PK 請求。",
+        ja:      "このルームには保留中の PK バトルのリクエストがあります。",
+        ko:      "이 방에 처리 대기 중인 PK 배틀 요청이 있습니다.",
+        ar:      "لدى الغرفة طلب منافسة PK لا يزال قيد الانتظار.",
+    }
+    100419 ERR_SERVER_BATTLE_IN_RUNNING Server none {
+        en:      "The room is in a running battle, so the battle request cannot be canceled.",
+        zh_hans: "该房间正处于 PK 中，无法取消 PK 请求。",
+        zh_hant: "該房間正在進行 PK，無法取消 PK 請求。",
+        ja:      "このルームは PK バトル中のため、PK バトルのリクエストを取り消せません。",
+        ko:      "이 방은 PK 배틀이 진행 중이므로 PK 배틀 요청을 취소할 수 없습니다.",
+        ar:      "الغرفة في منافسة PK جارية، لذا لا يمكن إلغاء طلب المنافسة.",
+    }
+    100420 ERR_SERVER_BATTLE_NOT_STARTED Server none {
+        en:      "The battle has not started yet.",
+        zh_hans: "该场 PK 还未开始。",
+        zh_hant: "該場 PK 尚未開始。",
+        ja:      "この PK バトルはまだ開始されていません。",
+        ko:      "해당 PK 배틀은 아직 시작되지 않았습니다.",
+        ar:      "لم تبدأ منافسة PK بعد.",
+    }
+    100421 ERR_SERVER_BATTLE_ENDED Server none {
+        en:      "The battle has already ended.",
+        zh_hans: "该场 PK 已经结束。",
+        zh_hant: "該場 PK 已經結束。",
+        ja:      "この PK バトルはすでに終了しています。",
+        ko:      "해당 PK 배틀은 이미 종료되었습니다.",
+        ar:      "انتهت منافسة PK بالفعل.",
+    }
 }

@@ -387,3 +387,30 @@ pub const ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT: i32 = 100404;
 
 /// Cross-room connections are requested too often. Try again later.
 pub const ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT: i32 = 100405;
+
+/// The battle does not exist or has ended.
+pub const ROOM_ERR_SERVER_BATTLE_NOT_EXIST: i32 = 100411;
+
+/// None of the rooms in the requested battle is valid. Choose other rooms.
+pub const ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM: i32 = 100412;
+
+/// Battles are started too often. Try again later.
+pub const ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT: i32 = 100413;
+
+/// The room is no longer in the battle.
+pub const ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE: i32 = 100414;
+
+/// The requested room is already in another battle. Choose another room.
+pub const ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE: i32 = 100415;
+
+/// The room has a battle request that is still pending.
+pub const ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST: i32 = 100416;
+
+/// The room is in a running battle, so the battle request cannot be canceled.
+pub const ROOM_ERR_SERVER_BATTLE_IN_RUNNING: i32 = 100419;
+
+/// The battle has not started yet.
+pub const ROOM_ERR_SERVER_BATTLE_NOT_STARTED: i32 = 100420;
+
+/// The battle has already ended.
+pub const ROOM_ERR_SERVER_BATTLE_ENDED: i32 = 100421;

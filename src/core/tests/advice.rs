@@ -114,6 +114,15 @@ const LIVE_CODES: &[(i32, &str, &str)] = &[
     (100403, "none", "user"),
     (100404, "none", "user"),
     (100405, "retry", "user"),
+    (100411, "none", "user"),
+    (100412, "choose_another", "user"),
+    (100413, "retry", "user"),
+    (100414, "none", "user"),
+    (100415, "choose_another", "user"),
+    (100416, "none", "user"),
+    (100419, "none", "user"),
+    (100420, "none", "user"),
+    (100421, "none", "user"),
 ];
 
 #[test]

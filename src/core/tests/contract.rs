@@ -222,6 +222,7 @@ fn retryable_codes_are_the_try_again_ones() {
             ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT,
             ROOM_ERR_LIVE_SERVER_PROCESS_FAILED,
             ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT,
+            ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT,
         ]
     );
 }

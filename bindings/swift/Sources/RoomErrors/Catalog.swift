@@ -512,6 +512,51 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT`.
     case serverConnectionFreqLimit = 100405
+
+    /// The battle does not exist or has ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NOT_EXIST`.
+    case serverBattleNotExist = 100411
+
+    /// None of the rooms in the requested battle is valid. Choose other rooms.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM`.
+    case serverBattleNoValidRoom = 100412
+
+    /// Battles are started too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT`.
+    case serverBattleFreqLimit = 100413
+
+    /// The room is no longer in the battle.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE`.
+    case serverRoomNotInBattle = 100414
+
+    /// The requested room is already in another battle. Choose another room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE`.
+    case serverRoomInOtherBattle = 100415
+
+    /// The room has a battle request that is still pending.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST`.
+    case serverPendingBattleRequest = 100416
+
+    /// The room is in a running battle, so the battle request cannot be canceled.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_IN_RUNNING`.
+    case serverBattleInRunning = 100419
+
+    /// The battle has not started yet.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NOT_STARTED`.
+    case serverBattleNotStarted = 100420
+
+    /// The battle has already ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_ENDED`.
+    case serverBattleEnded = 100421
 }
 
 /// The error of every known code but ``RoomErrorCode/success``, so that a `catch` clause or a
@@ -1021,6 +1066,51 @@ extension RoomError {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT`.
     public static var serverConnectionFreqLimit: RoomError { RoomError(.serverConnectionFreqLimit) }
+
+    /// The battle does not exist or has ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NOT_EXIST`.
+    public static var serverBattleNotExist: RoomError { RoomError(.serverBattleNotExist) }
+
+    /// None of the rooms in the requested battle is valid. Choose other rooms.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM`.
+    public static var serverBattleNoValidRoom: RoomError { RoomError(.serverBattleNoValidRoom) }
+
+    /// Battles are started too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT`.
+    public static var serverBattleFreqLimit: RoomError { RoomError(.serverBattleFreqLimit) }
+
+    /// The room is no longer in the battle.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE`.
+    public static var serverRoomNotInBattle: RoomError { RoomError(.serverRoomNotInBattle) }
+
+    /// The requested room is already in another battle. Choose another room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE`.
+    public static var serverRoomInOtherBattle: RoomError { RoomError(.serverRoomInOtherBattle) }
+
+    /// The room has a battle request that is still pending.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST`.
+    public static var serverPendingBattleRequest: RoomError { RoomError(.serverPendingBattleRequest) }
+
+    /// The room is in a running battle, so the battle request cannot be canceled.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_IN_RUNNING`.
+    public static var serverBattleInRunning: RoomError { RoomError(.serverBattleInRunning) }
+
+    /// The battle has not started yet.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NOT_STARTED`.
+    public static var serverBattleNotStarted: RoomError { RoomError(.serverBattleNotStarted) }
+
+    /// The battle has already ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_ENDED`.
+    public static var serverBattleEnded: RoomError { RoomError(.serverBattleEnded) }
 }
 
 /// What a code is about; unknown codes are in ``unknown``.

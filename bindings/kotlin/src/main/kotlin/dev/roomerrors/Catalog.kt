@@ -311,7 +311,34 @@ enum class RoomErrorCode(val value: Int) {
     SERVER_MAX_CONNECTED_COUNT_LIMIT(100404),
 
     /** Cross-room connections are requested too often. Try again later. (C: `ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT`) */
-    SERVER_CONNECTION_FREQ_LIMIT(100405);
+    SERVER_CONNECTION_FREQ_LIMIT(100405),
+
+    /** The battle does not exist or has ended. (C: `ROOM_ERR_SERVER_BATTLE_NOT_EXIST`) */
+    SERVER_BATTLE_NOT_EXIST(100411),
+
+    /** None of the rooms in the requested battle is valid. Choose other rooms. (C: `ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM`) */
+    SERVER_BATTLE_NO_VALID_ROOM(100412),
+
+    /** Battles are started too often. Try again later. (C: `ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT`) */
+    SERVER_BATTLE_FREQ_LIMIT(100413),
+
+    /** The room is no longer in the battle. (C: `ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE`) */
+    SERVER_ROOM_NOT_IN_BATTLE(100414),
+
+    /** The requested room is already in another battle. Choose another room. (C: `ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE`) */
+    SERVER_ROOM_IN_OTHER_BATTLE(100415),
+
+    /** The room has a battle request that is still pending. (C: `ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST`) */
+    SERVER_PENDING_BATTLE_REQUEST(100416),
+
+    /** The room is in a running battle, so the battle request cannot be canceled. (C: `ROOM_ERR_SERVER_BATTLE_IN_RUNNING`) */
+    SERVER_BATTLE_IN_RUNNING(100419),
+
+    /** The battle has not started yet. (C: `ROOM_ERR_SERVER_BATTLE_NOT_STARTED`) */
+    SERVER_BATTLE_NOT_STARTED(100420),
+
+    /** The battle has already ended. (C: `ROOM_ERR_SERVER_BATTLE_ENDED`) */
+    SERVER_BATTLE_ENDED(100421);
 
     /** The message in [language] (by default the language of the default locale). */
     @JvmOverloads
