@@ -581,6 +581,61 @@
 #define ROOM_ERR_SERVER_BATTLE_ENDED 100421
 
 /**
+ * The mixed-stream layout is updated too often. Try again later.
+ */
+#define ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT 100427
+
+/**
+ * The information about the published stream does not exist.
+ */
+#define ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST 100430
+
+/**
+ * The published stream does not need to be recovered.
+ */
+#define ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY 100431
+
+/**
+ * The number of keys in the room metadata exceeds the limit. Reduce the number of keys.
+ */
+#define ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT 100500
+
+/**
+ * The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value.
+ */
+#define ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT 100501
+
+/**
+ * The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values.
+ */
+#define ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT 100502
+
+/**
+ * None of the keys to delete exists in the room metadata. Check the keys to delete.
+ */
+#define ROOM_ERR_SERVER_METADATA_NO_VALID_KEY 100503
+
+/**
+ * A key in the room metadata exceeds the maximum size in bytes. Shorten the key.
+ */
+#define ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT 100504
+
+/**
+ * The gift service is not enabled. Check the version of your plan.
+ */
+#define ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED 102001
+
+/**
+ * The gift does not exist. Choose another gift.
+ */
+#define ROOM_ERR_SERVER_GIFT_NOT_EXIST 102002
+
+/**
+ * The gift server's pre-verification failed. Check the configuration in the console.
+ */
+#define ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED 102004
+
+/**
  * A language id (`ROOM_ERR_LANG_*`). Any value is accepted: ids the library does not know mean
  * English.
  */

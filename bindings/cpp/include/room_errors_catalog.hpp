@@ -233,6 +233,28 @@ enum class errc : std::int32_t {
     server_battle_not_started = ROOM_ERR_SERVER_BATTLE_NOT_STARTED,
     /// The battle has already ended.
     server_battle_ended = ROOM_ERR_SERVER_BATTLE_ENDED,
+    /// The mixed-stream layout is updated too often. Try again later.
+    server_mix_stream_update_freq_limit = ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT,
+    /// The information about the published stream does not exist.
+    server_publish_stream_info_not_exist = ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST,
+    /// The published stream does not need to be recovered.
+    server_publish_stream_no_need_recovery = ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY,
+    /// The number of keys in the room metadata exceeds the limit. Reduce the number of keys.
+    server_metadata_key_count_limit = ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT,
+    /// The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value.
+    server_metadata_value_size_limit = ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT,
+    /// The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values.
+    server_metadata_total_size_limit = ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT,
+    /// None of the keys to delete exists in the room metadata. Check the keys to delete.
+    server_metadata_no_valid_key = ROOM_ERR_SERVER_METADATA_NO_VALID_KEY,
+    /// A key in the room metadata exceeds the maximum size in bytes. Shorten the key.
+    server_metadata_key_size_limit = ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT,
+    /// The gift service is not enabled. Check the version of your plan.
+    server_gift_ability_not_enabled = ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED,
+    /// The gift does not exist. Choose another gift.
+    server_gift_not_exist = ROOM_ERR_SERVER_GIFT_NOT_EXIST,
+    /// The gift server's pre-verification failed. Check the configuration in the console.
+    server_gift_pre_verification_failed = ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED,
 };
 
 /// Every enumerator of `errc`, in catalog order, the order of `room_err_codes()`.
@@ -348,6 +370,17 @@ inline constexpr errc known_codes[] = {
     errc::server_battle_in_running,
     errc::server_battle_not_started,
     errc::server_battle_ended,
+    errc::server_mix_stream_update_freq_limit,
+    errc::server_publish_stream_info_not_exist,
+    errc::server_publish_stream_no_need_recovery,
+    errc::server_metadata_key_count_limit,
+    errc::server_metadata_value_size_limit,
+    errc::server_metadata_total_size_limit,
+    errc::server_metadata_no_valid_key,
+    errc::server_metadata_key_size_limit,
+    errc::server_gift_ability_not_enabled,
+    errc::server_gift_not_exist,
+    errc::server_gift_pre_verification_failed,
 };
 
 /// The languages of the messages; unknown values mean English.

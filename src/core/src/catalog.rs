@@ -989,4 +989,98 @@ catalog! {
         ko:      "해당 PK 배틀은 이미 종료되었습니다.",
         ar:      "انتهت منافسة PK بالفعل.",
     }
+
+    // Mixed and published streams
+    100427 ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT Server retry {
+        en:      "The mixed-stream layout is updated too often." "Try again later.",
+        zh_hans: "混流布局更新操作过于频繁。" "请稍后重试。",
+        zh_hant: "混流版面配置更新過於頻繁。" "請稍後再試。",
+        ja:      "ミキシングストリームのレイアウトの更新が頻繁すぎます。" "しばらくしてから再度お試しください。",
+        ko:      "믹스 스트림 레이아웃을 너무 자주 업데이트했습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "يتكرر تحديث تخطيط البث المدمج كثيرًا." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    100430 ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST Server none developer {
+        en:      "The information about the published stream does not exist.",
+        zh_hans: "推流信息不存在。",
+        zh_hant: "推流資訊不存在。",
+        ja:      "配信ストリームの情報が存在しません。",
+        ko:      "송출 스트림 정보가 존재하지 않습니다.",
+        ar:      "معلومات البث المنشور غير موجودة.",
+    }
+    100431 ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY Server none developer {
+        en:      "The published stream does not need to be recovered.",
+        zh_hans: "推流无需恢复。",
+        zh_hant: "推流無須恢復。",
+        ja:      "配信ストリームを復旧する必要はありません。",
+        ko:      "송출 스트림을 복구할 필요가 없습니다.",
+        ar:      "لا يحتاج البث المنشور إلى استعادة.",
+    }
+
+    // Room metadata
+    100500 ERR_SERVER_METADATA_KEY_COUNT_LIMIT Server fix_integration developer {
+        en:      "The number of keys in the room metadata exceeds the limit." "Reduce the number of keys.",
+        zh_hans: "房间元数据中的 key 数量超过上限。" "请减少 key 的数量。",
+        zh_hant: "房間中繼資料中的鍵（key）數量超過上限。" "請減少鍵的數量。",
+        ja:      "ルームのメタデータのキー（key）の数が上限を超えています。" "キーの数を減らしてください。",
+        ko:      "방 메타데이터의 키(key) 수가 한도를 초과했습니다." "키 수를 줄이십시오.",
+        ar:      "تجاوز عدد المفاتيح (key) في البيانات الوصفية للغرفة الحد الأقصى." "يُرجى تقليل عدد المفاتيح.",
+    }
+    100501 ERR_SERVER_METADATA_VALUE_SIZE_LIMIT Server fix_integration developer {
+        en:      "The value of a key in the room metadata exceeds the maximum size in bytes." "Shorten the value.",
+        zh_hans: "房间元数据中单个 key 对应的 value 超过最大字节数限制。" "请缩短该 value。",
+        zh_hant: "房間中繼資料中單一鍵（key）對應的值（value）超過位元組數上限。" "請縮短該值。",
+        ja:      "ルームのメタデータで、1 つのキー（key）の値が最大バイト数を超えています。" "値を短くしてください。",
+        ko:      "방 메타데이터에서 한 키(key)의 값이 최대 바이트 수를 초과했습니다." "값을 줄이십시오.",
+        ar:      "تتجاوز قيمة أحد المفاتيح (key) في البيانات الوصفية للغرفة الحد الأقصى لعدد البايتات." "يُرجى تقصير القيمة.",
+    }
+    100502 ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT Server fix_integration developer {
+        en:      "The values of all keys in the room metadata together exceed the maximum size in bytes." "Reduce the total size of the values.",
+        zh_hans: "房间元数据中所有 key 对应的 value 总和超过最大字节数限制。" "请减小 value 的总大小。",
+        zh_hant: "房間中繼資料中所有鍵（key）對應的值總和超過位元組數上限。" "請減少值的總大小。",
+        ja:      "ルームのメタデータで、すべてのキー（key）の値の合計が最大バイト数を超えています。" "値の合計サイズを減らしてください。",
+        ko:      "방 메타데이터에서 모든 키(key) 값의 합계가 최대 바이트 수를 초과했습니다." "값의 전체 크기를 줄이십시오.",
+        ar:      "يتجاوز مجموع قيم جميع المفاتيح (key) في البيانات الوصفية للغرفة الحد الأقصى لعدد البايتات." "يُرجى تقليل الحجم الإجمالي للقيم.",
+    }
+    100503 ERR_SERVER_METADATA_NO_VALID_KEY Server fix_integration developer {
+        en:      "None of the keys to delete exists in the room metadata." "Check the keys to delete.",
+        zh_hans: "删除房间元数据时，被删除的 key 没有一个存在。" "请检查要删除的 key。",
+        zh_hant: "刪除房間中繼資料時，要刪除的鍵（key）都不存在。" "請檢查要刪除的鍵。",
+        ja:      "ルームのメタデータを削除する際、削除対象のキー（key）が 1 つも存在しません。" "削除するキーを確認してください。",
+        ko:      "방 메타데이터를 삭제할 때 삭제할 키(key)가 하나도 존재하지 않습니다." "삭제할 키를 확인하십시오.",
+        ar:      "لا يوجد أي من المفاتيح (key) المطلوب حذفها في البيانات الوصفية للغرفة." "يُرجى التحقق من المفاتيح المطلوب حذفها.",
+    }
+    100504 ERR_SERVER_METADATA_KEY_SIZE_LIMIT Server fix_integration developer {
+        en:      "A key in the room metadata exceeds the maximum size in bytes." "Shorten the key.",
+        zh_hans: "房间元数据中的 key 大小超过了最大字节数限制。" "请缩短该 key。",
+        zh_hant: "房間中繼資料中的鍵（key）大小超過位元組數上限。" "請縮短該鍵。",
+        ja:      "ルームのメタデータのキー（key）が最大バイト数を超えています。" "キーを短くしてください。",
+        ko:      "방 메타데이터의 키(key)가 최대 바이트 수를 초과했습니다." "키 길이를 줄이십시오.",
+        ar:      "يتجاوز أحد المفاتيح (key) في البيانات الوصفية للغرفة الحد الأقصى لعدد البايتات." "يُرجى تقصير المفتاح.",
+    }
+
+    // Gifts
+    102001 ERR_SERVER_GIFT_ABILITY_NOT_ENABLED Server upgrade_plan developer {
+        en:      "The gift service is not enabled." "Check the version of your plan.",
+        zh_hans: "礼物功能服务暂未开启。" "请检查套餐包版本。",
+        zh_hant: "禮物功能服務尚未開啟。" "請檢查方案版本。",
+        ja:      "ギフト機能のサービスが有効になっていません。" "プランのバージョンを確認してください。",
+        ko:      "선물 기능 서비스가 활성화되지 않았습니다." "요금제 버전을 확인하십시오.",
+        ar:      "خدمة الهدايا غير مفعّلة." "يُرجى التحقق من إصدار الباقة.",
+    }
+    102002 ERR_SERVER_GIFT_NOT_EXIST Server choose_another {
+        en:      "The gift does not exist." "Choose another gift.",
+        zh_hans: "礼物不存在。" "请选择其他礼物。",
+        zh_hant: "禮物不存在。" "請選擇其他禮物。",
+        ja:      "ギフトが存在しません。" "別のギフトを選択してください。",
+        ko:      "선물이 존재하지 않습니다." "다른 선물을 선택하십시오.",
+        ar:      "الهدية غير موجودة." "يُرجى اختيار هدية أخرى.",
+    }
+    102004 ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED Server fix_integration developer {
+        en:      "The gift server's pre-verification failed." "Check the configuration in the console.",
+        zh_hans: "礼物服务器预验证失败。" "请检查控制台配置。",
+        zh_hant: "禮物伺服器預先驗證失敗。" "請檢查主控台設定。",
+        ja:      "ギフトサーバーの事前検証に失敗しました。" "コンソールの設定を確認してください。",
+        ko:      "선물 서버의 사전 검증에 실패했습니다." "콘솔 설정을 확인하십시오.",
+        ar:      "أخفق التحقق المسبق في خادم الهدايا." "يُرجى التحقق من الإعدادات في وحدة التحكم.",
+    }
 }

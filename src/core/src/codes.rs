@@ -414,3 +414,36 @@ pub const ROOM_ERR_SERVER_BATTLE_NOT_STARTED: i32 = 100420;
 
 /// The battle has already ended.
 pub const ROOM_ERR_SERVER_BATTLE_ENDED: i32 = 100421;
+
+/// The mixed-stream layout is updated too often. Try again later.
+pub const ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT: i32 = 100427;
+
+/// The information about the published stream does not exist.
+pub const ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST: i32 = 100430;
+
+/// The published stream does not need to be recovered.
+pub const ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY: i32 = 100431;
+
+/// The number of keys in the room metadata exceeds the limit. Reduce the number of keys.
+pub const ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT: i32 = 100500;
+
+/// The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value.
+pub const ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT: i32 = 100501;
+
+/// The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values.
+pub const ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT: i32 = 100502;
+
+/// None of the keys to delete exists in the room metadata. Check the keys to delete.
+pub const ROOM_ERR_SERVER_METADATA_NO_VALID_KEY: i32 = 100503;
+
+/// A key in the room metadata exceeds the maximum size in bytes. Shorten the key.
+pub const ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT: i32 = 100504;
+
+/// The gift service is not enabled. Check the version of your plan.
+pub const ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED: i32 = 102001;
+
+/// The gift does not exist. Choose another gift.
+pub const ROOM_ERR_SERVER_GIFT_NOT_EXIST: i32 = 102002;
+
+/// The gift server's pre-verification failed. Check the configuration in the console.
+pub const ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED: i32 = 102004;

@@ -123,6 +123,17 @@ const LIVE_CODES: &[(i32, &str, &str)] = &[
     (100419, "none", "user"),
     (100420, "none", "user"),
     (100421, "none", "user"),
+    (100427, "retry", "user"),
+    (100430, "none", "developer"),
+    (100431, "none", "developer"),
+    (100500, "fix_integration", "developer"),
+    (100501, "fix_integration", "developer"),
+    (100502, "fix_integration", "developer"),
+    (100503, "fix_integration", "developer"),
+    (100504, "fix_integration", "developer"),
+    (102001, "upgrade_plan", "developer"),
+    (102002, "choose_another", "user"),
+    (102004, "fix_integration", "developer"),
 ];
 
 #[test]

@@ -223,6 +223,7 @@ fn retryable_codes_are_the_try_again_ones() {
             ROOM_ERR_LIVE_SERVER_PROCESS_FAILED,
             ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT,
             ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT,
+            ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT,
         ]
     );
 }

@@ -557,6 +557,61 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_ENDED`.
     case serverBattleEnded = 100421
+
+    /// The mixed-stream layout is updated too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`.
+    case serverMixStreamUpdateFreqLimit = 100427
+
+    /// The information about the published stream does not exist.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`.
+    case serverPublishStreamInfoNotExist = 100430
+
+    /// The published stream does not need to be recovered.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY`.
+    case serverPublishStreamNoNeedRecovery = 100431
+
+    /// The number of keys in the room metadata exceeds the limit. Reduce the number of keys.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT`.
+    case serverMetadataKeyCountLimit = 100500
+
+    /// The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT`.
+    case serverMetadataValueSizeLimit = 100501
+
+    /// The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT`.
+    case serverMetadataTotalSizeLimit = 100502
+
+    /// None of the keys to delete exists in the room metadata. Check the keys to delete.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_NO_VALID_KEY`.
+    case serverMetadataNoValidKey = 100503
+
+    /// A key in the room metadata exceeds the maximum size in bytes. Shorten the key.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT`.
+    case serverMetadataKeySizeLimit = 100504
+
+    /// The gift service is not enabled. Check the version of your plan.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED`.
+    case serverGiftAbilityNotEnabled = 102001
+
+    /// The gift does not exist. Choose another gift.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_NOT_EXIST`.
+    case serverGiftNotExist = 102002
+
+    /// The gift server's pre-verification failed. Check the configuration in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`.
+    case serverGiftPreVerificationFailed = 102004
 }
 
 /// The error of every known code but ``RoomErrorCode/success``, so that a `catch` clause or a
@@ -1111,6 +1166,61 @@ extension RoomError {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_ENDED`.
     public static var serverBattleEnded: RoomError { RoomError(.serverBattleEnded) }
+
+    /// The mixed-stream layout is updated too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`.
+    public static var serverMixStreamUpdateFreqLimit: RoomError { RoomError(.serverMixStreamUpdateFreqLimit) }
+
+    /// The information about the published stream does not exist.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`.
+    public static var serverPublishStreamInfoNotExist: RoomError { RoomError(.serverPublishStreamInfoNotExist) }
+
+    /// The published stream does not need to be recovered.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY`.
+    public static var serverPublishStreamNoNeedRecovery: RoomError { RoomError(.serverPublishStreamNoNeedRecovery) }
+
+    /// The number of keys in the room metadata exceeds the limit. Reduce the number of keys.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT`.
+    public static var serverMetadataKeyCountLimit: RoomError { RoomError(.serverMetadataKeyCountLimit) }
+
+    /// The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT`.
+    public static var serverMetadataValueSizeLimit: RoomError { RoomError(.serverMetadataValueSizeLimit) }
+
+    /// The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT`.
+    public static var serverMetadataTotalSizeLimit: RoomError { RoomError(.serverMetadataTotalSizeLimit) }
+
+    /// None of the keys to delete exists in the room metadata. Check the keys to delete.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_NO_VALID_KEY`.
+    public static var serverMetadataNoValidKey: RoomError { RoomError(.serverMetadataNoValidKey) }
+
+    /// A key in the room metadata exceeds the maximum size in bytes. Shorten the key.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT`.
+    public static var serverMetadataKeySizeLimit: RoomError { RoomError(.serverMetadataKeySizeLimit) }
+
+    /// The gift service is not enabled. Check the version of your plan.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED`.
+    public static var serverGiftAbilityNotEnabled: RoomError { RoomError(.serverGiftAbilityNotEnabled) }
+
+    /// The gift does not exist. Choose another gift.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_NOT_EXIST`.
+    public static var serverGiftNotExist: RoomError { RoomError(.serverGiftNotExist) }
+
+    /// The gift server's pre-verification failed. Check the configuration in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`.
+    public static var serverGiftPreVerificationFailed: RoomError { RoomError(.serverGiftPreVerificationFailed) }
 }
 
 /// What a code is about; unknown codes are in ``unknown``.

@@ -338,7 +338,40 @@ enum class RoomErrorCode(val value: Int) {
     SERVER_BATTLE_NOT_STARTED(100420),
 
     /** The battle has already ended. (C: `ROOM_ERR_SERVER_BATTLE_ENDED`) */
-    SERVER_BATTLE_ENDED(100421);
+    SERVER_BATTLE_ENDED(100421),
+
+    /** The mixed-stream layout is updated too often. Try again later. (C: `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`) */
+    SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT(100427),
+
+    /** The information about the published stream does not exist. (C: `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`) */
+    SERVER_PUBLISH_STREAM_INFO_NOT_EXIST(100430),
+
+    /** The published stream does not need to be recovered. (C: `ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY`) */
+    SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY(100431),
+
+    /** The number of keys in the room metadata exceeds the limit. Reduce the number of keys. (C: `ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT`) */
+    SERVER_METADATA_KEY_COUNT_LIMIT(100500),
+
+    /** The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value. (C: `ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT`) */
+    SERVER_METADATA_VALUE_SIZE_LIMIT(100501),
+
+    /** The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values. (C: `ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT`) */
+    SERVER_METADATA_TOTAL_SIZE_LIMIT(100502),
+
+    /** None of the keys to delete exists in the room metadata. Check the keys to delete. (C: `ROOM_ERR_SERVER_METADATA_NO_VALID_KEY`) */
+    SERVER_METADATA_NO_VALID_KEY(100503),
+
+    /** A key in the room metadata exceeds the maximum size in bytes. Shorten the key. (C: `ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT`) */
+    SERVER_METADATA_KEY_SIZE_LIMIT(100504),
+
+    /** The gift service is not enabled. Check the version of your plan. (C: `ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED`) */
+    SERVER_GIFT_ABILITY_NOT_ENABLED(102001),
+
+    /** The gift does not exist. Choose another gift. (C: `ROOM_ERR_SERVER_GIFT_NOT_EXIST`) */
+    SERVER_GIFT_NOT_EXIST(102002),
+
+    /** The gift server's pre-verification failed. Check the configuration in the console. (C: `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`) */
+    SERVER_GIFT_PRE_VERIFICATION_FAILED(102004);
 
     /** The message in [language] (by default the language of the default locale). */
     @JvmOverloads
