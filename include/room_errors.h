@@ -636,6 +636,26 @@
 #define ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED 102004
 
 /**
+ * The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+ */
+#define ROOM_ERR_USER_SIG_EXPIRED 70001
+
+/**
+ * The UserSig is invalid. Generate the UserSig again.
+ */
+#define ROOM_ERR_USER_SIG_INVALID 70003
+
+/**
+ * The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
+ */
+#define ROOM_ERR_USER_SIG_USER_ID_MISMATCH 70013
+
+/**
+ * The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
+ */
+#define ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH 70014
+
+/**
  * A language id (`ROOM_ERR_LANG_*`). Any value is accepted: ids the library does not know mean
  * English.
  */

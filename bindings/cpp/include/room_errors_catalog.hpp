@@ -255,6 +255,14 @@ enum class errc : std::int32_t {
     server_gift_not_exist = ROOM_ERR_SERVER_GIFT_NOT_EXIST,
     /// The gift server's pre-verification failed. Check the configuration in the console.
     server_gift_pre_verification_failed = ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED,
+    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    user_sig_expired = ROOM_ERR_USER_SIG_EXPIRED,
+    /// The UserSig is invalid. Generate the UserSig again.
+    user_sig_invalid = ROOM_ERR_USER_SIG_INVALID,
+    /// The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
+    user_sig_user_id_mismatch = ROOM_ERR_USER_SIG_USER_ID_MISMATCH,
+    /// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
+    user_sig_sdkappid_mismatch = ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH,
 };
 
 /// Every enumerator of `errc`, in catalog order, the order of `room_err_codes()`.
@@ -381,6 +389,10 @@ inline constexpr errc known_codes[] = {
     errc::server_gift_ability_not_enabled,
     errc::server_gift_not_exist,
     errc::server_gift_pre_verification_failed,
+    errc::user_sig_expired,
+    errc::user_sig_invalid,
+    errc::user_sig_user_id_mismatch,
+    errc::user_sig_sdkappid_mismatch,
 };
 
 /// The languages of the messages; unknown values mean English.

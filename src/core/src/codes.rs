@@ -447,3 +447,15 @@ pub const ROOM_ERR_SERVER_GIFT_NOT_EXIST: i32 = 102002;
 
 /// The gift server's pre-verification failed. Check the configuration in the console.
 pub const ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED: i32 = 102004;
+
+/// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+pub const ROOM_ERR_USER_SIG_EXPIRED: i32 = 70001;
+
+/// The UserSig is invalid. Generate the UserSig again.
+pub const ROOM_ERR_USER_SIG_INVALID: i32 = 70003;
+
+/// The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
+pub const ROOM_ERR_USER_SIG_USER_ID_MISMATCH: i32 = 70013;
+
+/// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
+pub const ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH: i32 = 70014;

@@ -134,6 +134,10 @@ const LIVE_CODES: &[(i32, &str, &str)] = &[
     (102001, "upgrade_plan", "developer"),
     (102002, "choose_another", "user"),
     (102004, "fix_integration", "developer"),
+    (70001, "sign_in", "developer"),
+    (70003, "fix_integration", "developer"),
+    (70013, "fix_integration", "developer"),
+    (70014, "fix_integration", "developer"),
 ];
 
 #[test]

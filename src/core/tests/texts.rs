@@ -28,6 +28,7 @@ const TOKENS: &[&str] = &[
     "roomEngine",
     "Conference",
     "LivingRoom",
+    "UserSig",
     "key",
 ];
 

@@ -612,6 +612,26 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`.
     case serverGiftPreVerificationFailed = 102004
+
+    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_EXPIRED`.
+    case userSigExpired = 70001
+
+    /// The UserSig is invalid. Generate the UserSig again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_INVALID`.
+    case userSigInvalid = 70003
+
+    /// The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_USER_ID_MISMATCH`.
+    case userSigUserIdMismatch = 70013
+
+    /// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`.
+    case userSigSdkappidMismatch = 70014
 }
 
 /// The error of every known code but ``RoomErrorCode/success``, so that a `catch` clause or a
@@ -1221,6 +1241,26 @@ extension RoomError {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`.
     public static var serverGiftPreVerificationFailed: RoomError { RoomError(.serverGiftPreVerificationFailed) }
+
+    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_EXPIRED`.
+    public static var userSigExpired: RoomError { RoomError(.userSigExpired) }
+
+    /// The UserSig is invalid. Generate the UserSig again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_INVALID`.
+    public static var userSigInvalid: RoomError { RoomError(.userSigInvalid) }
+
+    /// The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_USER_ID_MISMATCH`.
+    public static var userSigUserIdMismatch: RoomError { RoomError(.userSigUserIdMismatch) }
+
+    /// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`.
+    public static var userSigSdkappidMismatch: RoomError { RoomError(.userSigSdkappidMismatch) }
 }
 
 /// What a code is about; unknown codes are in ``unknown``.

@@ -371,7 +371,19 @@ enum class RoomErrorCode(val value: Int) {
     SERVER_GIFT_NOT_EXIST(102002),
 
     /** The gift server's pre-verification failed. Check the configuration in the console. (C: `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`) */
-    SERVER_GIFT_PRE_VERIFICATION_FAILED(102004);
+    SERVER_GIFT_PRE_VERIFICATION_FAILED(102004),
+
+    /** The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours. (C: `ROOM_ERR_USER_SIG_EXPIRED`) */
+    USER_SIG_EXPIRED(70001),
+
+    /** The UserSig is invalid. Generate the UserSig again. (C: `ROOM_ERR_USER_SIG_INVALID`) */
+    USER_SIG_INVALID(70003),
+
+    /** The user ID does not match the UserSig. Check that the UserSig was generated for this user ID. (C: `ROOM_ERR_USER_SIG_USER_ID_MISMATCH`) */
+    USER_SIG_USER_ID_MISMATCH(70013),
+
+    /** The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID. (C: `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`) */
+    USER_SIG_SDKAPPID_MISMATCH(70014);
 
     /** The message in [language] (by default the language of the default locale). */
     @JvmOverloads
