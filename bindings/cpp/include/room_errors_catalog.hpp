@@ -263,6 +263,42 @@ enum class errc : std::int32_t {
     user_sig_user_id_mismatch = ROOM_ERR_USER_SIG_USER_ID_MISMATCH,
     /// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
     user_sig_sdkappid_mismatch = ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH,
+    /// The user ID is invalid for the chat service. Check the user ID passed to the call.
+    chat_invalid_user_id = ROOM_ERR_CHAT_INVALID_USER_ID,
+    /// The chat service has limited the request rate. Try again later.
+    chat_freq_limit = ROOM_ERR_CHAT_FREQ_LIMIT,
+    /// The text contains blocked words. Edit the text, then send it again.
+    chat_sensitive_word = ROOM_ERR_CHAT_SENSITIVE_WORD,
+    /// The chat service lost its network connection. Check the network and try again.
+    chat_net_disconnect = ROOM_ERR_CHAT_NET_DISCONNECT,
+    /// A network connection of the chat service already exists. Try again later.
+    chat_net_already_connected = ROOM_ERR_CHAT_NET_ALREADY_CONNECTED,
+    /// Connecting to the chat service timed out. Try again later.
+    chat_net_connect_timeout = ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT,
+    /// The chat service refused the connection. Try again later.
+    chat_net_connect_refused = ROOM_ERR_CHAT_NET_CONNECT_REFUSED,
+    /// The network is unreachable, so the chat service cannot be reached. Check the network and try again.
+    chat_net_unreachable = ROOM_ERR_CHAT_NET_UNREACHABLE,
+    /// A chat service request timed out while waiting in the queue. Try again later.
+    chat_net_wait_in_queue_timeout = ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT,
+    /// Sending a chat service request timed out. Try again later.
+    chat_net_wait_send_timeout = ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT,
+    /// Waiting for the chat service's response timed out. Try again later.
+    chat_net_wait_ack_timeout = ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT,
+    /// Sending the rest of a chat service request timed out. Try again later.
+    chat_net_wait_send_remaining_timeout = ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT,
+    /// The content is too long. Shorten it, then send it again.
+    chat_content_too_long = ROOM_ERR_CHAT_CONTENT_TOO_LONG,
+    /// Sending a chat service request timed out because there is no network. Check the network and try again.
+    chat_net_wait_send_timeout_no_network = ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK,
+    /// Waiting for the chat service's response timed out because there is no network. Check the network and try again.
+    chat_net_wait_ack_timeout_no_network = ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK,
+    /// Sending the rest of a chat service request timed out because there is no network. Check the network and try again.
+    chat_net_send_remaining_timeout_no_network = ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK,
+    /// You are not allowed to send messages in this room.
+    chat_muted = ROOM_ERR_CHAT_MUTED,
+    /// The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
+    chat_sensitive_content = ROOM_ERR_CHAT_SENSITIVE_CONTENT,
 };
 
 /// Every enumerator of `errc`, in catalog order, the order of `room_err_codes()`.
@@ -393,6 +429,24 @@ inline constexpr errc known_codes[] = {
     errc::user_sig_invalid,
     errc::user_sig_user_id_mismatch,
     errc::user_sig_sdkappid_mismatch,
+    errc::chat_invalid_user_id,
+    errc::chat_freq_limit,
+    errc::chat_sensitive_word,
+    errc::chat_net_disconnect,
+    errc::chat_net_already_connected,
+    errc::chat_net_connect_timeout,
+    errc::chat_net_connect_refused,
+    errc::chat_net_unreachable,
+    errc::chat_net_wait_in_queue_timeout,
+    errc::chat_net_wait_send_timeout,
+    errc::chat_net_wait_ack_timeout,
+    errc::chat_net_wait_send_remaining_timeout,
+    errc::chat_content_too_long,
+    errc::chat_net_wait_send_timeout_no_network,
+    errc::chat_net_wait_ack_timeout_no_network,
+    errc::chat_net_send_remaining_timeout_no_network,
+    errc::chat_muted,
+    errc::chat_sensitive_content,
 };
 
 /// The languages of the messages; unknown values mean English.

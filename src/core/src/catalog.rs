@@ -1117,4 +1117,150 @@ catalog! {
         ko:      "SDKAppID와 UserSig(사용자 서명)가 일치하지 않습니다." "UserSig가 이 SDKAppID로 생성되었는지 확인하십시오.",
         ar:      "لا يتطابق SDKAppID مع توقيع المستخدم (UserSig)." "يُرجى التحقق من أن توقيع UserSig أُنشئ باستخدام SDKAppID هذا.",
     }
+
+    // Chat service (relayed by the engine)
+    7002 ERR_CHAT_INVALID_USER_ID Chat fix_integration developer {
+        en:      "The user ID is invalid for the chat service." "Check the user ID passed to the call.",
+        zh_hans: "聊天服务中的用户 ID 不合法。" "请检查调用时传入的用户 ID。",
+        zh_hant: "聊天服務中的使用者 ID 無效。" "請檢查呼叫時傳入的使用者 ID。",
+        ja:      "チャットサービスのユーザー ID が無効です。" "呼び出し時に渡したユーザー ID を確認してください。",
+        ko:      "채팅 서비스의 사용자 ID가 유효하지 않습니다." "호출 시 전달한 사용자 ID를 확인하십시오.",
+        ar:      "معرّف المستخدم (ID) في خدمة الدردشة غير صالح." "يُرجى التحقق من معرّف المستخدم الذي مُرِّر في الاستدعاء.",
+    }
+    7008 ERR_CHAT_FREQ_LIMIT Chat retry {
+        en:      "The chat service has limited the request rate." "Try again later.",
+        zh_hans: "聊天服务请求被限频。" "请稍后重试。",
+        zh_hant: "聊天服務的請求過於頻繁。" "請稍後再試。",
+        ja:      "チャットサービスへのリクエストの頻度が制限されています。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 요청 빈도가 제한되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "تم تقييد معدل الطلبات في خدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    7015 ERR_CHAT_SENSITIVE_WORD Chat choose_another {
+        en:      "The text contains blocked words." "Edit the text, then send it again.",
+        zh_hans: "检测到敏感词。" "请修改后重新发送。",
+        zh_hant: "偵測到敏感詞。" "請修改後重新傳送。",
+        ja:      "不適切な語句が検出されました。" "内容を修正してから再送信してください。",
+        ko:      "금칙어가 감지되었습니다." "내용을 수정한 후 다시 보내십시오.",
+        ar:      "يحتوي النص على كلمات محظورة." "يُرجى تعديل النص ثم إرساله مرة أخرى.",
+    }
+    9508 ERR_CHAT_NET_DISCONNECT Chat retry {
+        en:      "The chat service lost its network connection." "Check the network and try again.",
+        zh_hans: "聊天服务网络异常，连接已断开。" "请检查网络后重试。",
+        zh_hant: "聊天服務網路異常，連線已中斷。" "請檢查網路後再試一次。",
+        ja:      "チャットサービスのネットワーク接続が切断されました。" "ネットワークを確認してから再度お試しください。",
+        ko:      "채팅 서비스의 네트워크 연결이 끊어졌습니다." "네트워크를 확인한 후 다시 시도하십시오.",
+        ar:      "انقطع اتصال خدمة الدردشة بالشبكة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+    }
+    9509 ERR_CHAT_NET_ALREADY_CONNECTED Chat retry {
+        en:      "A network connection of the chat service already exists." "Try again later.",
+        zh_hans: "聊天服务网络异常，连接已存在。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，連線已存在。" "請稍後再試。",
+        ja:      "チャットサービスのネットワーク接続がすでに存在します。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스의 네트워크 연결이 이미 존재합니다." "잠시 후 다시 시도하십시오.",
+        ar:      "يوجد اتصال شبكة لخدمة الدردشة بالفعل." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    9510 ERR_CHAT_NET_CONNECT_TIMEOUT Chat retry {
+        en:      "Connecting to the chat service timed out." "Try again later.",
+        zh_hans: "聊天服务网络异常，连接超时。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，連線逾時。" "請稍後再試。",
+        ja:      "チャットサービスへの接続がタイムアウトしました。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 연결 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة الاتصال بخدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    9511 ERR_CHAT_NET_CONNECT_REFUSED Chat retry {
+        en:      "The chat service refused the connection." "Try again later.",
+        zh_hans: "聊天服务网络异常，连接被拒绝。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，連線遭到拒絕。" "請稍後再試。",
+        ja:      "チャットサービスへの接続が拒否されました。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 연결이 거부되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "رُفض الاتصال بخدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    9512 ERR_CHAT_NET_UNREACHABLE Chat retry {
+        en:      "The network is unreachable, so the chat service cannot be reached." "Check the network and try again.",
+        zh_hans: "聊天服务网络异常，网络不可达。" "请检查网络后重试。",
+        zh_hant: "聊天服務網路異常，無法連上網路。" "請檢查網路後再試一次。",
+        ja:      "ネットワークに到達できないため、チャットサービスに接続できません。" "ネットワークを確認してから再度お試しください。",
+        ko:      "네트워크에 연결할 수 없어 채팅 서비스에 접속할 수 없습니다." "네트워크를 확인한 후 다시 시도하십시오.",
+        ar:      "تعذّر الوصول إلى خدمة الدردشة لأن الشبكة غير متاحة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+    }
+    9518 ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT Chat retry {
+        en:      "A chat service request timed out while waiting in the queue." "Try again later.",
+        zh_hans: "聊天服务网络异常，请求排队等待超时。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，請求排隊等候逾時。" "請稍後再試。",
+        ja:      "チャットサービスへのリクエストが送信待ちのキューでタイムアウトしました。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 요청이 대기열에서 기다리는 동안 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة طلب خدمة الدردشة أثناء انتظاره في قائمة الانتظار." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    9519 ERR_CHAT_NET_WAIT_SEND_TIMEOUT Chat retry {
+        en:      "Sending a chat service request timed out." "Try again later.",
+        zh_hans: "聊天服务网络异常，请求发送超时。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，請求傳送逾時。" "請稍後再試。",
+        ja:      "チャットサービスへのリクエストの送信がタイムアウトしました。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 요청 전송 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة إرسال طلب خدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    9520 ERR_CHAT_NET_WAIT_ACK_TIMEOUT Chat retry {
+        en:      "Waiting for the chat service's response timed out." "Try again later.",
+        zh_hans: "聊天服务网络异常，等待响应超时。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，等候回應逾時。" "請稍後再試。",
+        ja:      "チャットサービスからの応答待ちがタイムアウトしました。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 응답 대기 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة انتظار رد خدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    9521 ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT Chat retry {
+        en:      "Sending the rest of a chat service request timed out." "Try again later.",
+        zh_hans: "聊天服务网络异常，发送剩余请求数据超时。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，傳送其餘請求資料逾時。" "請稍後再試。",
+        ja:      "チャットサービスへのリクエストの残りの送信がタイムアウトしました。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 요청의 나머지 부분 전송 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة إرسال بقية طلب خدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    9522 ERR_CHAT_CONTENT_TOO_LONG Chat choose_another {
+        en:      "The content is too long." "Shorten it, then send it again.",
+        zh_hans: "内容太长。" "请缩减内容后重新发送。",
+        zh_hant: "內容過長。" "請縮短內容後重新傳送。",
+        ja:      "内容が長すぎます。" "内容を短くしてから再送信してください。",
+        ko:      "내용이 너무 깁니다." "내용을 줄인 후 다시 보내십시오.",
+        ar:      "المحتوى طويل جدًا." "يُرجى اختصار المحتوى ثم إرساله مرة أخرى.",
+    }
+    9523 ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK Chat retry {
+        en:      "Sending a chat service request timed out because there is no network." "Check the network and try again.",
+        zh_hans: "聊天服务网络异常，因无网络导致请求发送超时。" "请检查网络后重试。",
+        zh_hant: "聊天服務網路異常，因無網路導致請求傳送逾時。" "請檢查網路後再試一次。",
+        ja:      "ネットワークがないため、チャットサービスへのリクエストの送信がタイムアウトしました。" "ネットワークを確認してから再度お試しください。",
+        ko:      "네트워크가 없어 채팅 서비스 요청 전송 시간이 초과되었습니다." "네트워크를 확인한 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة إرسال طلب خدمة الدردشة لعدم توفر الشبكة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+    }
+    9524 ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK Chat retry {
+        en:      "Waiting for the chat service's response timed out because there is no network." "Check the network and try again.",
+        zh_hans: "聊天服务网络异常，因无网络导致等待响应超时。" "请检查网络后重试。",
+        zh_hant: "聊天服務網路異常，因無網路導致等候回應逾時。" "請檢查網路後再試一次。",
+        ja:      "ネットワークがないため、チャットサービスからの応答待ちがタイムアウトしました。" "ネットワークを確認してから再度お試しください。",
+        ko:      "네트워크가 없어 채팅 서비스 응답 대기 시간이 초과되었습니다." "네트워크를 확인한 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة انتظار رد خدمة الدردشة لعدم توفر الشبكة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+    }
+    9525 ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK Chat retry {
+        en:      "Sending the rest of a chat service request timed out because there is no network." "Check the network and try again.",
+        zh_hans: "聊天服务网络异常，因无网络导致发送剩余请求数据超时。" "请检查网络后重试。",
+        zh_hant: "聊天服務網路異常，因無網路導致傳送其餘請求資料逾時。" "請檢查網路後再試一次。",
+        ja:      "ネットワークがないため、チャットサービスへのリクエストの残りの送信がタイムアウトしました。" "ネットワークを確認してから再度お試しください。",
+        ko:      "네트워크가 없어 채팅 서비스 요청의 나머지 부분 전송 시간이 초과되었습니다." "네트워크를 확인한 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة إرسال بقية طلب خدمة الدردشة لعدم توفر الشبكة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+    }
+    10017 ERR_CHAT_MUTED Chat none {
+        en:      "You are not allowed to send messages in this room.",
+        zh_hans: "当前房间内，您已被禁言。",
+        zh_hant: "您在此房間內已被禁言。",
+        ja:      "このルームでは、あなたはメッセージの送信を禁止されています。",
+        ko:      "이 방에서 귀하의 메시지 전송이 금지되었습니다.",
+        ar:      "تم منعك من إرسال الرسائل في هذه الغرفة.",
+    }
+    80001 ERR_CHAT_SENSITIVE_CONTENT Chat choose_another {
+        en:      "The text of the message or profile contains sensitive content, so it was not delivered." "Edit the text.",
+        zh_hans: "消息或资料中的文本存在敏感内容，禁止下发。" "请修改文本内容。",
+        zh_hant: "訊息或個人資料中的文字含有敏感內容，因此無法傳送。" "請修改文字內容。",
+        ja:      "メッセージまたはプロフィールのテキストに不適切な内容が含まれているため、配信されませんでした。" "テキストを修正してください。",
+        ko:      "메시지 또는 프로필의 텍스트에 부적절한 내용이 포함되어 있어 전달되지 않았습니다." "텍스트를 수정하십시오.",
+        ar:      "يحتوي نص الرسالة أو الملف الشخصي على محتوى محظور، لذا لم يُسلَّم." "يُرجى تعديل النص.",
+    }
 }

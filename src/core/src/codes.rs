@@ -459,3 +459,57 @@ pub const ROOM_ERR_USER_SIG_USER_ID_MISMATCH: i32 = 70013;
 
 /// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
 pub const ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH: i32 = 70014;
+
+/// The user ID is invalid for the chat service. Check the user ID passed to the call.
+pub const ROOM_ERR_CHAT_INVALID_USER_ID: i32 = 7002;
+
+/// The chat service has limited the request rate. Try again later.
+pub const ROOM_ERR_CHAT_FREQ_LIMIT: i32 = 7008;
+
+/// The text contains blocked words. Edit the text, then send it again.
+pub const ROOM_ERR_CHAT_SENSITIVE_WORD: i32 = 7015;
+
+/// The chat service lost its network connection. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_DISCONNECT: i32 = 9508;
+
+/// A network connection of the chat service already exists. Try again later.
+pub const ROOM_ERR_CHAT_NET_ALREADY_CONNECTED: i32 = 9509;
+
+/// Connecting to the chat service timed out. Try again later.
+pub const ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT: i32 = 9510;
+
+/// The chat service refused the connection. Try again later.
+pub const ROOM_ERR_CHAT_NET_CONNECT_REFUSED: i32 = 9511;
+
+/// The network is unreachable, so the chat service cannot be reached. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_UNREACHABLE: i32 = 9512;
+
+/// A chat service request timed out while waiting in the queue. Try again later.
+pub const ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT: i32 = 9518;
+
+/// Sending a chat service request timed out. Try again later.
+pub const ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT: i32 = 9519;
+
+/// Waiting for the chat service's response timed out. Try again later.
+pub const ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT: i32 = 9520;
+
+/// Sending the rest of a chat service request timed out. Try again later.
+pub const ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT: i32 = 9521;
+
+/// The content is too long. Shorten it, then send it again.
+pub const ROOM_ERR_CHAT_CONTENT_TOO_LONG: i32 = 9522;
+
+/// Sending a chat service request timed out because there is no network. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK: i32 = 9523;
+
+/// Waiting for the chat service's response timed out because there is no network. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK: i32 = 9524;
+
+/// Sending the rest of a chat service request timed out because there is no network. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK: i32 = 9525;
+
+/// You are not allowed to send messages in this room.
+pub const ROOM_ERR_CHAT_MUTED: i32 = 10017;
+
+/// The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
+pub const ROOM_ERR_CHAT_SENSITIVE_CONTENT: i32 = 80001;

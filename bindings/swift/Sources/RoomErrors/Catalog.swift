@@ -632,6 +632,96 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`.
     case userSigSdkappidMismatch = 70014
+
+    /// The user ID is invalid for the chat service. Check the user ID passed to the call.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_INVALID_USER_ID`.
+    case chatInvalidUserId = 7002
+
+    /// The chat service has limited the request rate. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_FREQ_LIMIT`.
+    case chatFreqLimit = 7008
+
+    /// The text contains blocked words. Edit the text, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_WORD`.
+    case chatSensitiveWord = 7015
+
+    /// The chat service lost its network connection. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_DISCONNECT`.
+    case chatNetDisconnect = 9508
+
+    /// A network connection of the chat service already exists. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`.
+    case chatNetAlreadyConnected = 9509
+
+    /// Connecting to the chat service timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`.
+    case chatNetConnectTimeout = 9510
+
+    /// The chat service refused the connection. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_CONNECT_REFUSED`.
+    case chatNetConnectRefused = 9511
+
+    /// The network is unreachable, so the chat service cannot be reached. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_UNREACHABLE`.
+    case chatNetUnreachable = 9512
+
+    /// A chat service request timed out while waiting in the queue. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT`.
+    case chatNetWaitInQueueTimeout = 9518
+
+    /// Sending a chat service request timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT`.
+    case chatNetWaitSendTimeout = 9519
+
+    /// Waiting for the chat service's response timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT`.
+    case chatNetWaitAckTimeout = 9520
+
+    /// Sending the rest of a chat service request timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT`.
+    case chatNetWaitSendRemainingTimeout = 9521
+
+    /// The content is too long. Shorten it, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_CONTENT_TOO_LONG`.
+    case chatContentTooLong = 9522
+
+    /// Sending a chat service request timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK`.
+    case chatNetWaitSendTimeoutNoNetwork = 9523
+
+    /// Waiting for the chat service's response timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK`.
+    case chatNetWaitAckTimeoutNoNetwork = 9524
+
+    /// Sending the rest of a chat service request timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK`.
+    case chatNetSendRemainingTimeoutNoNetwork = 9525
+
+    /// You are not allowed to send messages in this room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_MUTED`.
+    case chatMuted = 10017
+
+    /// The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_CONTENT`.
+    case chatSensitiveContent = 80001
 }
 
 /// The error of every known code but ``RoomErrorCode/success``, so that a `catch` clause or a
@@ -1261,6 +1351,96 @@ extension RoomError {
     ///
     /// The corresponding C constant is `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`.
     public static var userSigSdkappidMismatch: RoomError { RoomError(.userSigSdkappidMismatch) }
+
+    /// The user ID is invalid for the chat service. Check the user ID passed to the call.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_INVALID_USER_ID`.
+    public static var chatInvalidUserId: RoomError { RoomError(.chatInvalidUserId) }
+
+    /// The chat service has limited the request rate. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_FREQ_LIMIT`.
+    public static var chatFreqLimit: RoomError { RoomError(.chatFreqLimit) }
+
+    /// The text contains blocked words. Edit the text, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_WORD`.
+    public static var chatSensitiveWord: RoomError { RoomError(.chatSensitiveWord) }
+
+    /// The chat service lost its network connection. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_DISCONNECT`.
+    public static var chatNetDisconnect: RoomError { RoomError(.chatNetDisconnect) }
+
+    /// A network connection of the chat service already exists. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`.
+    public static var chatNetAlreadyConnected: RoomError { RoomError(.chatNetAlreadyConnected) }
+
+    /// Connecting to the chat service timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`.
+    public static var chatNetConnectTimeout: RoomError { RoomError(.chatNetConnectTimeout) }
+
+    /// The chat service refused the connection. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_CONNECT_REFUSED`.
+    public static var chatNetConnectRefused: RoomError { RoomError(.chatNetConnectRefused) }
+
+    /// The network is unreachable, so the chat service cannot be reached. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_UNREACHABLE`.
+    public static var chatNetUnreachable: RoomError { RoomError(.chatNetUnreachable) }
+
+    /// A chat service request timed out while waiting in the queue. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT`.
+    public static var chatNetWaitInQueueTimeout: RoomError { RoomError(.chatNetWaitInQueueTimeout) }
+
+    /// Sending a chat service request timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT`.
+    public static var chatNetWaitSendTimeout: RoomError { RoomError(.chatNetWaitSendTimeout) }
+
+    /// Waiting for the chat service's response timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT`.
+    public static var chatNetWaitAckTimeout: RoomError { RoomError(.chatNetWaitAckTimeout) }
+
+    /// Sending the rest of a chat service request timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT`.
+    public static var chatNetWaitSendRemainingTimeout: RoomError { RoomError(.chatNetWaitSendRemainingTimeout) }
+
+    /// The content is too long. Shorten it, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_CONTENT_TOO_LONG`.
+    public static var chatContentTooLong: RoomError { RoomError(.chatContentTooLong) }
+
+    /// Sending a chat service request timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK`.
+    public static var chatNetWaitSendTimeoutNoNetwork: RoomError { RoomError(.chatNetWaitSendTimeoutNoNetwork) }
+
+    /// Waiting for the chat service's response timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK`.
+    public static var chatNetWaitAckTimeoutNoNetwork: RoomError { RoomError(.chatNetWaitAckTimeoutNoNetwork) }
+
+    /// Sending the rest of a chat service request timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK`.
+    public static var chatNetSendRemainingTimeoutNoNetwork: RoomError { RoomError(.chatNetSendRemainingTimeoutNoNetwork) }
+
+    /// You are not allowed to send messages in this room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_MUTED`.
+    public static var chatMuted: RoomError { RoomError(.chatMuted) }
+
+    /// The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_CONTENT`.
+    public static var chatSensitiveContent: RoomError { RoomError(.chatSensitiveContent) }
 }
 
 /// What a code is about; unknown codes are in ``unknown``.

@@ -383,7 +383,61 @@ enum class RoomErrorCode(val value: Int) {
     USER_SIG_USER_ID_MISMATCH(70013),
 
     /** The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID. (C: `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`) */
-    USER_SIG_SDKAPPID_MISMATCH(70014);
+    USER_SIG_SDKAPPID_MISMATCH(70014),
+
+    /** The user ID is invalid for the chat service. Check the user ID passed to the call. (C: `ROOM_ERR_CHAT_INVALID_USER_ID`) */
+    CHAT_INVALID_USER_ID(7002),
+
+    /** The chat service has limited the request rate. Try again later. (C: `ROOM_ERR_CHAT_FREQ_LIMIT`) */
+    CHAT_FREQ_LIMIT(7008),
+
+    /** The text contains blocked words. Edit the text, then send it again. (C: `ROOM_ERR_CHAT_SENSITIVE_WORD`) */
+    CHAT_SENSITIVE_WORD(7015),
+
+    /** The chat service lost its network connection. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_DISCONNECT`) */
+    CHAT_NET_DISCONNECT(9508),
+
+    /** A network connection of the chat service already exists. Try again later. (C: `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`) */
+    CHAT_NET_ALREADY_CONNECTED(9509),
+
+    /** Connecting to the chat service timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`) */
+    CHAT_NET_CONNECT_TIMEOUT(9510),
+
+    /** The chat service refused the connection. Try again later. (C: `ROOM_ERR_CHAT_NET_CONNECT_REFUSED`) */
+    CHAT_NET_CONNECT_REFUSED(9511),
+
+    /** The network is unreachable, so the chat service cannot be reached. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_UNREACHABLE`) */
+    CHAT_NET_UNREACHABLE(9512),
+
+    /** A chat service request timed out while waiting in the queue. Try again later. (C: `ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT`) */
+    CHAT_NET_WAIT_IN_QUEUE_TIMEOUT(9518),
+
+    /** Sending a chat service request timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT`) */
+    CHAT_NET_WAIT_SEND_TIMEOUT(9519),
+
+    /** Waiting for the chat service's response timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT`) */
+    CHAT_NET_WAIT_ACK_TIMEOUT(9520),
+
+    /** Sending the rest of a chat service request timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT`) */
+    CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT(9521),
+
+    /** The content is too long. Shorten it, then send it again. (C: `ROOM_ERR_CHAT_CONTENT_TOO_LONG`) */
+    CHAT_CONTENT_TOO_LONG(9522),
+
+    /** Sending a chat service request timed out because there is no network. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK`) */
+    CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK(9523),
+
+    /** Waiting for the chat service's response timed out because there is no network. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK`) */
+    CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK(9524),
+
+    /** Sending the rest of a chat service request timed out because there is no network. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK`) */
+    CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK(9525),
+
+    /** You are not allowed to send messages in this room. (C: `ROOM_ERR_CHAT_MUTED`) */
+    CHAT_MUTED(10017),
+
+    /** The text of the message or profile contains sensitive content, so it was not delivered. Edit the text. (C: `ROOM_ERR_CHAT_SENSITIVE_CONTENT`) */
+    CHAT_SENSITIVE_CONTENT(80001);
 
     /** The message in [language] (by default the language of the default locale). */
     @JvmOverloads
