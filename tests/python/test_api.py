@@ -35,8 +35,8 @@ class ApiTest(unittest.TestCase):
         for code in self.codes:
             self.assertTrue(self.lib.room_err_is_known(code))
             self.assertIn(self.lib.room_err_category(code).decode(),
-                          {"general", "device", "room", "user", "seat", "server"})
-            self.assertIn(self.lib.room_err_category_id(code), range(1, 7))
+                          {"general", "device", "room", "user", "seat", "server", "chat"})
+            self.assertIn(self.lib.room_err_category_id(code), range(1, 8))
             for lang in range(self.langs):
                 text = self.text(code, lang)
                 self.assertTrue(text.strip(), (code, lang))
@@ -59,7 +59,8 @@ class ApiTest(unittest.TestCase):
         self.assertEqual(self.lib.room_err_name(100251), b"ERR_SERVER_SEAT_LIST_EMPTY")
         self.assertEqual(self.lib.room_err_category(-2343), b"seat")
         retryable = [c for c in self.codes if self.lib.room_err_is_retryable(c)]
-        self.assertEqual(retryable, [-2, 100001, 100012, -1300, -1301])
+        self.assertEqual(retryable, [-2, 100001, 100012, -1300, -1301, 100405, 100413, 100427, 7008, 9508, 9509,
+                                     9510, 9511, 9512, 9518, 9519, 9520, 9521, 9523, 9524, 9525])
         self.assertIn("摄像头", self.text(-1101, 1))
         self.assertIn("攝影機", self.text(-1101, 2))
 
