@@ -1,0 +1,36 @@
+// Writes the CommonJS entry point, index.cjs, of the staged package: catalog.js and api.js with
+// their `export` keywords removed, and a tail that compiles room_errors.wasm synchronously (Node
+// only; browsers forbid synchronous compilation of modules this large on the main thread).
+//
+// Usage: node build-cjs.mjs PACKAGE_DIR
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const dir = process.argv[2];
+const exportNames = [];
+
+/** The source of `file` as a script: each top-level `export const|function|class X` loses its
+ * `export` and adds X to the exports; any other import or export is an error. */
+function script(file) {
+  const source = readFileSync(join(dir, file), 'utf8');
+  return source.replace(/^export (?:const|function|class) (\w+)/gm, (declaration, name) => {
+    exportNames.push(name);
+    return declaration.slice('export '.length);
+  }).replace(/^(?:import|export)\b.*/gm, (line) => {
+    throw new Error(`${file}: cannot convert to CommonJS: ${line}`);
+  });
+}
+
+const body = script('catalog.js') + script('api.js');
+const api = exportNames.filter((name) => name !== 'bind' && name !== 'preferredLanguages');
+writeFileSync(join(dir, 'index.cjs'), `'use strict';
+// room-errors as a CommonJS module (Node), generated from catalog.js and api.js at packing time.
+${body}
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const wasm = new WebAssembly.Module(readFileSync(join(__dirname, 'room_errors.wasm')));
+module.exports = Object.freeze({
+  ...bind(new WebAssembly.Instance(wasm).exports, preferredLanguages()),
+  ${api.join(', ')},
+});
+`);
