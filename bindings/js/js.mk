@@ -44,8 +44,8 @@ $(JS_FIXTURE): lib $(JS_DIR)/tests/fixture.py tests/lang/cases.tsv
 test-js: $(JS_STAGE)/package.json $(JS_FIXTURE)
 	ROOM_ERRORS_FIXTURE=$(CURDIR)/$(JS_FIXTURE) node --test $(JS_DIR)/tests/api.test.mjs $(JS_DIR)/tests/size.test.mjs
 
-test-js-pack: $(JS_TGZ)
-	$(JS_DIR)/tests/pack.sh $(JS_TGZ)
+test-js-pack: $(JS_TGZ) $(JS_FIXTURE)
+	$(JS_DIR)/tests/pack.sh $(JS_TGZ) $(JS_FIXTURE)
 
 test-js-browser: $(JS_TGZ) $(JS_FIXTURE)
 	$(JS_DIR)/tests/browser.sh $(JS_TGZ) $(JS_FIXTURE)
