@@ -1,6 +1,7 @@
 # npm package `room-errors` (bindings/js): the wasm32 build of the library with an ES module (and a
 # CommonJS entry for Node) around it. The package is staged in target/js/package (sources, the
-# stripped wasm, the generated index.cjs) and packed from there.
+# stripped wasm; tools/stage.mjs strips the shipped JavaScript's comments and writes index.cjs) and
+# packed from there.
 #
 # Suites: js (node --test over the API against the C library), js-pack (the tarball installed
 # offline into a scratch project, imported by name), js-browser (headless Chromium, strict CSP),
@@ -12,7 +13,7 @@ JS_STAGE   := $(JS_OUT)/package
 JS_WASM    := $(JS_OUT)/room_errors.wasm
 JS_TGZ     := $(JS_OUT)/room-errors-$(VERSION).tgz
 JS_FIXTURE := $(JS_OUT)/fixture.json
-JS_SOURCES := $(wildcard $(JS_DIR)/package/*) $(JS_DIR)/tools/build-cjs.mjs
+JS_SOURCES := $(wildcard $(JS_DIR)/package/*) $(JS_DIR)/tools/stage.mjs $(JS_DIR)/README.md
 
 DEB_PACKAGES += nodejs npm node-typescript chromium python3 llvm-19
 SUITES       += js js-pack js-browser js-types
@@ -30,8 +31,8 @@ $(JS_STAGE)/package.json: $(JS_SOURCES) $(JS_WASM)
 	@grep -q '"version": "$(VERSION)"' $(JS_DIR)/package/package.json || \
 		{ echo "$(JS_DIR)/package/package.json: version is not $(VERSION) (Cargo.toml)" >&2; exit 1; }
 	rm -rf $(JS_STAGE) && mkdir -p $(JS_STAGE)
-	cp $(JS_DIR)/package/* $(JS_WASM) $(JS_STAGE)/
-	node $(JS_DIR)/tools/build-cjs.mjs $(JS_STAGE)
+	cp $(JS_DIR)/package/* $(JS_DIR)/README.md $(JS_WASM) $(JS_STAGE)/
+	node $(JS_DIR)/tools/stage.mjs $(JS_STAGE)
 
 $(JS_TGZ): $(JS_STAGE)/package.json
 	cd $(JS_OUT) && npm pack --silent --offline ./package >/dev/null
@@ -53,7 +54,7 @@ test-js-browser: $(JS_TGZ) $(JS_FIXTURE)
 test-js-types: $(JS_STAGE)/package.json
 	$(JS_DIR)/tests/types.sh $(JS_STAGE)
 
-bench-js: $(JS_STAGE)/package.json
+bench-js: $(JS_TGZ)
 	node $(JS_DIR)/tests/bench.mjs $(JS_STAGE)
 
 dist/wasm/room_errors.wasm: $(JS_WASM)

@@ -66,11 +66,20 @@ export function bind(exports, preferred) {
   const langFromList = (list) => exports.room_err_lang_from_list(cString(list, 'list'));
   const defaultLang = langFromList(preferred);
 
+  // The ids of the last strings passed as `lang` (at most 64: servers pass every client's list).
+  const negotiated = new Map();
+
   /** A `lang` argument as an id: the default when omitted, a string negotiated as a list. */
   function lang(value) {
     if (value === undefined) return defaultLang;
-    if (typeof value === 'string') return langFromList(value);
-    return int32(value, 'lang');
+    if (typeof value !== 'string') return int32(value, 'lang');
+    let id = negotiated.get(value);
+    if (id === undefined) {
+      if (negotiated.size === 64) negotiated.clear();
+      id = langFromList(value);
+      negotiated.set(value, id);
+    }
+    return id;
   }
 
   const code = (value) => int32(value, 'code');

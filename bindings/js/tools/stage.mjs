@@ -1,12 +1,25 @@
-// Writes the CommonJS entry point, index.cjs, of the staged package: catalog.js and api.js with
-// their `export` keywords removed, and a tail that compiles room_errors.wasm synchronously (Node
-// only; browsers forbid synchronous compilation of modules this large on the main thread).
+// Finishes the staged package in PACKAGE_DIR (a copy of bindings/js/package and the wasm):
+// - strips the comments from the shipped JavaScript (browsers download it; the documentation is
+//   in the .d.ts files and the README), keeping the code as written otherwise;
+// - writes the CommonJS entry point, index.cjs: catalog.js and api.js with their `export`
+//   keywords removed, and a tail that compiles room_errors.wasm synchronously (Node only;
+//   browsers forbid synchronous compilation of modules this large on the main thread).
 //
-// Usage: node build-cjs.mjs PACKAGE_DIR
+// Usage: node stage.mjs PACKAGE_DIR
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2];
+
+/** `source` without whole-line `//` comments and `/** … *\/` blocks (the only comments the
+ * sources use; none is inside a string). */
+const uncommented = (source) => source.replace(/^\s*\/\/.*\n/gm, '').replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, '');
+
+for (const file of ['index.js', 'api.js', 'catalog.js']) {
+  const path = join(dir, file);
+  writeFileSync(path, uncommented(readFileSync(path, 'utf8')));
+}
+
 const exportNames = [];
 
 /** The source of `file` as a script: each top-level `export const|function|class X` loses its
