@@ -15,7 +15,8 @@ JS_TGZ     := $(JS_OUT)/room-errors-$(VERSION).tgz
 JS_FIXTURE := $(JS_OUT)/fixture.json
 JS_SOURCES := $(wildcard $(JS_DIR)/package/*) $(JS_DIR)/tools/stage.mjs $(JS_DIR)/README.md
 
-DEB_PACKAGES += nodejs npm node-typescript chromium python3 llvm-19
+# npm: its own package on Debian, bundled in nodejs builds that provide it (such as NodeSource's).
+DEB_PACKAGES += nodejs node-typescript chromium python3 llvm-19 gzip $(if $(shell command -v npm),,npm)
 SUITES       += js js-pack js-browser js-types
 DIST_PARTS   += dist/wasm/room_errors.wasm dist/npm/room-errors-$(VERSION).tgz
 BENCH_PARTS  += bench-js

@@ -2,7 +2,8 @@
 # Loads the packed package in headless Chromium from a page served on 127.0.0.1 (serve.py) as a
 # plain <script type="module">, under a CSP that lacks 'unsafe-eval' ('wasm-unsafe-eval' only):
 # page.js must write "PASS". A control run without 'wasm-unsafe-eval' must fail to compile the
-# wasm, which proves the header is enforced and the documented CSP requirement exact.
+# wasm, which proves the header is enforced and the documented CSP requirement exact. The browser's
+# language list is zh-TW, ja: the page checks that the default language comes from it.
 #
 # Usage: browser.sh TARBALL FIXTURE
 set -euo pipefail
@@ -22,7 +23,7 @@ load() {
   python3 "$tests/serve.py" "$site" "$site/port" "$1" &
   server=$!
   for _ in $(seq 50); do [ -s "$site/port" ] && break; sleep 0.1; done
-  chromium --headless --no-sandbox --disable-gpu --user-data-dir="$site/profile" --lang=ja \
+  chromium --headless --no-sandbox --disable-gpu --user-data-dir="$site/profile" --accept-lang=zh-TW,ja \
     --virtual-time-budget=10000 --dump-dom "http://127.0.0.1:$(cat "$site/port")/" 2>/dev/null |
     sed -n 's|.*<pre id="result">\(.*\)</pre>.*|\1|p'
   kill "$server" && wait "$server" 2>/dev/null || true

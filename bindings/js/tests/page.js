@@ -25,7 +25,9 @@ async function run() {
   eq(evalIsBlocked(), true, "the page's CSP blocks eval");
   eq(api.version, c.version, 'version');
   eq(api.codes().join(), c.known_codes.join(), 'codes');
-  eq(api.defaultLang, api.langFromList(navigator.languages.join(',')), 'defaultLang from navigator.languages');
+  eq(navigator.languages.join(), 'zh-TW,ja', 'navigator.languages (browser.sh sets it)');
+  eq(api.langTag(api.defaultLang), 'zh-Hant', 'defaultLang from navigator.languages');
+  eq(api.message(-2343), api.message(-2343, 'zh-Hant'), 'message() in the default language');
   for (const row of c.codes) {
     eq(api.name(row.code), row.name, `name ${row.code}`);
     eq(api.category(row.code), row.category, `category ${row.code}`);
