@@ -1,7 +1,7 @@
 # npm package `room-errors` (bindings/js): the wasm32 build of the library with an ES module (and a
-# CommonJS entry for Node) around it. The package is staged in target/js/package (sources, the
-# stripped wasm; tools/stage.mjs strips the shipped JavaScript's comments and writes index.cjs) and
-# packed from there.
+# CommonJS entry for Node) around it, staged in target/js/package and packed from there: the
+# sources, the stripped wasm, package.json given the version of Cargo.toml; tools/stage.mjs strips
+# the shipped JavaScript's comments and writes index.cjs.
 #
 # Suites: js (node --test over the API against the C library), js-pack (the tarball installed
 # offline into a scratch project, imported by name), js-browser (headless Chromium, strict CSP),
@@ -29,10 +29,10 @@ $(JS_WASM): target/cross/wasm32-unknown-unknown/release/room_errors.wasm
 	llvm-strip-19 -o $@ $<
 
 $(JS_STAGE)/package.json: $(JS_SOURCES) $(JS_WASM)
-	@grep -q '"version": "$(VERSION)"' $(JS_DIR)/package/package.json || \
-		{ echo "$(JS_DIR)/package/package.json: version is not $(VERSION) (Cargo.toml)" >&2; exit 1; }
 	rm -rf $(JS_STAGE) && mkdir -p $(JS_STAGE)
 	cp $(JS_DIR)/package/* $(JS_DIR)/README.md $(JS_WASM) $(JS_STAGE)/
+	sed -i 's/^  "name": "room-errors",$$/&\n  "version": "$(VERSION)",/' $@
+	grep -q '"version": "$(VERSION)"' $@
 	node $(JS_DIR)/tools/stage.mjs $(JS_STAGE)
 
 $(JS_TGZ): $(JS_STAGE)/package.json

@@ -15,12 +15,13 @@ try {
 console.log(message(RoomErrorCode.CAMERA_NOT_AUTHORIZED, 'zh-TW'));
 
 // README: an alert with a title, a suggestion and a button, in the user's language.
-const lang = langFromList(navigator.languages.join(','));   // or a request's Accept-Language
-function alertFor(code: number): { title: string; text: string; button?: string } {
-  const label = actionLabel(action(code), lang);
-  return { title: summary(code, lang), text: remedy(code, lang), ...(label ? { button: label } : {}) };
+declare function showAlert(alert: { title: string; text: string; button?: string }): void;
+const lang = langFromList(navigator.languages.join());   // a server: req.headers['accept-language']
+function showError(code: number): void {
+  const button = actionLabel(action(code), lang);         // "Open Settings"; "" when there is none
+  showAlert({ title: summary(code, lang), text: remedy(code, lang), ...(button ? { button } : {}) });
 }
-alertFor(RoomErrorCode.MICROPHONE_NOT_AUTHORIZED);
+showError(RoomErrorCode.MICROPHONE_NOT_AUTHORIZED);
 
 // The enums are literal types; the functions return them.
 const seatLocked: -2343 = RoomErrorCode.SEAT_LOCKED;
