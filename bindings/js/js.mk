@@ -29,11 +29,12 @@ $(JS_WASM): target/cross/wasm32-unknown-unknown/release/room_errors.wasm
 	llvm-strip-19 -o $@ $<
 
 $(JS_STAGE)/package.json: $(JS_SOURCES) $(JS_WASM)
-	rm -rf $(JS_STAGE) && mkdir -p $(JS_STAGE)
-	cp $(JS_DIR)/package/* $(JS_DIR)/README.md $(JS_WASM) $(JS_STAGE)/
-	sed -i 's/^  "name": "room-errors",$$/&\n  "version": "$(VERSION)",/' $@
-	grep -q '"version": "$(VERSION)"' $@
-	node $(JS_DIR)/tools/stage.mjs $(JS_STAGE)
+	rm -rf $(JS_STAGE) $(JS_STAGE).tmp && mkdir -p $(JS_STAGE).tmp
+	cp $(JS_DIR)/package/* $(JS_DIR)/README.md $(JS_WASM) $(JS_STAGE).tmp/
+	sed -i 's/^  "name": "room-errors",$$/&\n  "version": "$(VERSION)",/' $(JS_STAGE).tmp/package.json
+	grep -q '"version": "$(VERSION)"' $(JS_STAGE).tmp/package.json
+	node $(JS_DIR)/tools/stage.mjs $(JS_STAGE).tmp
+	mv $(JS_STAGE).tmp $(JS_STAGE)
 
 $(JS_TGZ): $(JS_STAGE)/package.json
 	cd $(JS_OUT) && npm pack --silent --offline ./package >/dev/null

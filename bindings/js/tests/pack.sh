@@ -8,7 +8,7 @@ tgz=$(realpath "$1") fixture=$(realpath "$2") tests=$(dirname "$(realpath "$0")"
 scratch=$(mktemp -d)
 trap 'rm -rf "$scratch"' EXIT
 
-expected="README.md api.js catalog.d.ts catalog.js index.cjs index.d.ts index.js package.json room_errors.wasm"
+expected="README.md api.js catalog.d.ts catalog.js index.cjs index.d.cts index.d.ts index.js package.json room_errors.wasm"
 listed=$(tar tzf "$tgz" | sed 's|^package/||' | sort | tr '\n' ' ')
 [ "${listed% }" = "$expected" ] || { echo "pack: tarball holds: $listed; expected: $expected" >&2; exit 1; }
 

@@ -3,7 +3,9 @@
 //   in the .d.ts files and the README), keeping the code as written otherwise;
 // - writes the CommonJS entry point, index.cjs: catalog.js and api.js with their `export`
 //   keywords removed, and a tail that compiles room_errors.wasm synchronously (Node only;
-//   browsers forbid synchronous compilation of modules this large on the main thread).
+//   browsers forbid synchronous compilation of modules this large on the main thread);
+// - writes its declarations, index.d.cts: catalog.d.ts and index.d.ts in one file (a CommonJS
+//   declaration file cannot re-export an ES module's).
 //
 // Usage: node stage.mjs PACKAGE_DIR
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -47,3 +49,8 @@ module.exports = Object.freeze({
   ${api.join(', ')},
 });
 `);
+
+const declarations = readFileSync(join(dir, 'catalog.d.ts'), 'utf8') + readFileSync(join(dir, 'index.d.ts'), 'utf8')
+  .replace(/^(?:import type .*|export \*) from '\.\/catalog\.js';\n/gm, '');
+if (/from '/.test(declarations)) throw new Error('index.d.ts: an import left for index.d.cts');
+writeFileSync(join(dir, 'index.d.cts'), declarations);
