@@ -175,3 +175,20 @@ test('defaultLang follows LANGUAGE, LC_ALL, LC_MESSAGES, LANG in Node', async ()
     assert.equal(Number(child.stdout), langFromList(list), JSON.stringify(env));
   }
 });
+
+test('strings decode after the wasm memory grew (a fresh view per read)', async () => {
+  const { spawnSync } = await import('node:child_process');
+  const index = new URL('../../../target/js/package/index.js', import.meta.url).href;
+  const row = c.codes.find((r) => r.known && r.code !== 0);
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', `
+    import { langFromList, message } from ${JSON.stringify(index)};
+    const before = WebAssembly.Memory.prototype.grow;
+    let grown = 0;
+    WebAssembly.Memory.prototype.grow = function (pages) { grown += pages; return before.call(this, pages); };
+    langFromList('x'.repeat(1 << 20));
+    process.stdout.write(JSON.stringify({ grown, text: message(${row.code}, 1) }));`], { encoding: 'utf8' });
+  assert.equal(child.stderr, '');
+  const { grown, text } = JSON.parse(child.stdout);
+  assert.ok(grown > 0, 'the memory grew');
+  assert.equal(text, row.langs[1].message);
+});
