@@ -1,11 +1,11 @@
 # npm package `room-errors` (bindings/js): the wasm32 build of the library with an ES module (and a
 # CommonJS entry for Node) around it, staged in target/js/package and packed from there: the
 # sources, the stripped wasm, package.json given the version of Cargo.toml; tools/stage.mjs strips
-# the shipped JavaScript's comments and writes index.cjs.
+# the shipped JavaScript's comments and writes index.cjs and index.d.cts.
 #
 # Suites: js (node --test over the API against the C library), js-pack (the tarball installed
 # offline into a scratch project, imported by name), js-browser (headless Chromium, strict CSP),
-# js-types (tsc --strict over a TypeScript consumer). `make bench-js`: message() next to a Map.
+# js-types (tsc --strict over ES module and CommonJS TypeScript consumers). `make bench-js`: message() next to a Map.
 
 JS_DIR     := bindings/js
 JS_OUT     := target/js
