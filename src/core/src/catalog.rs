@@ -1087,32 +1087,32 @@ catalog! {
     // Login (UserSig)
     70001 ERR_USER_SIG_EXPIRED General sign_in developer {
         en:      "The UserSig has expired." "Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.",
-        zh_hans: "用户签名（UserSig）已过期。" "请重新生成用户签名后登录，建议生成的签名有效期不少于 24 小时。",
-        zh_hant: "使用者簽名（UserSig）已過期。" "請重新產生使用者簽名後登入，建議產生的簽名有效期至少為 24 小時。",
+        zh_hans: "用户签名（UserSig）已过期。" "请重新生成 UserSig 后再登录，建议生成的 UserSig 有效期不少于 24 小时。",
+        zh_hant: "使用者簽名（UserSig）已過期。" "請重新產生 UserSig 後再登入，建議產生的 UserSig 有效期至少為 24 小時。",
         ja:      "UserSig（ユーザー署名）の有効期限が切れています。" "新しい UserSig を生成して再度ログインし、UserSig の有効期間は 24 時間以上に設定してください。",
         ko:      "UserSig(사용자 서명)가 만료되었습니다." "새 UserSig를 생성하여 다시 로그인하고, UserSig의 유효 기간은 24시간 이상으로 설정하십시오.",
         ar:      "انتهت صلاحية توقيع المستخدم (UserSig)." "يُرجى تسجيل الدخول مرة أخرى بتوقيع UserSig جديد، مع جعل مدة صلاحية التوقيعات 24 ساعة على الأقل.",
     }
     70003 ERR_USER_SIG_INVALID General fix_integration developer {
         en:      "The UserSig is invalid." "Generate the UserSig again.",
-        zh_hans: "用户签名（UserSig）非法。" "请重新生成用户签名。",
-        zh_hant: "使用者簽名（UserSig）無效。" "請重新產生使用者簽名。",
+        zh_hans: "用户签名（UserSig）非法。" "请重新生成 UserSig。",
+        zh_hant: "使用者簽名（UserSig）無效。" "請重新產生 UserSig。",
         ja:      "UserSig（ユーザー署名）が無効です。" "UserSig を再生成してください。",
         ko:      "UserSig(사용자 서명)가 유효하지 않습니다." "UserSig를 다시 생성하십시오.",
         ar:      "توقيع المستخدم (UserSig) غير صالح." "يُرجى إنشاء توقيع UserSig من جديد.",
     }
     70013 ERR_USER_SIG_USER_ID_MISMATCH General fix_integration developer {
         en:      "The user ID does not match the UserSig." "Check that the UserSig was generated for this user ID.",
-        zh_hans: "用户 ID 与用户签名（UserSig）不匹配。" "请检查用户签名是否为该用户 ID 生成。",
-        zh_hant: "使用者 ID 與使用者簽名（UserSig）不相符。" "請檢查使用者簽名是否為此使用者 ID 產生。",
+        zh_hans: "用户 ID 与用户签名（UserSig）不匹配。" "请检查 UserSig 是否为该用户 ID 生成。",
+        zh_hant: "使用者 ID 與使用者簽名（UserSig）不相符。" "請檢查 UserSig 是否為此使用者 ID 產生。",
         ja:      "ユーザー ID が UserSig（ユーザー署名）と一致しません。" "UserSig がこのユーザー ID 用に生成されたものか確認してください。",
         ko:      "사용자 ID와 UserSig(사용자 서명)가 일치하지 않습니다." "UserSig가 이 사용자 ID로 생성되었는지 확인하십시오.",
         ar:      "لا يتطابق معرّف المستخدم (ID) مع توقيع المستخدم (UserSig)." "يُرجى التحقق من أن توقيع UserSig أُنشئ لمعرّف المستخدم هذا.",
     }
     70014 ERR_USER_SIG_SDKAPPID_MISMATCH General fix_integration developer {
         en:      "The SDKAppID does not match the UserSig." "Check that the UserSig was generated with this SDKAppID.",
-        zh_hans: "SDKAppID 与用户签名（UserSig）不匹配。" "请检查用户签名是否使用该 SDKAppID 生成。",
-        zh_hant: "SDKAppID 與使用者簽名（UserSig）不相符。" "請檢查使用者簽名是否使用此 SDKAppID 產生。",
+        zh_hans: "SDKAppID 与用户签名（UserSig）不匹配。" "请检查 UserSig 是否使用该 SDKAppID 生成。",
+        zh_hant: "SDKAppID 與使用者簽名（UserSig）不相符。" "請檢查 UserSig 是否使用此 SDKAppID 產生。",
         ja:      "SDKAppID が UserSig（ユーザー署名）と一致しません。" "UserSig がこの SDKAppID で生成されたものか確認してください。",
         ko:      "SDKAppID와 UserSig(사용자 서명)가 일치하지 않습니다." "UserSig가 이 SDKAppID로 생성되었는지 확인하십시오.",
         ar:      "لا يتطابق SDKAppID مع توقيع المستخدم (UserSig)." "يُرجى التحقق من أن توقيع UserSig أُنشئ باستخدام SDKAppID هذا.",

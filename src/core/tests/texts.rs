@@ -29,7 +29,6 @@ const TOKENS: &[&str] = &[
     "Conference",
     "LivingRoom",
     "UserSig",
-    "key",
 ];
 
 #[test]
