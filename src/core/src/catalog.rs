@@ -156,7 +156,7 @@ catalog! {
         ar:      "تعذّر تشغيل الكاميرا بسبب مشكلة في النظام." "يُرجى التحقق من أن جهاز الكاميرا يعمل بشكل سليم.",
     }
     -1101 ERR_CAMERA_NOT_AUTHORIZED Device open_settings {
-        en:      "The system has not authorized camera access." "Check that the app has camera permission in the system settings.",
+        en:      "The system has not authorized camera access." "Check the app's permissions in the system settings.",
         zh_hans: "摄像头没有系统授权。" "请检查系统授权。",
         zh_hant: "攝影機未取得系統授權。" "請在系統設定中檢查授權。",
         ja:      "カメラへのアクセスがシステムで許可されていません。" "システム設定でカメラの権限を確認してください。",
@@ -188,7 +188,7 @@ catalog! {
         ar:      "تعذّر تشغيل الميكروفون بسبب مشكلة في النظام." "يُرجى التحقق من أن جهاز الميكروفون يعمل بشكل سليم.",
     }
     -1105 ERR_MICROPHONE_NOT_AUTHORIZED Device open_settings {
-        en:      "The system has not authorized microphone access." "Check that the app has microphone permission in the system settings.",
+        en:      "The system has not authorized microphone access." "Check the app's permissions in the system settings.",
         zh_hans: "麦克风没有系统授权。" "请检查系统授权。",
         zh_hant: "麥克風未取得系統授權。" "請在系統設定中檢查授權。",
         ja:      "マイクへのアクセスがシステムで許可されていません。" "システム設定でマイクの権限を確認してください。",
