@@ -71,7 +71,7 @@
 #define ROOM_ERR_CAMERA_START_FAILED -1100
 
 /**
- * The system has not authorized camera access. Check the app's permissions in the system settings.
+ * The system has not authorized camera access. Check that the app has camera permission in the system settings.
  */
 #define ROOM_ERR_CAMERA_NOT_AUTHORIZED -1101
 
@@ -91,7 +91,7 @@
 #define ROOM_ERR_MICROPHONE_START_FAILED -1104
 
 /**
- * The system has not authorized microphone access. Check the app's permissions in the system settings.
+ * The system has not authorized microphone access. Check that the app has microphone permission in the system settings.
  */
 #define ROOM_ERR_MICROPHONE_NOT_AUTHORIZED -1105
 

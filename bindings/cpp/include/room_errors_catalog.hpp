@@ -29,7 +29,7 @@ enum class errc : std::int32_t {
     require_payment = ROOM_ERR_REQUIRE_PAYMENT,
     /// Failed to start the camera because of a system error. Check that the camera is working properly.
     camera_start_failed = ROOM_ERR_CAMERA_START_FAILED,
-    /// The system has not authorized camera access. Check the app's permissions in the system settings.
+    /// The system has not authorized camera access. Check that the app has camera permission in the system settings.
     camera_not_authorized = ROOM_ERR_CAMERA_NOT_AUTHORIZED,
     /// The camera is already in use. Check whether another app is using it.
     camera_occupied = ROOM_ERR_CAMERA_OCCUPIED,
@@ -37,7 +37,7 @@ enum class errc : std::int32_t {
     camera_device_empty = ROOM_ERR_CAMERA_DEVICE_EMPTY,
     /// Failed to start the microphone because of a system error. Check that the microphone is working properly.
     microphone_start_failed = ROOM_ERR_MICROPHONE_START_FAILED,
-    /// The system has not authorized microphone access. Check the app's permissions in the system settings.
+    /// The system has not authorized microphone access. Check that the app has microphone permission in the system settings.
     microphone_not_authorized = ROOM_ERR_MICROPHONE_NOT_AUTHORIZED,
     /// The microphone is already in use. Check whether another app is using it.
     microphone_occupied = ROOM_ERR_MICROPHONE_OCCUPIED,

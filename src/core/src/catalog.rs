@@ -156,9 +156,9 @@ catalog! {
         ar:      "تعذّر تشغيل الكاميرا بسبب مشكلة في النظام." "يُرجى التحقق من أن جهاز الكاميرا يعمل بشكل سليم.",
     }
     -1101 ERR_CAMERA_NOT_AUTHORIZED Device open_settings {
-        en:      "The system has not authorized camera access." "Check the app's permissions in the system settings.",
-        zh_hans: "摄像头没有系统授权。" "请检查系统授权。",
-        zh_hant: "攝影機未取得系統授權。" "請在系統設定中檢查授權。",
+        en:      "The system has not authorized camera access." "Check that the app has camera permission in the system settings.",
+        zh_hans: "摄像头没有系统授权。" "请检查摄像头的系统授权。",
+        zh_hant: "攝影機未取得系統授權。" "請在系統設定中檢查攝影機的授權。",
         ja:      "カメラへのアクセスがシステムで許可されていません。" "システム設定でカメラの権限を確認してください。",
         ko:      "카메라에 대한 시스템 권한이 없습니다." "시스템 설정에서 카메라 권한을 확인하십시오.",
         ar:      "لم يمنح النظام إذن استخدام الكاميرا." "يُرجى التحقق من إذن الكاميرا في إعدادات النظام.",
@@ -188,9 +188,9 @@ catalog! {
         ar:      "تعذّر تشغيل الميكروفون بسبب مشكلة في النظام." "يُرجى التحقق من أن جهاز الميكروفون يعمل بشكل سليم.",
     }
     -1105 ERR_MICROPHONE_NOT_AUTHORIZED Device open_settings {
-        en:      "The system has not authorized microphone access." "Check the app's permissions in the system settings.",
-        zh_hans: "麦克风没有系统授权。" "请检查系统授权。",
-        zh_hant: "麥克風未取得系統授權。" "請在系統設定中檢查授權。",
+        en:      "The system has not authorized microphone access." "Check that the app has microphone permission in the system settings.",
+        zh_hans: "麦克风没有系统授权。" "请检查麦克风的系统授权。",
+        zh_hant: "麥克風未取得系統授權。" "請在系統設定中檢查麥克風的授權。",
         ja:      "マイクへのアクセスがシステムで許可されていません。" "システム設定でマイクの権限を確認してください。",
         ko:      "마이크에 대한 시스템 권한이 없습니다." "시스템 설정에서 마이크 권한을 확인하십시오.",
         ar:      "لم يمنح النظام إذن استخدام الميكروفون." "يُرجى التحقق من إذن الميكروفون في إعدادات النظام.",

@@ -109,7 +109,7 @@ pub const ROOM_ERR_REQUIRE_PAYMENT: i32 = -1004;
 /// Failed to start the camera because of a system error. Check that the camera is working properly.
 pub const ROOM_ERR_CAMERA_START_FAILED: i32 = -1100;
 
-/// The system has not authorized camera access. Check the app's permissions in the system settings.
+/// The system has not authorized camera access. Check that the app has camera permission in the system settings.
 pub const ROOM_ERR_CAMERA_NOT_AUTHORIZED: i32 = -1101;
 
 /// The camera is already in use. Check whether another app is using it.
@@ -121,7 +121,7 @@ pub const ROOM_ERR_CAMERA_DEVICE_EMPTY: i32 = -1103;
 /// Failed to start the microphone because of a system error. Check that the microphone is working properly.
 pub const ROOM_ERR_MICROPHONE_START_FAILED: i32 = -1104;
 
-/// The system has not authorized microphone access. Check the app's permissions in the system settings.
+/// The system has not authorized microphone access. Check that the app has microphone permission in the system settings.
 pub const ROOM_ERR_MICROPHONE_NOT_AUTHORIZED: i32 = -1105;
 
 /// The microphone is already in use. Check whether another app is using it.

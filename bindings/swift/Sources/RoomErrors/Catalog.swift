@@ -48,7 +48,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_CAMERA_START_FAILED`.
     case cameraStartFailed = -1100
 
-    /// The system has not authorized camera access. Check the app's permissions in the system settings.
+    /// The system has not authorized camera access. Check that the app has camera permission in the system settings.
     ///
     /// The corresponding C constant is `ROOM_ERR_CAMERA_NOT_AUTHORIZED`.
     case cameraNotAuthorized = -1101
@@ -68,7 +68,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_START_FAILED`.
     case microphoneStartFailed = -1104
 
-    /// The system has not authorized microphone access. Check the app's permissions in the system settings.
+    /// The system has not authorized microphone access. Check that the app has microphone permission in the system settings.
     ///
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_NOT_AUTHORIZED`.
     case microphoneNotAuthorized = -1105
@@ -512,7 +512,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_CAMERA_START_FAILED`.
     public static var cameraStartFailed: RoomError { RoomError(.cameraStartFailed) }
 
-    /// The system has not authorized camera access. Check the app's permissions in the system settings.
+    /// The system has not authorized camera access. Check that the app has camera permission in the system settings.
     ///
     /// The corresponding C constant is `ROOM_ERR_CAMERA_NOT_AUTHORIZED`.
     public static var cameraNotAuthorized: RoomError { RoomError(.cameraNotAuthorized) }
@@ -532,7 +532,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_START_FAILED`.
     public static var microphoneStartFailed: RoomError { RoomError(.microphoneStartFailed) }
 
-    /// The system has not authorized microphone access. Check the app's permissions in the system settings.
+    /// The system has not authorized microphone access. Check that the app has microphone permission in the system settings.
     ///
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_NOT_AUTHORIZED`.
     public static var microphoneNotAuthorized: RoomError { RoomError(.microphoneNotAuthorized) }

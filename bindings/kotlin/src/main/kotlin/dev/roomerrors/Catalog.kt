@@ -34,7 +34,7 @@ enum class RoomErrorCode(val value: Int) {
     /** Failed to start the camera because of a system error. Check that the camera is working properly. (C: `ROOM_ERR_CAMERA_START_FAILED`) */
     CAMERA_START_FAILED(-1100),
 
-    /** The system has not authorized camera access. Check the app's permissions in the system settings. (C: `ROOM_ERR_CAMERA_NOT_AUTHORIZED`) */
+    /** The system has not authorized camera access. Check that the app has camera permission in the system settings. (C: `ROOM_ERR_CAMERA_NOT_AUTHORIZED`) */
     CAMERA_NOT_AUTHORIZED(-1101),
 
     /** The camera is already in use. Check whether another app is using it. (C: `ROOM_ERR_CAMERA_OCCUPIED`) */
@@ -46,7 +46,7 @@ enum class RoomErrorCode(val value: Int) {
     /** Failed to start the microphone because of a system error. Check that the microphone is working properly. (C: `ROOM_ERR_MICROPHONE_START_FAILED`) */
     MICROPHONE_START_FAILED(-1104),
 
-    /** The system has not authorized microphone access. Check the app's permissions in the system settings. (C: `ROOM_ERR_MICROPHONE_NOT_AUTHORIZED`) */
+    /** The system has not authorized microphone access. Check that the app has microphone permission in the system settings. (C: `ROOM_ERR_MICROPHONE_NOT_AUTHORIZED`) */
     MICROPHONE_NOT_AUTHORIZED(-1105),
 
     /** The microphone is already in use. Check whether another app is using it. (C: `ROOM_ERR_MICROPHONE_OCCUPIED`) */
