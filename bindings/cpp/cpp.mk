@@ -81,6 +81,10 @@ cpp-unit20: lib
 cpp-install-check: lib
 	$(CPP_DIR)/tests/install/check.sh $(VERSION)
 
+# The root CMakeLists.txt: add_subdirectory with the prebuilt target/release, FetchContent of HEAD.
+cpp-cmake-check: lib
+	$(CPP_DIR)/tests/source-tree/check.sh
+
 # `make install PREFIX=/usr/local DESTDIR=`: builds the libraries first only if they are missing,
 # so that `sudo make install` after `make` needs no Rust toolchain.
 install:
