@@ -24,9 +24,9 @@ CPP_LIBCXX := -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_CXX_FLAGS=-stdlib=libc++ -
 	-DROOM_ERRORS_TEST_STD_FORMAT=ON
 
 .PHONY: test-cpp test-cpp-sanitizers cpp-headers cpp-unit cpp-unit20 cpp-install-check cpp-cmake-check \
-	cpp-unit-build bench-cpp install uninstall
+	cpp-unit-build cpp-example cpp-bench-check bench-cpp install uninstall
 
-test-cpp: cpp-headers cpp-unit cpp-unit20 cpp-install-check cpp-cmake-check
+test-cpp: cpp-headers cpp-example cpp-unit cpp-unit20 cpp-install-check cpp-cmake-check cpp-bench-check
 
 test-cpp-sanitizers: lib cpp-unit-build
 	$(CPP_CMAKE) -B $(CPP_BUILD)/sanitize -DCMAKE_CXX_COMPILER=clang++ -DROOM_ERRORS_SANITIZE=ON
@@ -66,6 +66,13 @@ cpp-headers:
 	@g++ -std=c++17 $(CPP_STRICT) -DROOM_ERRORS_NO_FMT -Iinclude -I$(CPP_DIR)/include -fsyntax-only \
 		$(CPP_DIR)/tests/headers/cpp_wrapper.cpp
 
+# The README's example (examples/alert.cpp) builds and runs.
+cpp-example: lib
+	@mkdir -p $(CPP_BUILD)
+	g++ -std=c++17 $(CPP_STRICT) -Iinclude -I$(CPP_DIR)/include $(CPP_DIR)/examples/alert.cpp -L$(LIB_DIR) \
+		-Wl,-rpath,$(CURDIR)/$(LIB_DIR) -lroom_errors -o $(CPP_BUILD)/alert
+	$(CPP_BUILD)/alert
+
 cpp-unit-build: lib
 	$(CPP_CMAKE) -B $(CPP_BUILD)/unit -DCMAKE_CXX_COMPILER=g++
 	cmake --build $(CPP_BUILD)/unit -j2 -- --no-print-directory
@@ -84,6 +91,21 @@ cpp-install-check: lib
 # The root CMakeLists.txt: add_subdirectory with the prebuilt target/release, FetchContent of HEAD.
 cpp-cmake-check: lib
 	$(CPP_DIR)/tests/source-tree/check.sh
+
+$(CPP_BUILD)/bench: $(CPP_DIR)/bench/bench.cpp $(CPP_DIR)/include/room_errors.hpp \
+		$(CPP_DIR)/include/room_errors_catalog.hpp $(HEADER) lib
+	@mkdir -p $(CPP_BUILD)
+	g++ -std=c++17 -O2 $(CPP_STRICT) -Iinclude -I$(CPP_DIR)/include $< -L$(LIB_DIR) \
+		-Wl,-rpath,$(CURDIR)/$(LIB_DIR) -lroom_errors -o $@
+
+BENCH_PARTS += bench-cpp
+bench-cpp: $(CPP_BUILD)/bench
+	$(CPP_BUILD)/bench $(or $(BENCH_ROUNDS),3000)
+
+# The benchmark is not a timed test: this only checks that it builds and runs.
+cpp-bench-check: $(CPP_BUILD)/bench
+	$(CPP_BUILD)/bench 3 | grep -q '^| room_err_message (C), pointer | '
+	@echo "the C++ benchmark builds and runs"
 
 # `make install PREFIX=/usr/local DESTDIR=`: builds the libraries first only if they are missing,
 # so that `sudo make install` after `make` needs no Rust toolchain.
