@@ -64,10 +64,12 @@ $(KOTLIN_STUB): $(KOTLIN_DIR)/src/androidStub/java/android/os/LocaleList.java
 	@mkdir -p $(KOTLIN_BUILD)/android-stub
 	$(KOTLIN_JDK)/bin/javac -Xlint:all -Werror --release 8 -d $(KOTLIN_BUILD)/android-stub $<
 
-# The library alone (one kotlinc run): the classes.jar of the AAR and the JVM jar.
+# The library alone (one kotlinc run): the classes.jar of the AAR and the JVM jar. Its module
+# name names META-INF/room-errors.kotlin_module (the default, main, collides in an app's APK).
 $(KOTLIN_CLASSES): $(KOTLIN_MAIN_SOURCES) $(KOTLIN_STUB)
 	rm -rf $(KOTLIN_BUILD)/classes && mkdir -p $(KOTLIN_BUILD)/classes
-	$(KOTLINC_RUN) -cp $(KOTLIN_BUILD)/android-stub -d $(KOTLIN_BUILD)/classes $(KOTLIN_MAIN_SOURCES)
+	$(KOTLINC_RUN) -module-name room-errors -cp $(KOTLIN_BUILD)/android-stub -d $(KOTLIN_BUILD)/classes \
+		$(KOTLIN_MAIN_SOURCES)
 	rm -f $@ && cd $(KOTLIN_BUILD)/classes && zip -q -X -r $(CURDIR)/$@ dev META-INF
 
 # The JNI library for desktop Linux, from the host's static core.
@@ -82,7 +84,7 @@ $(KOTLIN_UNPACKED)/classes.jar: $(KOTLIN_AAR)
 
 # The tests, the example and the benchmark, compiled against the AAR's classes.jar (one kotlinc run).
 $(KOTLIN_TESTS_JAR): $(KOTLIN_TEST_SOURCES) $(KOTLIN_UNPACKED)/classes.jar $(KOTLIN_STUB)
-	$(KOTLINC_RUN) -cp $(KOTLIN_UNPACKED)/classes.jar:$(KOTLIN_BUILD)/android-stub:$(JUNIT_CP) \
+	$(KOTLINC_RUN) -module-name room-errors-tests -cp $(KOTLIN_UNPACKED)/classes.jar:$(KOTLIN_BUILD)/android-stub:$(JUNIT_CP) \
 		-d $@.tmp.jar $(KOTLIN_TEST_SOURCES)
 	mv $@.tmp.jar $@
 
@@ -104,6 +106,8 @@ test-kotlin: $(KOTLIN_TESTS_JAR) $(KOTLIN_ORACLE) $(SO)
 	@status=0; log=$(KOTLIN_BUILD)/junit.log; jni=-Djava.library.path=$(CURDIR)/$(KOTLIN_UNPACKED)/jni/x86_64; \
 	$(JAVA_RUN) $$jni $(KOTLIN_TEST_PROPS) -cp $(KOTLIN_TEST_CP) org.junit.runner.JUnitCore $(KOTLIN_JUNIT) >$$log 2>&1 || status=1; \
 	$(JAVA_RUN) $$jni -cp $(KOTLIN_UNPACKED)/classes.jar:$(KOTLIN_STDLIB):$(KOTLIN_BUILD)/java-test JavaApiTest >>$$log 2>&1 || status=1; \
+	$(JAVA_RUN) $$jni -cp $(KOTLIN_UNPACKED)/classes.jar:$(KOTLIN_STDLIB):$(KOTLIN_BUILD)/java-test:$(KOTLIN_BUILD)/android-stub \
+		JavaApiTest $(KOTLIN_UNPACKED)/classes.jar >>$$log 2>&1 || status=1; \
 	$(JAVA_RUN) $$jni -Duser.language=en -Duser.country=US -cp $(KOTLIN_TEST_CP) LookupKt >>$$log 2>&1 || status=1; \
 	for dir in no-library broken-library; do \
 		echo "== without a usable native library: $$dir" >>$$log; \

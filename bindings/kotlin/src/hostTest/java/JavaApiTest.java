@@ -4,14 +4,23 @@ import dev.roomerrors.RoomErrorCode;
 import dev.roomerrors.RoomErrorLanguage;
 import dev.roomerrors.RoomErrors;
 import dev.roomerrors.RoomException;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * The public API as a Java user writes it: static methods and fields, no INSTANCE or Companion,
- * getters on the exception. kotlin.mk compiles it with javac -Xlint:all -Werror against the
- * AAR's classes.jar and kotlin-stdlib only (no android.jar), and runs it.
+ * getters on the exception, and no implementation class or internal member in sight. kotlin.mk
+ * compiles it with javac -Xlint:all -Werror against the AAR's classes.jar and kotlin-stdlib only
+ * (no android.jar), and runs it so, then with the android.os.LocaleList stand-in and classes.jar
+ * as its argument for the visibility check.
  */
 public final class JavaApiTest {
     private static void check(boolean condition, String what) {
@@ -20,7 +29,7 @@ public final class JavaApiTest {
         }
     }
 
-    public static void main(String[] args) throws ClassNotFoundException {
+    public static void main(String[] args) throws ClassNotFoundException, IOException {
         check(RoomErrors.isNativeLibraryLoaded(), "native library: " + RoomErrors.getNativeLibraryError());
         RoomErrorLanguage zhHant = RoomErrorLanguage.fromTags(Arrays.asList("fr-FR", "zh-TW"));
         check(zhHant == RoomErrorLanguage.ZH_HANT, "fromTags");
@@ -64,10 +73,41 @@ public final class JavaApiTest {
         check(traditional.getLocalizedMessage().equals(RoomErrors.message(-2343, RoomErrorLanguage.ZH_HANT)), "localized");
         check(traditional.getLanguage() == RoomErrorLanguage.ZH_HANT, "language");
 
-        // The implementation is not part of the API: package-private classes only.
-        for (String name : new String[] {"RoomErrorsNative", "Rows", "Texts"}) {
-            check(!Modifier.isPublic(Class.forName("dev.roomerrors." + name).getModifiers()), name + " is public");
+        if (args.length == 1) {
+            checkVisibility(args[0]);
         }
-        System.out.println("JavaApiTest: the Java API works");
+        System.out.println("JavaApiTest: the Java API works" + (args.length == 1 ? "; nothing internal is visible" : ""));
+    }
+
+    /**
+     * The implementation is not part of the API: the public classes of classes.jar are the API's
+     * and their companions, and javac sees no internal (mangled, $) member. Reflection resolves
+     * every signature, so this run needs android.os.LocaleList on the class path.
+     */
+    private static void checkVisibility(String classesJar) throws ClassNotFoundException, IOException {
+        List<String> api = Arrays.asList("RoomErrors", "RoomException", "RoomErrorCode", "RoomErrorLanguage",
+            "RoomErrorCategory", "RoomErrorAction", "RoomErrorAudience");
+        try (ZipFile jar = new ZipFile(classesJar)) {
+            for (ZipEntry entry : Collections.list(jar.entries())) {
+                String name = entry.getName();
+                if (!name.endsWith(".class")) {
+                    continue;
+                }
+                Class<?> type = Class.forName(name.substring(0, name.length() - 6).replace('/', '.'));
+                if (!Modifier.isPublic(type.getModifiers())) {
+                    continue;
+                }
+                String simple = type.getName().substring("dev.roomerrors.".length());
+                check(api.contains(simple.replace("$Companion", "")), simple + " is public");
+                for (Method method : type.getDeclaredMethods()) {
+                    boolean visible = Modifier.isPublic(method.getModifiers()) && !method.isSynthetic();
+                    check(!visible || !method.getName().contains("$"), simple + "." + method.getName() + " is visible");
+                }
+                for (Field field : type.getDeclaredFields()) {
+                    boolean visible = Modifier.isPublic(field.getModifiers()) && !field.isSynthetic();
+                    check(!visible || !field.getName().contains("$"), simple + "." + field.getName() + " is visible");
+                }
+            }
+        }
     }
 }

@@ -59,8 +59,8 @@ def check_classes(jar, what):
                    "RoomErrorAudience", "RoomErrorCategory", "RoomErrorsNative"):
         check(f"dev/roomerrors/{needed}.class" in names, f"{what}: no {needed}.class")
     check(not any(re.search(r"(Test|Oracle|Bench|Lookup)\w*\.class$", n) for n in classes), f"{what}: holds tests")
-    check("META-INF/main.kotlin_module" in names or any(n.endswith(".kotlin_module") for n in names),
-          f"{what}: no Kotlin module file")
+    modules = [n for n in names if n.endswith(".kotlin_module")]
+    check(modules == ["META-INF/room-errors.kotlin_module"], f"{what}: Kotlin module files {modules}")
 
 
 def main():

@@ -25,7 +25,8 @@ object RoomErrors {
     private val TAG_CHARACTERS: Set<Char> = (('a'..'z') + ('A'..'Z') + ('0'..'9') + listOf('-', '_', '.', '@')).toSet()
 
     /** The languages by C id (ids are 0, 1, 2, … in catalog order). */
-    private val LANGUAGES: Array<RoomErrorLanguage> = RoomErrorLanguage.values().sortedBy { it.id }.toTypedArray()
+    private val LANGUAGES: Array<RoomErrorLanguage> =
+        RoomErrorLanguage.values().let { all -> Array(all.size) { id -> all.first { it.id == id } } }
 
     /** Why the native library could not be used, or null when it loaded. */
     @JvmStatic
@@ -35,7 +36,7 @@ object RoomErrors {
     @JvmStatic
     val isNativeLibraryLoaded: Boolean = nativeLibraryError == null
 
-    private val rows: Rows = if (isNativeLibraryLoaded) Rows.fromNative() else Rows.fromEnum()
+    private val rows: Rows = if (isNativeLibraryLoaded) nativeRows() else enumRows()
     private val texts: Texts? = if (isNativeLibraryLoaded) Texts(rows, LANGUAGES.size) else null
 
     /** Every code the native library knows, in catalog order (without it: every [RoomErrorCode]). */
@@ -160,6 +161,32 @@ object RoomErrors {
         return LANGUAGES.getOrNull(RoomErrorsNative.language(list, bytes)) ?: RoomErrorLanguage.EN
     }
 
+    /** Every code the native library knows, with its facts. */
+    private fun nativeRows(): Rows {
+        val codes = RoomErrorsNative.codes()
+        return Rows(
+            codes,
+            Array(codes.size) { RoomErrorsNative.string(RoomErrorsNative.TEXT_NAME, codes[it], 0) },
+            Array(codes.size) { RoomErrorCategory.fromId(RoomErrorsNative.number(RoomErrorsNative.NUMBER_CATEGORY, codes[it]).toInt()) },
+            Array(codes.size) { RoomErrorAction.fromId(RoomErrorsNative.number(RoomErrorsNative.NUMBER_ACTION, codes[it]).toInt()) },
+            Array(codes.size) { RoomErrorAudience.fromId(RoomErrorsNative.number(RoomErrorsNative.NUMBER_AUDIENCE, codes[it]).toInt()) },
+            LongArray(codes.size) { RoomErrorsNative.number(RoomErrorsNative.NUMBER_RETRY_AFTER_MS, codes[it]) }
+        )
+    }
+
+    /** Every code of the generated [RoomErrorCode], with its facts. */
+    private fun enumRows(): Rows {
+        val all = RoomErrorCode.values()
+        return Rows(
+            IntArray(all.size) { all[it].code },
+            Array(all.size) { all[it].name },
+            Array(all.size) { all[it].category },
+            Array(all.size) { all[it].action },
+            Array(all.size) { all[it].audience },
+            LongArray(all.size) { all[it].retryAfterMillis }
+        )
+    }
+
     /** Loads `libroom_errors_jni` and asks it one question; returns why that failed, or null. */
     private fun loadNativeLibrary(): Throwable? = try {
         System.loadLibrary("room_errors_jni")
@@ -249,32 +276,6 @@ private class Rows(
                 return row - 1
             }
             slot = (slot + 1) and (capacity - 1)
-        }
-    }
-
-    companion object {
-        fun fromNative(): Rows {
-            val codes = RoomErrorsNative.codes()
-            return Rows(
-                codes,
-                Array(codes.size) { RoomErrorsNative.string(RoomErrorsNative.TEXT_NAME, codes[it], 0) },
-                Array(codes.size) { RoomErrorCategory.fromId(RoomErrorsNative.number(RoomErrorsNative.NUMBER_CATEGORY, codes[it]).toInt()) },
-                Array(codes.size) { RoomErrorAction.fromId(RoomErrorsNative.number(RoomErrorsNative.NUMBER_ACTION, codes[it]).toInt()) },
-                Array(codes.size) { RoomErrorAudience.fromId(RoomErrorsNative.number(RoomErrorsNative.NUMBER_AUDIENCE, codes[it]).toInt()) },
-                LongArray(codes.size) { RoomErrorsNative.number(RoomErrorsNative.NUMBER_RETRY_AFTER_MS, codes[it]) }
-            )
-        }
-
-        fun fromEnum(): Rows {
-            val all = RoomErrorCode.values()
-            return Rows(
-                IntArray(all.size) { all[it].code },
-                Array(all.size) { all[it].name },
-                Array(all.size) { all[it].category },
-                Array(all.size) { all[it].action },
-                Array(all.size) { all[it].audience },
-                LongArray(all.size) { all[it].retryAfterMillis }
-            )
         }
     }
 }
