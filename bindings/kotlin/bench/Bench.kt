@@ -47,4 +47,17 @@ fun main(args: Array<String>) {
         println("| `HashMap<Int, String>.get` (${language.tag}) | %.2f | 1.00× |".format(hashMap))
         println("| `RoomErrors.message(code, language)` (${language.tag}) | %.2f | %.2f× |".format(binding, binding / hashMap))
     }
+    // The default language: the display locale, negotiated once and then compared per call.
+    val language = RoomErrorLanguage.fromLocale()
+    val map = HashMap<Int, String>()
+    for (code in codes) map[code] = RoomErrors.message(code, language)
+    var binding = 0.0
+    var hashMap = 0.0
+    for (warm in listOf(true, false)) {
+        val r = if (warm) rounds / 10 + 1 else rounds
+        binding = time(walk, r, 5) { RoomErrors.message(it) }
+        hashMap = time(walk, r, 5) { map[it]!! }
+    }
+    println("| `HashMap<Int, String>.get` (${language.tag}) | %.2f | 1.00× |".format(hashMap))
+    println("| `RoomErrors.message(code)` (default: ${language.tag}) | %.2f | %.2f× |".format(binding, binding / hashMap))
 }
