@@ -11,7 +11,7 @@
 SUITES += kotlin-android
 DIST_PARTS += $(KOTLIN_AAR) $(KOTLIN_MAVEN_FILES) $(KOTLIN_JVM_JAR) $(KOTLIN_JVM_JNI)
 DEB_PACKAGES += clang-19 lld-19 binutils qemu-user gcc-aarch64-linux-gnu libc6-dev-arm64-cross \
-	gcc-arm-linux-gnueabi libc6-dev-armel-cross
+	gcc-arm-linux-gnueabi libc6-dev-armel-cross gcc-i686-linux-gnu libc6-dev-i386-cross
 
 .PHONY: test-kotlin-android
 
@@ -56,16 +56,33 @@ $(KOTLIN_JVM_JNI): $(KOTLIN_HOST_JNI)
 	@mkdir -p $(@D)
 	cp $< $@
 
-# The artifacts' contents and every JNI library's ELF facts, then the C contract suite under qemu
-# against the aarch64 and armv7 Android builds of the core that the JNI libraries link in.
+# The C compiler and runner of each ABI's tests here: Debian's cross compilers for glibc (the
+# Android libraries need no C library, so glibc's loader takes them), qemu-user for the arm and
+# x86 ABIs (armv7 is soft-float like Debian's armel), the host itself for x86_64.
+KOTLIN_ABI_CC  := arm64-v8a:aarch64-linux-gnu-gcc armeabi-v7a:arm-linux-gnueabi-gcc x86:i686-linux-gnu-gcc x86_64:$(CC)
+KOTLIN_ABI_RUN := arm64-v8a:qemu-aarch64%-L%/usr/aarch64-linux-gnu armeabi-v7a:qemu-arm%-L%/usr/arm-linux-gnueabi \
+	x86:qemu-i386%-L%/usr/i686-linux-gnu x86_64:
+kotlin_abi_field = $(subst %, ,$(patsubst $(1):%,%,$(filter $(1):%,$(2))))
+
+# The artifacts' contents and every JNI library's ELF facts; then per ABI, the C contract suite
+# against the Android build of the core that the JNI library links in, and fake_jvm.c, which
+# loads the AAR's JNI library itself, registers its natives and compares every answer with C.
 test-kotlin-android: $(KOTLIN_AAR) $(KOTLIN_MAVEN_FILES) $(KOTLIN_JVM_JAR) $(KOTLIN_JVM_JNI)
 	$(PYTHON) $(KOTLIN_DIR)/src/hostTest/python/check_artifacts.py --version $(VERSION) \
 		--stdlib-version $(KOTLIN_STDLIB_VERSION) --aar $(KOTLIN_AAR) --maven $(KOTLIN_MAVEN_DIR) \
 		--jvm-jar $(KOTLIN_JVM_JAR) --jvm-jni $(KOTLIN_JVM_JNI) --sources $(KOTLIN_DIR)/src/main/kotlin
-	@mkdir -p $(KOTLIN_BUILD)/qemu
-	aarch64-linux-gnu-gcc -std=c99 $(CWARN) -Iinclude tests/c/test_api.c \
-		target/cross/aarch64-linux-android/release/libroom_errors.a -o $(KOTLIN_BUILD)/qemu/test_api-aarch64
-	qemu-aarch64 -L /usr/aarch64-linux-gnu $(KOTLIN_BUILD)/qemu/test_api-aarch64
-	arm-linux-gnueabi-gcc -std=c99 $(CWARN) -Iinclude tests/c/test_api.c \
-		target/cross/armv7-linux-androideabi/release/libroom_errors.a -o $(KOTLIN_BUILD)/qemu/test_api-armv7
-	qemu-arm -L /usr/arm-linux-gnueabi $(KOTLIN_BUILD)/qemu/test_api-armv7
+	rm -rf $(KOTLIN_BUILD)/abi-tests && mkdir -p $(KOTLIN_BUILD)/abi-tests
+	unzip -q $(KOTLIN_AAR) 'jni/*' -d $(KOTLIN_BUILD)/abi-tests
+	$(foreach pair,$(KOTLIN_ABIS),$(call kotlin_abi_test,$(firstword $(subst :, ,$(pair))),$(lastword $(subst :, ,$(pair))))$(newline))
+
+# $(call kotlin_abi_test,ABI,TRIPLE): the recipe lines of one ABI's C contract and fake_jvm runs.
+define kotlin_abi_test
+	$(call kotlin_abi_field,$(1),$(KOTLIN_ABI_CC)) -std=c11 $(CWARN) -O1 -Iinclude tests/c/test_api.c \
+		target/cross/$(2)/release/libroom_errors.a -o $(KOTLIN_BUILD)/abi-tests/test_api-$(1)
+	$(call kotlin_abi_field,$(1),$(KOTLIN_ABI_RUN)) $(KOTLIN_BUILD)/abi-tests/test_api-$(1)
+	$(call kotlin_abi_field,$(1),$(KOTLIN_ABI_CC)) -std=c11 $(CWARN) -O1 -Iinclude -I$(KOTLIN_JDK)/include \
+		-I$(KOTLIN_JDK)/include/linux $(KOTLIN_DIR)/src/hostTest/c/fake_jvm.c \
+		target/cross/$(2)/release/libroom_errors.a -o $(KOTLIN_BUILD)/abi-tests/fake_jvm-$(1)
+	$(call kotlin_abi_field,$(1),$(KOTLIN_ABI_RUN)) $(KOTLIN_BUILD)/abi-tests/fake_jvm-$(1) \
+		$(KOTLIN_BUILD)/abi-tests/jni/$(1)/libroom_errors_jni.so
+endef
