@@ -1,7 +1,7 @@
 # Kotlin/Android binding (bindings/kotlin): the library classes (one kotlinc run), the JNI glue for
 # the host, and `make test-kotlin`: the JUnit suite, the Java API test and the example on this
 # machine's JVM under -Xcheck:jni, loading classes.jar and jni/x86_64 from the built AAR
-# (android.mk builds it), plus the JVMs without a usable native library. `make bench-kotlin`
+# (publish.mk builds it), plus the JVMs without a usable native library. `make bench-kotlin`
 # times RoomErrors.message against a HashMap.
 
 SUITES += kotlin
