@@ -33,7 +33,10 @@ const OUTPUTS: &[Output] = &[
     ),
     ("bindings/js/package/catalog.js", js::module),
     ("bindings/js/package/catalog.d.ts", js::declarations),
-    ("bindings/python/src/room_errors/_catalog.py", python::catalog),
+    (
+        "bindings/python/src/room_errors/_catalog.py",
+        python::catalog,
+    ),
 ];
 
 fn main() -> ExitCode {

@@ -106,7 +106,11 @@ pub fn catalog() -> String {
             docstring(e.doc)
         );
         for (key, value, doc) in &e.members {
-            let _ = write!(out, "\n    {key} = {value}\n    \"\"\"{}\"\"\"\n", docstring(doc));
+            let _ = write!(
+                out,
+                "\n    {key} = {value}\n    \"\"\"{}\"\"\"\n",
+                docstring(doc)
+            );
         }
     }
     out
