@@ -37,6 +37,14 @@ class InstalledTest(unittest.TestCase):
         self.assertIn("/nonexistent/libroom_errors.so", failed.stderr)
 
 
+    def test_unsupported_platform_is_an_explicit_error(self):
+        script = "import platform; platform.machine = lambda: 'riscv64'; import room_errors"
+        env = {k: v for k, v in os.environ.items() if k != "ROOM_ERRORS_LIB"}
+        failed = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True)
+        self.assertIn("ImportError: room_errors: no bundled library for linux/riscv64", failed.stderr)
+        self.assertIn("ROOM_ERRORS_LIB", failed.stderr)
+
+
 class UnknownTest(unittest.TestCase):
     def test_unknown_codes(self):
         for code in UNKNOWN:

@@ -6,7 +6,7 @@ import datetime
 from typing import Optional
 
 from . import _api
-from ._catalog import Action, Audience, Category, Language
+from ._catalog import Action, Audience, Category, Language, RoomErrorCode
 from ._check import int32
 from ._lang import LanguageLike, resolve
 
@@ -28,8 +28,8 @@ class RoomError(Exception):
         number = int32(code)
         lang_id = resolve(lang)
         super().__init__(number, lang_id)
-        known = _api.codes()
-        self.code = known[known.index(number)] if number in known else number
+        known = RoomErrorCode._value2member_map_
+        self.code = RoomErrorCode(number) if number in known else number
         self.language = Language(lang_id) if lang_id in Language._value2member_map_ else Language.EN
 
     @classmethod
