@@ -151,6 +151,19 @@ class DefaultLanguageTest(unittest.TestCase):
         self.assertEqual(self.run_with(LANG="en_US.UTF-8", LC_ALL="ko_KR.UTF-8"), ["ko", "True"])
 
 
+class CacheTest(unittest.TestCase):
+    def test_the_caches_stay_bounded(self):
+        from room_errors import _api, _texts
+        for code in range(1000, 3000):  # unknown codes are not cached
+            room_errors.message(code, "en"), room_errors.name(code)
+        self.assertFalse(any(1000 <= c < 3000 for texts in _api._MESSAGE.by_id.values() for c in texts))
+        self.assertFalse(any(1000 <= c < 3000 for c in _api._NAME.values))
+        for i in range(2 * _texts.STRING_KEYS):  # distinct Accept-Language values
+            room_errors.message(-2343, f"x-{i}, zh;q=0.5")
+        self.assertLessEqual(len(_api._MESSAGE.by_lang), _texts.STRING_KEYS + len(Language) + 1)
+        self.assertEqual(room_errors.message(-2343, "x-9999, zh;q=0.5"), room_errors.message(-2343, Language.ZH_HANS))
+
+
 class ThreadTest(unittest.TestCase):
     def test_threads_agree(self):
         codes = list(room_errors.codes()) + [INT32_MIN, 5]

@@ -120,3 +120,28 @@ pub fn catalog() -> String {
 fn docstring(text: &str) -> String {
     text.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn docstrings_cannot_end_early() {
+        assert_eq!(docstring(r#"a """ b \ c"#), r#"a \"\"\" b \\ c"#);
+    }
+
+    #[test]
+    fn every_enum_is_an_int_enum_with_its_mixin() {
+        let out = catalog();
+        for header in [
+            "class RoomErrorCode(IntEnum):",
+            "class Language(LanguageMethods, IntEnum):",
+            "class Category(KeyMethods, IntEnum):",
+            "class Action(ActionMethods, IntEnum):",
+            "class Audience(KeyMethods, IntEnum):",
+        ] {
+            assert!(out.contains(header), "{header}");
+        }
+        assert!(out.contains("\n    SEAT_LOCKED = -2343\n"));
+    }
+}

@@ -60,6 +60,7 @@ class CodeCache(Generic[T]):
         """Code → value; what the fast paths read."""
 
     def compute(self, code: int) -> T:
+        """Checks the argument, computes the value, and caches it."""
         number = int32(code)
         value = self.compute_checked(number)
         if LIB.room_err_is_known(number):
