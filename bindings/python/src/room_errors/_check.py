@@ -7,7 +7,7 @@ import operator
 INT32_MIN, INT32_MAX = -(2**31), 2**31 - 1
 
 
-def int32(value: object, what: str = "error code") -> int:
+def int32(value: object, what: str = "an error code") -> int:
     """`value` as a C int32_t.
 
     Raises TypeError unless `value` is an integer (an `int`, an `IntEnum` member, or any object
@@ -15,11 +15,11 @@ def int32(value: object, what: str = "error code") -> int:
     outside [-2**31, 2**31 - 1]: the C function would see a wrapped-around value.
     """
     if isinstance(value, bool):
-        raise TypeError(f"an {what} is an int, not a bool")
+        raise TypeError(f"{what} must be an int, not a bool")
     try:
         number = operator.index(value)  # type: ignore[arg-type]
     except TypeError:
-        raise TypeError(f"an {what} is an int, not {type(value).__name__}") from None
+        raise TypeError(f"{what} must be an int, not {type(value).__name__}") from None
     if not INT32_MIN <= number <= INT32_MAX:
-        raise ValueError(f"{what} {number} is outside int32 [{INT32_MIN}, {INT32_MAX}]")
+        raise ValueError(f"{what} ({number}) is outside int32 [{INT32_MIN}, {INT32_MAX}]")
     return number

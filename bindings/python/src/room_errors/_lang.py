@@ -56,4 +56,4 @@ def resolve(lang: LanguageLike) -> int:
         return default_id()
     if isinstance(lang, str):
         return from_list(lang)
-    return int32(lang, "language id")
+    return int32(lang, "a language id")
