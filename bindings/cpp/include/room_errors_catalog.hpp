@@ -4,6 +4,7 @@
 #define ROOM_ERRORS_CATALOG_HPP
 
 #include <cstdint>
+#include <string_view>
 
 #include "room_errors.h"
 
@@ -506,6 +507,82 @@ inline constexpr category categories[] = {
     category::server,
     category::chat,
 };
+
+/// The name of `value`, the enumerator's own; "" for values outside the enumeration.
+constexpr std::string_view category_name(category value) noexcept {
+    switch (value) {
+    case category::unknown: return "unknown";
+    case category::general: return "general";
+    case category::device: return "device";
+    case category::room: return "room";
+    case category::user: return "user";
+    case category::seat: return "seat";
+    case category::server: return "server";
+    case category::chat: return "chat";
+    }
+    return "";
+}
+
+/// What the remedy of a code asks for; `none` for unknown codes.
+enum class action : std::int32_t {
+    /// `"none"`: Nothing to do.
+    none = ROOM_ERR_ACTION_NONE,
+    /// `"retry"`: Try again, after the retry delay where one is given.
+    retry = ROOM_ERR_ACTION_RETRY,
+    /// `"open_settings"`: Grant a system permission (camera, microphone, screen recording) in the settings.
+    open_settings = ROOM_ERR_ACTION_OPEN_SETTINGS,
+    /// `"check_device"`: Check the device: it is missing, busy or failing.
+    check_device = ROOM_ERR_ACTION_CHECK_DEVICE,
+    /// `"ask_host"`: The room owner or an administrator must allow or unlock it.
+    ask_host = ROOM_ERR_ACTION_ASK_HOST,
+    /// `"choose_another"`: Choose another seat, room ID or name.
+    choose_another = ROOM_ERR_ACTION_CHOOSE_ANOTHER,
+    /// `"sign_in"`: Log in again, or initialize the SDK.
+    sign_in = ROOM_ERR_ACTION_SIGN_IN,
+    /// `"leave_room"`: Leave the other or the current room first.
+    leave_room = ROOM_ERR_ACTION_LEAVE_ROOM,
+    /// `"upgrade_plan"`: A plan or package limit: upgrade the plan.
+    upgrade_plan = ROOM_ERR_ACTION_UPGRADE_PLAN,
+    /// `"fix_integration"`: A developer error: fix the call or the configuration.
+    fix_integration = ROOM_ERR_ACTION_FIX_INTEGRATION,
+};
+
+/// Every enumerator of `action`, in id order.
+inline constexpr action actions[] = {
+    action::none,
+    action::retry,
+    action::open_settings,
+    action::check_device,
+    action::ask_host,
+    action::choose_another,
+    action::sign_in,
+    action::leave_room,
+    action::upgrade_plan,
+    action::fix_integration,
+};
+
+/// Who the message of a code is for; `developer` for unknown codes.
+enum class audience : std::int32_t {
+    /// `"user"`: An end user can understand the message and act on it.
+    user = ROOM_ERR_AUDIENCE_USER,
+    /// `"developer"`: A programming or configuration error; end users get the generic user_message.
+    developer = ROOM_ERR_AUDIENCE_DEVELOPER,
+};
+
+/// Every enumerator of `audience`, in id order.
+inline constexpr audience audiences[] = {
+    audience::user,
+    audience::developer,
+};
+
+/// The name of `value`, the enumerator's own; "" for values outside the enumeration.
+constexpr std::string_view audience_name(audience value) noexcept {
+    switch (value) {
+    case audience::user: return "user";
+    case audience::developer: return "developer";
+    }
+    return "";
+}
 
 }  // namespace room_errors
 
