@@ -26,7 +26,7 @@ test-swift: lib $(SWIFT_PC_DIR)/room_errors.pc
 	$(SWIFT_ENV) $(SWIFT) test $(SWIFT_FLAGS) --scratch-path $(SWIFT_SCRATCH) -Xswiftc -warnings-as-errors
 
 test-swift-package: lib
-	SWIFT=$(SWIFT) bindings/swift/tests/package/check.sh
+	SWIFT=$(SWIFT) bindings/swift/Consumer/check.sh
 
 BENCH_PARTS += bench-swift
 bench-swift: lib $(SWIFT_PC_DIR)/room_errors.pc
