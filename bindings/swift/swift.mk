@@ -32,4 +32,4 @@ BENCH_PARTS += bench-swift
 bench-swift: lib $(SWIFT_PC_DIR)/room_errors.pc
 	$(SWIFT_ENV) $(SWIFT) build $(SWIFT_FLAGS) -c release --package-path bindings/swift/Benchmarks \
 		--scratch-path $(SWIFT_SCRATCH)-bench
-	$(SWIFT_ENV) $(SWIFT_SCRATCH)-bench/release/room-errors-bench
+	$(SWIFT_ENV) $(SWIFT_SCRATCH)-bench/release/room-errors-bench $(BENCH_ROUNDS)

@@ -5,13 +5,15 @@ import Foundation
 extension RoomError {
     /// What happened, one sentence, in `language`; the unknown-error text for an unknown code.
     public func summary(in language: RoomErrorLanguage) -> String {
-        TextTable.summaries[rawValue, language]
+        let table = TextTable.shared
+        return table.summaries[table.index(rawValue, language)]
     }
 
     /// What to do, one sentence, in `language`; `nil` when the code has no remedy (unknown codes
     /// have none).
     public func remedy(in language: RoomErrorLanguage) -> String? {
-        let remedy = TextTable.remedies[rawValue, language]
+        let table = TextTable.shared
+        let remedy = table.remedies[table.index(rawValue, language)]
         return remedy.isEmpty ? nil : remedy
     }
 
@@ -30,7 +32,8 @@ extension RoomError {
     /// developer-audience and unknown codes one generic, localized "could not be completed, try
     /// again later" text.
     public func userMessage(in language: RoomErrorLanguage) -> String {
-        TextTable.userMessages[rawValue, language]
+        let table = TextTable.shared
+        return table.userMessages[table.index(rawValue, language)]
     }
 
     /// How long to wait before retrying, where the catalog's source states it; `nil` otherwise.

@@ -57,7 +57,8 @@ public struct RoomError: RawRepresentable, Error, Hashable, Sendable {
 
     /// The symbolic name, such as `"ERR_SEAT_LOCKED"`; `""` for an unknown code.
     public var name: String {
-        TextTable.names[Row.of(rawValue)]
+        let table = TextTable.shared
+        return table.names[table.row(rawValue)]
     }
 
     /// The category; ``RoomErrorCategory/unknown`` for an unknown code.
@@ -78,7 +79,8 @@ public struct RoomError: RawRepresentable, Error, Hashable, Sendable {
 
     /// The message in `language`: the ``summary(in:)``, then the ``remedy(in:)`` if any.
     public func message(in language: RoomErrorLanguage) -> String {
-        TextTable.messages[rawValue, language]
+        let table = TextTable.shared
+        return table.messages[table.index(rawValue, language)]
     }
 
     /// Whether `error` is `pattern`, so that `catch RoomError.seatLocked` catches that code.
