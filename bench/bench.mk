@@ -58,8 +58,12 @@ test-bench: $(PROOF_DIR)/bench
 test-size: lib
 	$(PYTHON) scripts/size.py $(SO) --max $(SIZE_LIMIT)
 
+# The header of the last release: the current one must keep all of it (see CHANGELOG.md).
+ABI_RELEASED := tests/abi/room_errors-1.1.0.h
+
 test-abi: lib
 	scripts/check-abi.sh $(SO) $(HEADER) include/room_errors.symbols libroom_errors.so.$(MAJOR)
+	$(PYTHON) scripts/check-abi-compat.py $(ABI_RELEASED) $(HEADER)
 
 test-panic: lib
 	CARGO="$(CARGO)" scripts/check-panic-guard.sh $(SO) $(PROOF_DIR)/panic-probe
