@@ -1,7 +1,6 @@
 // swift-tools-version:5.9
 // RoomErrors: room-engine error codes as Swift errors, over the C library (include/room_errors.h).
 // Sources: bindings/swift. Add it with `.package(url: "<this repository>", from: "<version>")`.
-import Foundation
 import PackageDescription
 
 // The release's RoomErrors.xcframework.zip and its SwiftPM checksum, written by
@@ -10,15 +9,15 @@ let xcframeworkURL = ""
 let xcframeworkChecksum = ""
 
 // The C library as module CRoomErrors.
-// Apple platforms: the static libraries of RoomErrors.xcframework. A local build of it (`make dist`
-// writes dist/apple/RoomErrors.xcframework) wins over the release download, so that a checkout can
-// be developed and tested with its own library.
+// Apple platforms: the static libraries of RoomErrors.xcframework: the release's download, or the
+// local build `make dist` writes (dist/apple/RoomErrors.xcframework) in a checkout that was never
+// stamped, or when the environment sets ROOM_ERRORS_LOCAL_XCFRAMEWORK=1 (SwiftPM caches a manifest's
+// result by its text and environment, so the manifest cannot look for the file itself).
 // Elsewhere: the installed libroom_errors (`make install`), found through pkg-config.
 #if os(macOS)
-let localXCFramework = "dist/apple/RoomErrors.xcframework"
 let cLibrary: Target =
-    xcframeworkURL.isEmpty || FileManager.default.fileExists(atPath: Context.packageDirectory + "/" + localXCFramework)
-    ? .binaryTarget(name: "CRoomErrors", path: localXCFramework)
+    xcframeworkURL.isEmpty || Context.environment["ROOM_ERRORS_LOCAL_XCFRAMEWORK"] == "1"
+    ? .binaryTarget(name: "CRoomErrors", path: "dist/apple/RoomErrors.xcframework")
     : .binaryTarget(name: "CRoomErrors", url: xcframeworkURL, checksum: xcframeworkChecksum)
 #else
 let cLibrary = Target.systemLibrary(
