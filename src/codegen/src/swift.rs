@@ -234,10 +234,19 @@ const ACRONYMS: &[(&str, &str, &str)] = &[
     ("hevc", "hevc", "HEVC"),
 ];
 
-/// The renamed cases: each earlier spelling (plain lowerCamel) and the current one.
+/// The header of release 1.1.0, the last whose Swift case names were plain lowerCamel.
+const RELEASE_1_1_HEADER: &str = include_str!("../../../tests/abi/room_errors-1.1.0.h");
+
+/// The renamed cases of release 1.1.0's codes: each 1.1 spelling (plain lowerCamel) and the
+/// current one. Codes added later never had the old spelling.
 fn renamed() -> Vec<(String, String)> {
+    let released = |code: &i32| {
+        let define = format!("#define {} {code}", c_constant(name(*code)));
+        RELEASE_1_1_HEADER.lines().any(|line| line == define)
+    };
     codes()
         .iter()
+        .filter(|code| released(code))
         .map(|&code| (swift_identifier(&lower_camel(name(code))), case_name(code)))
         .filter(|(old, new)| old != new)
         .collect()
@@ -282,5 +291,17 @@ mod tests {
             Some("sdkNotInitialized")
         );
         assert_eq!(case("ERR_SUCC").as_deref(), Some("success"));
+    }
+
+    #[test]
+    fn release_1_1_spellings_are_kept() {
+        let renamed = renamed();
+        let pair = |old: &str, new: &str| (old.to_owned(), new.to_owned());
+        assert!(renamed.contains(&pair("sdkappidNotFound", "sdkAppIDNotFound")));
+        assert!(renamed.contains(&pair(
+            "serverRoomIdOccupiedByIm",
+            "serverRoomIDOccupiedByIM"
+        )));
+        assert!(renamed.iter().all(|(old, new)| old != new));
     }
 }
