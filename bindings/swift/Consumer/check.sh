@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # test-swift-package: a new SwiftPM package that depends on this repository by path builds with a
 # plain `swift build` (no linker flags) against `make install` in a temporary prefix, and its
-# program prints the installed library's texts (checked through Python's ctypes).
+# program prints the installed library's texts (checked through Python's ctypes). And the C module
+# of the package, copied elsewhere (as a vendored copy would be), finds its header through
+# pkg-config alone.
 # Usage: bindings/swift/Consumer/check.sh   (SWIFT: the swift driver; from the repository root)
 set -euo pipefail
 root=$(pwd)
@@ -29,6 +31,11 @@ let package = Package(
 SWIFT
 
 export PKG_CONFIG_PATH=$prefix/lib/pkgconfig LD_LIBRARY_PATH=$prefix/lib
+cp -R "$root/bindings/swift/Sources/CRoomErrors" "$tmp/vendored"
+! grep -n '\.\./' "$tmp/vendored/module.modulemap" "$tmp/vendored/shim.h" \
+  || { echo "the C module refers to files outside itself" >&2; exit 1; }
+# shellcheck disable=SC2046 # pkg-config prints several flags
+"${CC:-cc}" -fsyntax-only -Werror $(pkg-config --cflags room_errors) -x c "$tmp/vendored/shim.h"
 (cd "$tmp/app" && "$swift" build -j 2 2>&1 | grep -v '^\[' )
 binary=$tmp/app/.build/debug/app
 ldd "$binary" | grep -q "libroom_errors.so.1 => $prefix/lib/" \
