@@ -34,7 +34,10 @@ fn codes_enum(out: &mut String) {
         let _ = writeln!(out, "{}    case {} = {code}\n", doc(code), case_name(code));
     }
     close(out);
-    out.push_str("\nextension RoomErrorCode {\n");
+    out.push_str(
+        "\n/// The case names of release 1.1, from before acronyms followed the API design guidelines.\n\
+         extension RoomErrorCode {\n",
+    );
     for (old, new) in renamed() {
         let _ = writeln!(
             out,

@@ -469,6 +469,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     case serverSeatOccupied = 100201
 }
 
+/// The case names of release 1.1, from before acronyms followed the API design guidelines.
 extension RoomErrorCode {
     @available(*, deprecated, renamed: "sdkAppIDNotFound")
     public static var sdkappidNotFound: RoomErrorCode { .sdkAppIDNotFound }
