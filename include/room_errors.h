@@ -36,7 +36,7 @@
 #define ROOM_ERR_FAILED -1
 
 /**
- * Too many requests. Please try again later.
+ * Too many requests have been sent. Try again later.
  */
 #define ROOM_ERR_FREQ_LIMIT -2
 
@@ -51,7 +51,7 @@
 #define ROOM_ERR_INVALID_PARAMETER -1001
 
 /**
- * Not logged in. Call the Login API first.
+ * The user is not logged in. Call the Login API first.
  */
 #define ROOM_ERR_SDK_NOT_INITIALIZED -1002
 
@@ -76,12 +76,12 @@
 #define ROOM_ERR_CAMERA_NOT_AUTHORIZED -1101
 
 /**
- * The camera is already in use. Check whether another process is using it.
+ * The camera is already in use. Check whether another app is using it.
  */
 #define ROOM_ERR_CAMERA_OCCUPIED -1102
 
 /**
- * No camera is available. Connect a camera to fix this.
+ * No camera is available. Connect a camera.
  */
 #define ROOM_ERR_CAMERA_DEVICE_EMPTY -1103
 
@@ -96,12 +96,12 @@
 #define ROOM_ERR_MICROPHONE_NOT_AUTHORIZED -1105
 
 /**
- * The microphone is already in use.
+ * The microphone is already in use. Check whether another app is using it.
  */
 #define ROOM_ERR_MICROPHONE_OCCUPIED -1106
 
 /**
- * No microphone is available.
+ * No microphone is available. Connect a microphone.
  */
 #define ROOM_ERR_MICROPHONE_DEVICE_EMPTY -1107
 
@@ -111,12 +111,12 @@
 #define ROOM_ERR_GET_SCREEN_SHARING_TARGET_FAILED -1108
 
 /**
- * Failed to start screen sharing. Check whether someone in the room is already sharing their screen.
+ * Failed to start screen sharing. Check whether someone in the room is already sharing their screen, and try again when they stop.
  */
 #define ROOM_ERR_START_SCREEN_SHARING_FAILED -1109
 
 /**
- * The room you are entering does not exist. It may have been dismissed.
+ * The room you are entering does not exist; it may have been closed.
  */
 #define ROOM_ERR_ROOM_ID_NOT_EXIST -2100
 
@@ -126,7 +126,7 @@
 #define ROOM_ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM -2101
 
 /**
- * The room owner cannot leave the room. In a Conference room, transfer ownership to another member first, then leave. In a LivingRoom room, the owner can only dismiss the room.
+ * The room owner cannot leave the room. In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room.
  */
 #define ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER -2102
 
@@ -141,7 +141,7 @@
 #define ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE -2104
 
 /**
- * The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
+ * The room ID is invalid. Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long.
  */
 #define ROOM_ERR_ROOM_ID_INVALID -2105
 
@@ -151,12 +151,12 @@
 #define ROOM_ERR_ROOM_ID_OCCUPIED -2106
 
 /**
- * The room name is invalid. The name must be UTF-8 encoded and at most 30 bytes long; each Chinese character takes 3 bytes in UTF-8.
+ * The room name is invalid. Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.
  */
 #define ROOM_ERR_ROOM_NAME_INVALID -2107
 
 /**
- * You are already in another room. A single roomEngine instance can be in only one room at a time. To enter a different room, leave the current room first or use a new roomEngine instance.
+ * You are already in another room. A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance.
  */
 #define ROOM_ERR_ALREADY_IN_OTHER_ROOM -2108
 
@@ -181,7 +181,7 @@
 #define ROOM_ERR_NEED_ADMIN_PERMISSION -2301
 
 /**
- * You do not have permission for this signaling request, for example cancelling an invitation that you did not send.
+ * You do not have permission for this signaling request, for example canceling an invitation that you did not send.
  */
 #define ROOM_ERR_REQUEST_NO_PERMISSION -2310
 
@@ -231,52 +231,52 @@
 #define ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK -2360
 
 /**
- * Request permission from the room owner or an administrator before turning on the microphone.
+ * The microphone can be turned on only with permission. Request permission from the room owner or an administrator.
  */
 #define ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN -2361
 
 /**
- * Video on this seat is locked. The room owner must unlock the seat before you can turn on the camera.
+ * Video on this seat is locked. Ask the room owner to unlock the seat to turn on the camera.
  */
 #define ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK -2370
 
 /**
- * Request permission from the room owner or an administrator before turning on the camera.
+ * The camera can be turned on only with permission. Request permission from the room owner or an administrator.
  */
 #define ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN -2371
 
 /**
- * All members of this room have been muted from sending messages.
+ * No one in this room is allowed to send messages.
  */
 #define ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL -2380
 
 /**
- * You have been muted from sending messages in this room.
+ * You are not allowed to send messages in this room.
  */
 #define ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT -2381
 
 /**
- * Internal server error. Please try again.
+ * An internal server error occurred. Try again.
  */
 #define ROOM_ERR_SERVER_SYSTEM_ERROR 100001
 
 /**
- * Invalid request parameters. Check the request against the error description.
+ * The request parameters are invalid. Check the request against the error description.
  */
 #define ROOM_ERR_SERVER_INVALID_PARAMETER 100002
 
 /**
- * Invalid room ID: the room does not exist or has been dismissed.
+ * The room ID is invalid: the room does not exist or has been closed.
  */
 #define ROOM_ERR_SERVER_INVALID_ROOM_ID 100003
 
 /**
- * The room does not exist, or it existed before but has since been dismissed.
+ * The room does not exist, or it existed before but has since been closed.
  */
 #define ROOM_ERR_SERVER_ROOM_NOT_EXIST 100004
 
 /**
- * You are not a member of this room.
+ * The user is not a member of this room.
  */
 #define ROOM_ERR_SERVER_NOT_ROOM_MEMBER 100005
 
@@ -311,7 +311,7 @@
 #define ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM 100011
 
 /**
- * Rooms are being created too often. The same room ID can be created at most once per second. Try again later.
+ * Rooms are being created too often: the same room ID can be created at most once per second. Try again later.
  */
 #define ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT 100012
 
@@ -371,12 +371,12 @@
 #define ROOM_ERR_ROOM_MISMATCH -4
 
 /**
- * The License is invalid or has expired.
+ * The license is invalid or has expired.
  */
 #define ROOM_ERR_INVALID_LICENSE -1005
 
 /**
- * The audio capture device is unavailable. It may be in use by a phone call or another voice call app.
+ * The audio capture device is unavailable; it may be in use by a phone call or another voice call app.
  */
 #define ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE -1110
 
@@ -396,7 +396,7 @@
 #define ROOM_ERR_ALREADY_ROOM_ENTER -1202
 
 /**
- * No permission to dismiss the room. Only the room owner can dismiss it.
+ * You do not have permission to close the room: only the room owner can close it.
  */
 #define ROOM_ERR_DESTROY_ROOM_NO_PERMISSION -1203
 
@@ -411,7 +411,7 @@
 #define ROOM_ERR_LIVE_SERVER_PROCESS_FAILED -1301
 
 /**
- * The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection.
+ * The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection and try again.
  */
 #define ROOM_ERR_LIVE_DISCONNECTED -1302
 
@@ -431,17 +431,17 @@
 #define ROOM_ERR_REQUEST_ID_CONFLICT -2313
 
 /**
- * Link-mic (co-hosting) is not supported.
+ * Co-hosting is not supported.
  */
 #define ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC -2347
 
 /**
- * The seat's video is locked. The room owner must unlock the seat before screen sharing can start.
+ * Video on this seat is locked. Ask the room owner to unlock the seat to start screen sharing.
  */
 #define ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK -2372
 
 /**
- * Ask the room owner or an administrator for permission before starting screen sharing.
+ * Screen sharing can be started only with permission. Request permission from the room owner or an administrator.
  */
 #define ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN -2373
 
@@ -461,7 +461,7 @@
 #define ROOM_ERR_SERVER_MEMBER_BANNED 100016
 
 /**
- * This member has been muted and cannot send messages.
+ * This member is not allowed to send messages.
  */
 #define ROOM_ERR_SERVER_MEMBER_MUTED 100017
 

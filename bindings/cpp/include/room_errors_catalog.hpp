@@ -15,13 +15,13 @@ enum class errc : std::int32_t {
     success = ROOM_ERR_SUCC,
     /// A general error occurred that has not been classified yet.
     failed = ROOM_ERR_FAILED,
-    /// Too many requests. Please try again later.
+    /// Too many requests have been sent. Try again later.
     freq_limit = ROOM_ERR_FREQ_LIMIT,
     /// The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console.
     sdkappid_not_found = ROOM_ERR_SDKAPPID_NOT_FOUND,
     /// An invalid parameter was passed to the API. Check the arguments of the call.
     invalid_parameter = ROOM_ERR_INVALID_PARAMETER,
-    /// Not logged in. Call the Login API first.
+    /// The user is not logged in. Call the Login API first.
     sdk_not_initialized = ROOM_ERR_SDK_NOT_INITIALIZED,
     /// Failed to get permission: access to audio or video has not been granted. Check that the device permissions are enabled.
     permission_denied = ROOM_ERR_PERMISSION_DENIED,
@@ -31,39 +31,39 @@ enum class errc : std::int32_t {
     camera_start_failed = ROOM_ERR_CAMERA_START_FAILED,
     /// The system has not authorized camera access. Check that the app has camera permission in the system settings.
     camera_not_authorized = ROOM_ERR_CAMERA_NOT_AUTHORIZED,
-    /// The camera is already in use. Check whether another process is using it.
+    /// The camera is already in use. Check whether another app is using it.
     camera_occupied = ROOM_ERR_CAMERA_OCCUPIED,
-    /// No camera is available. Connect a camera to fix this.
+    /// No camera is available. Connect a camera.
     camera_device_empty = ROOM_ERR_CAMERA_DEVICE_EMPTY,
     /// Failed to start the microphone because of a system error. Check that the microphone is working properly.
     microphone_start_failed = ROOM_ERR_MICROPHONE_START_FAILED,
     /// The system has not authorized microphone access. Check that the app has microphone permission in the system settings.
     microphone_not_authorized = ROOM_ERR_MICROPHONE_NOT_AUTHORIZED,
-    /// The microphone is already in use.
+    /// The microphone is already in use. Check whether another app is using it.
     microphone_occupied = ROOM_ERR_MICROPHONE_OCCUPIED,
-    /// No microphone is available.
+    /// No microphone is available. Connect a microphone.
     microphone_device_empty = ROOM_ERR_MICROPHONE_DEVICE_EMPTY,
     /// Failed to get the screen sharing source (screen or window). Check the screen recording permission.
     get_screen_sharing_target_failed = ROOM_ERR_GET_SCREEN_SHARING_TARGET_FAILED,
-    /// Failed to start screen sharing. Check whether someone in the room is already sharing their screen.
+    /// Failed to start screen sharing. Check whether someone in the room is already sharing their screen, and try again when they stop.
     start_screen_sharing_failed = ROOM_ERR_START_SCREEN_SHARING_FAILED,
-    /// The room you are entering does not exist. It may have been dismissed.
+    /// The room you are entering does not exist; it may have been closed.
     room_id_not_exist = ROOM_ERR_ROOM_ID_NOT_EXIST,
     /// This feature is available only after you enter a room.
     operation_invalid_before_enter_room = ROOM_ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM,
-    /// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first, then leave. In a LivingRoom room, the owner can only dismiss the room.
+    /// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room.
     exit_not_supported_for_room_owner = ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER,
     /// This operation is not supported for the current room type.
     operation_not_supported_in_current_room_type = ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE,
     /// This operation is not supported in the current speaking mode.
     operation_not_supported_in_current_speech_mode = ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE,
-    /// The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
+    /// The room ID is invalid. Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long.
     room_id_invalid = ROOM_ERR_ROOM_ID_INVALID,
     /// The room ID is already in use. Choose a different room ID.
     room_id_occupied = ROOM_ERR_ROOM_ID_OCCUPIED,
-    /// The room name is invalid. The name must be UTF-8 encoded and at most 30 bytes long; each Chinese character takes 3 bytes in UTF-8.
+    /// The room name is invalid. Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.
     room_name_invalid = ROOM_ERR_ROOM_NAME_INVALID,
-    /// You are already in another room. A single roomEngine instance can be in only one room at a time. To enter a different room, leave the current room first or use a new roomEngine instance.
+    /// You are already in another room. A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance.
     already_in_other_room = ROOM_ERR_ALREADY_IN_OTHER_ROOM,
     /// The user was not found.
     user_not_exist = ROOM_ERR_USER_NOT_EXIST,
@@ -73,7 +73,7 @@ enum class errc : std::int32_t {
     need_owner_permission = ROOM_ERR_NEED_OWNER_PERMISSION,
     /// Only the room owner or an administrator can perform this operation.
     need_admin_permission = ROOM_ERR_NEED_ADMIN_PERMISSION,
-    /// You do not have permission for this signaling request, for example cancelling an invitation that you did not send.
+    /// You do not have permission for this signaling request, for example canceling an invitation that you did not send.
     request_no_permission = ROOM_ERR_REQUEST_NO_PERMISSION,
     /// The signaling request ID is invalid, or the request has already been handled.
     request_id_invalid = ROOM_ERR_REQUEST_ID_INVALID,
@@ -93,25 +93,25 @@ enum class errc : std::int32_t {
     all_seat_occupied = ROOM_ERR_ALL_SEAT_OCCUPIED,
     /// Audio on this seat is locked.
     open_microphone_need_seat_unlock = ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK,
-    /// Request permission from the room owner or an administrator before turning on the microphone.
+    /// The microphone can be turned on only with permission. Request permission from the room owner or an administrator.
     open_microphone_need_permission_from_admin = ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN,
-    /// Video on this seat is locked. The room owner must unlock the seat before you can turn on the camera.
+    /// Video on this seat is locked. Ask the room owner to unlock the seat to turn on the camera.
     open_camera_need_seat_unlock = ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK,
-    /// Request permission from the room owner or an administrator before turning on the camera.
+    /// The camera can be turned on only with permission. Request permission from the room owner or an administrator.
     open_camera_need_permission_from_admin = ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN,
-    /// All members of this room have been muted from sending messages.
+    /// No one in this room is allowed to send messages.
     send_message_disabled_for_all = ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL,
-    /// You have been muted from sending messages in this room.
+    /// You are not allowed to send messages in this room.
     send_message_disabled_for_current = ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT,
-    /// Internal server error. Please try again.
+    /// An internal server error occurred. Try again.
     server_system_error = ROOM_ERR_SERVER_SYSTEM_ERROR,
-    /// Invalid request parameters. Check the request against the error description.
+    /// The request parameters are invalid. Check the request against the error description.
     server_invalid_parameter = ROOM_ERR_SERVER_INVALID_PARAMETER,
-    /// Invalid room ID: the room does not exist or has been dismissed.
+    /// The room ID is invalid: the room does not exist or has been closed.
     server_invalid_room_id = ROOM_ERR_SERVER_INVALID_ROOM_ID,
-    /// The room does not exist, or it existed before but has since been dismissed.
+    /// The room does not exist, or it existed before but has since been closed.
     server_room_not_exist = ROOM_ERR_SERVER_ROOM_NOT_EXIST,
-    /// You are not a member of this room.
+    /// The user is not a member of this room.
     server_not_room_member = ROOM_ERR_SERVER_NOT_ROOM_MEMBER,
     /// You do not have permission to perform this operation.
     server_insufficient_permission = ROOM_ERR_SERVER_INSUFFICIENT_PERMISSION,
@@ -125,7 +125,7 @@ enum class errc : std::int32_t {
     server_room_id_used_by_owner = ROOM_ERR_SERVER_ROOM_ID_USED_BY_OWNER,
     /// The room ID is already taken by an IM group. Use a different room ID, or first dismiss that group through the IM API.
     server_room_id_occupied_by_im = ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM,
-    /// Rooms are being created too often. The same room ID can be created at most once per second. Try again later.
+    /// Rooms are being created too often: the same room ID can be created at most once per second. Try again later.
     server_create_room_freq_limit = ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT,
     /// This seat is locked. Try a different seat.
     server_seat_locked = ROOM_ERR_SERVER_SEAT_LOCKED,
@@ -149,9 +149,9 @@ enum class errc : std::int32_t {
     repeat_operation = ROOM_ERR_REPEAT_OPERATION,
     /// The room ID does not match. Check whether the user has left or switched rooms.
     room_mismatch = ROOM_ERR_ROOM_MISMATCH,
-    /// The License is invalid or has expired.
+    /// The license is invalid or has expired.
     invalid_license = ROOM_ERR_INVALID_LICENSE,
-    /// The audio capture device is unavailable. It may be in use by a phone call or another voice call app.
+    /// The audio capture device is unavailable; it may be in use by a phone call or another voice call app.
     audio_capture_device_unavailable = ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE,
     /// The user is already the room owner.
     already_room_owner = ROOM_ERR_ALREADY_ROOM_OWNER,
@@ -159,13 +159,13 @@ enum class errc : std::int32_t {
     im_attribute_write_conflict = ROOM_ERR_IM_ATTRIBUTE_WRITE_CONFLICT,
     /// The user has already entered the room; there is no need to enter it again.
     already_room_enter = ROOM_ERR_ALREADY_ROOM_ENTER,
-    /// No permission to dismiss the room. Only the room owner can dismiss it.
+    /// You do not have permission to close the room: only the room owner can close it.
     destroy_room_no_permission = ROOM_ERR_DESTROY_ROOM_NO_PERMISSION,
     /// The live streaming request to the server timed out, possibly because of a network problem or a slow server. Check the network and try again.
     live_request_server_timeout = ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT,
     /// The live streaming server failed to process the request because of an internal server error. Try again later.
     live_server_process_failed = ROOM_ERR_LIVE_SERVER_PROCESS_FAILED,
-    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection.
+    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection and try again.
     live_disconnected = ROOM_ERR_LIVE_DISCONNECTED,
     /// No HEVC/H.265 decoder is available: this device does not support the format.
     live_no_available_hevc_decoders = ROOM_ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS,
@@ -173,11 +173,11 @@ enum class errc : std::int32_t {
     request_id_repeat = ROOM_ERR_REQUEST_ID_REPEAT,
     /// The signaling request conflicts with another request.
     request_id_conflict = ROOM_ERR_REQUEST_ID_CONFLICT,
-    /// Link-mic (co-hosting) is not supported.
+    /// Co-hosting is not supported.
     seat_not_support_link_mic = ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC,
-    /// The seat's video is locked. The room owner must unlock the seat before screen sharing can start.
+    /// Video on this seat is locked. Ask the room owner to unlock the seat to start screen sharing.
     open_screen_share_need_seat_unlock = ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK,
-    /// Ask the room owner or an administrator for permission before starting screen sharing.
+    /// Screen sharing can be started only with permission. Request permission from the room owner or an administrator.
     open_screen_share_need_permission_from_admin = ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN,
     /// The limit of the paid plan has been exceeded.
     server_payment_limit_exceeded = ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED,
@@ -185,7 +185,7 @@ enum class errc : std::int32_t {
     server_invalid_room_type = ROOM_ERR_SERVER_INVALID_ROOM_TYPE,
     /// This member has been banned.
     server_member_banned = ROOM_ERR_SERVER_MEMBER_BANNED,
-    /// This member has been muted and cannot send messages.
+    /// This member is not allowed to send messages.
     server_member_muted = ROOM_ERR_SERVER_MEMBER_MUTED,
     /// This room requires a password to enter.
     server_need_password = ROOM_ERR_SERVER_NEED_PASSWORD,

@@ -217,10 +217,12 @@ fn retryable_codes_are_the_try_again_ones() {
         retryable,
         [
             ROOM_ERR_FREQ_LIMIT,
+            ROOM_ERR_START_SCREEN_SHARING_FAILED,
             ROOM_ERR_SERVER_SYSTEM_ERROR,
             ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT,
             ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT,
             ROOM_ERR_LIVE_SERVER_PROCESS_FAILED,
+            ROOM_ERR_LIVE_DISCONNECTED,
         ]
     );
 }

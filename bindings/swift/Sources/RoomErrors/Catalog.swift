@@ -13,7 +13,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_FAILED`.
     case failed = -1
 
-    /// Too many requests. Please try again later.
+    /// Too many requests have been sent. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_FREQ_LIMIT`.
     case freqLimit = -2
@@ -28,7 +28,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_INVALID_PARAMETER`.
     case invalidParameter = -1001
 
-    /// Not logged in. Call the Login API first.
+    /// The user is not logged in. Call the Login API first.
     ///
     /// The corresponding C constant is `ROOM_ERR_SDK_NOT_INITIALIZED`.
     case sdkNotInitialized = -1002
@@ -53,12 +53,12 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_CAMERA_NOT_AUTHORIZED`.
     case cameraNotAuthorized = -1101
 
-    /// The camera is already in use. Check whether another process is using it.
+    /// The camera is already in use. Check whether another app is using it.
     ///
     /// The corresponding C constant is `ROOM_ERR_CAMERA_OCCUPIED`.
     case cameraOccupied = -1102
 
-    /// No camera is available. Connect a camera to fix this.
+    /// No camera is available. Connect a camera.
     ///
     /// The corresponding C constant is `ROOM_ERR_CAMERA_DEVICE_EMPTY`.
     case cameraDeviceEmpty = -1103
@@ -73,12 +73,12 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_NOT_AUTHORIZED`.
     case microphoneNotAuthorized = -1105
 
-    /// The microphone is already in use.
+    /// The microphone is already in use. Check whether another app is using it.
     ///
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_OCCUPIED`.
     case microphoneOccupied = -1106
 
-    /// No microphone is available.
+    /// No microphone is available. Connect a microphone.
     ///
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_DEVICE_EMPTY`.
     case microphoneDeviceEmpty = -1107
@@ -88,12 +88,12 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_GET_SCREEN_SHARING_TARGET_FAILED`.
     case getScreenSharingTargetFailed = -1108
 
-    /// Failed to start screen sharing. Check whether someone in the room is already sharing their screen.
+    /// Failed to start screen sharing. Check whether someone in the room is already sharing their screen, and try again when they stop.
     ///
     /// The corresponding C constant is `ROOM_ERR_START_SCREEN_SHARING_FAILED`.
     case startScreenSharingFailed = -1109
 
-    /// The room you are entering does not exist. It may have been dismissed.
+    /// The room you are entering does not exist; it may have been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_NOT_EXIST`.
     case roomIDNotExist = -2100
@@ -103,7 +103,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM`.
     case operationInvalidBeforeEnterRoom = -2101
 
-    /// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first, then leave. In a LivingRoom room, the owner can only dismiss the room.
+    /// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room.
     ///
     /// The corresponding C constant is `ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER`.
     case exitNotSupportedForRoomOwner = -2102
@@ -118,7 +118,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE`.
     case operationNotSupportedInCurrentSpeechMode = -2104
 
-    /// The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
+    /// The room ID is invalid. Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_INVALID`.
     case roomIDInvalid = -2105
@@ -128,12 +128,12 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_OCCUPIED`.
     case roomIDOccupied = -2106
 
-    /// The room name is invalid. The name must be UTF-8 encoded and at most 30 bytes long; each Chinese character takes 3 bytes in UTF-8.
+    /// The room name is invalid. Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_NAME_INVALID`.
     case roomNameInvalid = -2107
 
-    /// You are already in another room. A single roomEngine instance can be in only one room at a time. To enter a different room, leave the current room first or use a new roomEngine instance.
+    /// You are already in another room. A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance.
     ///
     /// The corresponding C constant is `ROOM_ERR_ALREADY_IN_OTHER_ROOM`.
     case alreadyInOtherRoom = -2108
@@ -158,7 +158,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_NEED_ADMIN_PERMISSION`.
     case needAdminPermission = -2301
 
-    /// You do not have permission for this signaling request, for example cancelling an invitation that you did not send.
+    /// You do not have permission for this signaling request, for example canceling an invitation that you did not send.
     ///
     /// The corresponding C constant is `ROOM_ERR_REQUEST_NO_PERMISSION`.
     case requestNoPermission = -2310
@@ -208,52 +208,52 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`.
     case openMicrophoneNeedSeatUnlock = -2360
 
-    /// Request permission from the room owner or an administrator before turning on the microphone.
+    /// The microphone can be turned on only with permission. Request permission from the room owner or an administrator.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`.
     case openMicrophoneNeedPermissionFromAdmin = -2361
 
-    /// Video on this seat is locked. The room owner must unlock the seat before you can turn on the camera.
+    /// Video on this seat is locked. Ask the room owner to unlock the seat to turn on the camera.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK`.
     case openCameraNeedSeatUnlock = -2370
 
-    /// Request permission from the room owner or an administrator before turning on the camera.
+    /// The camera can be turned on only with permission. Request permission from the room owner or an administrator.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN`.
     case openCameraNeedPermissionFromAdmin = -2371
 
-    /// All members of this room have been muted from sending messages.
+    /// No one in this room is allowed to send messages.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL`.
     case sendMessageDisabledForAll = -2380
 
-    /// You have been muted from sending messages in this room.
+    /// You are not allowed to send messages in this room.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT`.
     case sendMessageDisabledForCurrent = -2381
 
-    /// Internal server error. Please try again.
+    /// An internal server error occurred. Try again.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SYSTEM_ERROR`.
     case serverSystemError = 100001
 
-    /// Invalid request parameters. Check the request against the error description.
+    /// The request parameters are invalid. Check the request against the error description.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_PARAMETER`.
     case serverInvalidParameter = 100002
 
-    /// Invalid room ID: the room does not exist or has been dismissed.
+    /// The room ID is invalid: the room does not exist or has been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_ROOM_ID`.
     case serverInvalidRoomID = 100003
 
-    /// The room does not exist, or it existed before but has since been dismissed.
+    /// The room does not exist, or it existed before but has since been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_NOT_EXIST`.
     case serverRoomNotExist = 100004
 
-    /// You are not a member of this room.
+    /// The user is not a member of this room.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_NOT_ROOM_MEMBER`.
     case serverNotRoomMember = 100005
@@ -288,7 +288,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`.
     case serverRoomIDOccupiedByIM = 100011
 
-    /// Rooms are being created too often. The same room ID can be created at most once per second. Try again later.
+    /// Rooms are being created too often: the same room ID can be created at most once per second. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`.
     case serverCreateRoomFreqLimit = 100012
@@ -348,12 +348,12 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_ROOM_MISMATCH`.
     case roomMismatch = -4
 
-    /// The License is invalid or has expired.
+    /// The license is invalid or has expired.
     ///
     /// The corresponding C constant is `ROOM_ERR_INVALID_LICENSE`.
     case invalidLicense = -1005
 
-    /// The audio capture device is unavailable. It may be in use by a phone call or another voice call app.
+    /// The audio capture device is unavailable; it may be in use by a phone call or another voice call app.
     ///
     /// The corresponding C constant is `ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE`.
     case audioCaptureDeviceUnavailable = -1110
@@ -373,7 +373,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_ALREADY_ROOM_ENTER`.
     case alreadyRoomEnter = -1202
 
-    /// No permission to dismiss the room. Only the room owner can dismiss it.
+    /// You do not have permission to close the room: only the room owner can close it.
     ///
     /// The corresponding C constant is `ROOM_ERR_DESTROY_ROOM_NO_PERMISSION`.
     case destroyRoomNoPermission = -1203
@@ -388,7 +388,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_LIVE_SERVER_PROCESS_FAILED`.
     case liveServerProcessFailed = -1301
 
-    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection.
+    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection and try again.
     ///
     /// The corresponding C constant is `ROOM_ERR_LIVE_DISCONNECTED`.
     case liveDisconnected = -1302
@@ -408,17 +408,17 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_CONFLICT`.
     case requestIDConflict = -2313
 
-    /// Link-mic (co-hosting) is not supported.
+    /// Co-hosting is not supported.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC`.
     case seatNotSupportLinkMic = -2347
 
-    /// The seat's video is locked. The room owner must unlock the seat before screen sharing can start.
+    /// Video on this seat is locked. Ask the room owner to unlock the seat to start screen sharing.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK`.
     case openScreenShareNeedSeatUnlock = -2372
 
-    /// Ask the room owner or an administrator for permission before starting screen sharing.
+    /// Screen sharing can be started only with permission. Request permission from the room owner or an administrator.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`.
     case openScreenShareNeedPermissionFromAdmin = -2373
@@ -438,7 +438,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_SERVER_MEMBER_BANNED`.
     case serverMemberBanned = 100016
 
-    /// This member has been muted and cannot send messages.
+    /// This member is not allowed to send messages.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_MEMBER_MUTED`.
     case serverMemberMuted = 100017
@@ -513,7 +513,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_FAILED`.
     public static var failed: RoomError { RoomError(.failed) }
 
-    /// Too many requests. Please try again later.
+    /// Too many requests have been sent. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_FREQ_LIMIT`.
     public static var freqLimit: RoomError { RoomError(.freqLimit) }
@@ -528,7 +528,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_INVALID_PARAMETER`.
     public static var invalidParameter: RoomError { RoomError(.invalidParameter) }
 
-    /// Not logged in. Call the Login API first.
+    /// The user is not logged in. Call the Login API first.
     ///
     /// The corresponding C constant is `ROOM_ERR_SDK_NOT_INITIALIZED`.
     public static var sdkNotInitialized: RoomError { RoomError(.sdkNotInitialized) }
@@ -553,12 +553,12 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_CAMERA_NOT_AUTHORIZED`.
     public static var cameraNotAuthorized: RoomError { RoomError(.cameraNotAuthorized) }
 
-    /// The camera is already in use. Check whether another process is using it.
+    /// The camera is already in use. Check whether another app is using it.
     ///
     /// The corresponding C constant is `ROOM_ERR_CAMERA_OCCUPIED`.
     public static var cameraOccupied: RoomError { RoomError(.cameraOccupied) }
 
-    /// No camera is available. Connect a camera to fix this.
+    /// No camera is available. Connect a camera.
     ///
     /// The corresponding C constant is `ROOM_ERR_CAMERA_DEVICE_EMPTY`.
     public static var cameraDeviceEmpty: RoomError { RoomError(.cameraDeviceEmpty) }
@@ -573,12 +573,12 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_NOT_AUTHORIZED`.
     public static var microphoneNotAuthorized: RoomError { RoomError(.microphoneNotAuthorized) }
 
-    /// The microphone is already in use.
+    /// The microphone is already in use. Check whether another app is using it.
     ///
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_OCCUPIED`.
     public static var microphoneOccupied: RoomError { RoomError(.microphoneOccupied) }
 
-    /// No microphone is available.
+    /// No microphone is available. Connect a microphone.
     ///
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_DEVICE_EMPTY`.
     public static var microphoneDeviceEmpty: RoomError { RoomError(.microphoneDeviceEmpty) }
@@ -588,12 +588,12 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_GET_SCREEN_SHARING_TARGET_FAILED`.
     public static var getScreenSharingTargetFailed: RoomError { RoomError(.getScreenSharingTargetFailed) }
 
-    /// Failed to start screen sharing. Check whether someone in the room is already sharing their screen.
+    /// Failed to start screen sharing. Check whether someone in the room is already sharing their screen, and try again when they stop.
     ///
     /// The corresponding C constant is `ROOM_ERR_START_SCREEN_SHARING_FAILED`.
     public static var startScreenSharingFailed: RoomError { RoomError(.startScreenSharingFailed) }
 
-    /// The room you are entering does not exist. It may have been dismissed.
+    /// The room you are entering does not exist; it may have been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_NOT_EXIST`.
     public static var roomIDNotExist: RoomError { RoomError(.roomIDNotExist) }
@@ -603,7 +603,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM`.
     public static var operationInvalidBeforeEnterRoom: RoomError { RoomError(.operationInvalidBeforeEnterRoom) }
 
-    /// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first, then leave. In a LivingRoom room, the owner can only dismiss the room.
+    /// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room.
     ///
     /// The corresponding C constant is `ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER`.
     public static var exitNotSupportedForRoomOwner: RoomError { RoomError(.exitNotSupportedForRoomOwner) }
@@ -618,7 +618,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE`.
     public static var operationNotSupportedInCurrentSpeechMode: RoomError { RoomError(.operationNotSupportedInCurrentSpeechMode) }
 
-    /// The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
+    /// The room ID is invalid. Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_INVALID`.
     public static var roomIDInvalid: RoomError { RoomError(.roomIDInvalid) }
@@ -628,12 +628,12 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_OCCUPIED`.
     public static var roomIDOccupied: RoomError { RoomError(.roomIDOccupied) }
 
-    /// The room name is invalid. The name must be UTF-8 encoded and at most 30 bytes long; each Chinese character takes 3 bytes in UTF-8.
+    /// The room name is invalid. Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_NAME_INVALID`.
     public static var roomNameInvalid: RoomError { RoomError(.roomNameInvalid) }
 
-    /// You are already in another room. A single roomEngine instance can be in only one room at a time. To enter a different room, leave the current room first or use a new roomEngine instance.
+    /// You are already in another room. A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance.
     ///
     /// The corresponding C constant is `ROOM_ERR_ALREADY_IN_OTHER_ROOM`.
     public static var alreadyInOtherRoom: RoomError { RoomError(.alreadyInOtherRoom) }
@@ -658,7 +658,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_NEED_ADMIN_PERMISSION`.
     public static var needAdminPermission: RoomError { RoomError(.needAdminPermission) }
 
-    /// You do not have permission for this signaling request, for example cancelling an invitation that you did not send.
+    /// You do not have permission for this signaling request, for example canceling an invitation that you did not send.
     ///
     /// The corresponding C constant is `ROOM_ERR_REQUEST_NO_PERMISSION`.
     public static var requestNoPermission: RoomError { RoomError(.requestNoPermission) }
@@ -708,52 +708,52 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`.
     public static var openMicrophoneNeedSeatUnlock: RoomError { RoomError(.openMicrophoneNeedSeatUnlock) }
 
-    /// Request permission from the room owner or an administrator before turning on the microphone.
+    /// The microphone can be turned on only with permission. Request permission from the room owner or an administrator.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`.
     public static var openMicrophoneNeedPermissionFromAdmin: RoomError { RoomError(.openMicrophoneNeedPermissionFromAdmin) }
 
-    /// Video on this seat is locked. The room owner must unlock the seat before you can turn on the camera.
+    /// Video on this seat is locked. Ask the room owner to unlock the seat to turn on the camera.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK`.
     public static var openCameraNeedSeatUnlock: RoomError { RoomError(.openCameraNeedSeatUnlock) }
 
-    /// Request permission from the room owner or an administrator before turning on the camera.
+    /// The camera can be turned on only with permission. Request permission from the room owner or an administrator.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN`.
     public static var openCameraNeedPermissionFromAdmin: RoomError { RoomError(.openCameraNeedPermissionFromAdmin) }
 
-    /// All members of this room have been muted from sending messages.
+    /// No one in this room is allowed to send messages.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL`.
     public static var sendMessageDisabledForAll: RoomError { RoomError(.sendMessageDisabledForAll) }
 
-    /// You have been muted from sending messages in this room.
+    /// You are not allowed to send messages in this room.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT`.
     public static var sendMessageDisabledForCurrent: RoomError { RoomError(.sendMessageDisabledForCurrent) }
 
-    /// Internal server error. Please try again.
+    /// An internal server error occurred. Try again.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SYSTEM_ERROR`.
     public static var serverSystemError: RoomError { RoomError(.serverSystemError) }
 
-    /// Invalid request parameters. Check the request against the error description.
+    /// The request parameters are invalid. Check the request against the error description.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_PARAMETER`.
     public static var serverInvalidParameter: RoomError { RoomError(.serverInvalidParameter) }
 
-    /// Invalid room ID: the room does not exist or has been dismissed.
+    /// The room ID is invalid: the room does not exist or has been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_ROOM_ID`.
     public static var serverInvalidRoomID: RoomError { RoomError(.serverInvalidRoomID) }
 
-    /// The room does not exist, or it existed before but has since been dismissed.
+    /// The room does not exist, or it existed before but has since been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_NOT_EXIST`.
     public static var serverRoomNotExist: RoomError { RoomError(.serverRoomNotExist) }
 
-    /// You are not a member of this room.
+    /// The user is not a member of this room.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_NOT_ROOM_MEMBER`.
     public static var serverNotRoomMember: RoomError { RoomError(.serverNotRoomMember) }
@@ -788,7 +788,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`.
     public static var serverRoomIDOccupiedByIM: RoomError { RoomError(.serverRoomIDOccupiedByIM) }
 
-    /// Rooms are being created too often. The same room ID can be created at most once per second. Try again later.
+    /// Rooms are being created too often: the same room ID can be created at most once per second. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`.
     public static var serverCreateRoomFreqLimit: RoomError { RoomError(.serverCreateRoomFreqLimit) }
@@ -848,12 +848,12 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_ROOM_MISMATCH`.
     public static var roomMismatch: RoomError { RoomError(.roomMismatch) }
 
-    /// The License is invalid or has expired.
+    /// The license is invalid or has expired.
     ///
     /// The corresponding C constant is `ROOM_ERR_INVALID_LICENSE`.
     public static var invalidLicense: RoomError { RoomError(.invalidLicense) }
 
-    /// The audio capture device is unavailable. It may be in use by a phone call or another voice call app.
+    /// The audio capture device is unavailable; it may be in use by a phone call or another voice call app.
     ///
     /// The corresponding C constant is `ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE`.
     public static var audioCaptureDeviceUnavailable: RoomError { RoomError(.audioCaptureDeviceUnavailable) }
@@ -873,7 +873,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_ALREADY_ROOM_ENTER`.
     public static var alreadyRoomEnter: RoomError { RoomError(.alreadyRoomEnter) }
 
-    /// No permission to dismiss the room. Only the room owner can dismiss it.
+    /// You do not have permission to close the room: only the room owner can close it.
     ///
     /// The corresponding C constant is `ROOM_ERR_DESTROY_ROOM_NO_PERMISSION`.
     public static var destroyRoomNoPermission: RoomError { RoomError(.destroyRoomNoPermission) }
@@ -888,7 +888,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_LIVE_SERVER_PROCESS_FAILED`.
     public static var liveServerProcessFailed: RoomError { RoomError(.liveServerProcessFailed) }
 
-    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection.
+    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection and try again.
     ///
     /// The corresponding C constant is `ROOM_ERR_LIVE_DISCONNECTED`.
     public static var liveDisconnected: RoomError { RoomError(.liveDisconnected) }
@@ -908,17 +908,17 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_CONFLICT`.
     public static var requestIDConflict: RoomError { RoomError(.requestIDConflict) }
 
-    /// Link-mic (co-hosting) is not supported.
+    /// Co-hosting is not supported.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC`.
     public static var seatNotSupportLinkMic: RoomError { RoomError(.seatNotSupportLinkMic) }
 
-    /// The seat's video is locked. The room owner must unlock the seat before screen sharing can start.
+    /// Video on this seat is locked. Ask the room owner to unlock the seat to start screen sharing.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK`.
     public static var openScreenShareNeedSeatUnlock: RoomError { RoomError(.openScreenShareNeedSeatUnlock) }
 
-    /// Ask the room owner or an administrator for permission before starting screen sharing.
+    /// Screen sharing can be started only with permission. Request permission from the room owner or an administrator.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`.
     public static var openScreenShareNeedPermissionFromAdmin: RoomError { RoomError(.openScreenShareNeedPermissionFromAdmin) }
@@ -938,7 +938,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_SERVER_MEMBER_BANNED`.
     public static var serverMemberBanned: RoomError { RoomError(.serverMemberBanned) }
 
-    /// This member has been muted and cannot send messages.
+    /// This member is not allowed to send messages.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_MEMBER_MUTED`.
     public static var serverMemberMuted: RoomError { RoomError(.serverMemberMuted) }

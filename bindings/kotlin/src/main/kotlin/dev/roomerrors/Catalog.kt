@@ -13,7 +13,7 @@ enum class RoomErrorCode(val value: Int) {
     /** A general error occurred that has not been classified yet. (C: `ROOM_ERR_FAILED`) */
     FAILED(-1),
 
-    /** Too many requests. Please try again later. (C: `ROOM_ERR_FREQ_LIMIT`) */
+    /** Too many requests have been sent. Try again later. (C: `ROOM_ERR_FREQ_LIMIT`) */
     FREQ_LIMIT(-2),
 
     /** The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console. (C: `ROOM_ERR_SDKAPPID_NOT_FOUND`) */
@@ -22,7 +22,7 @@ enum class RoomErrorCode(val value: Int) {
     /** An invalid parameter was passed to the API. Check the arguments of the call. (C: `ROOM_ERR_INVALID_PARAMETER`) */
     INVALID_PARAMETER(-1001),
 
-    /** Not logged in. Call the Login API first. (C: `ROOM_ERR_SDK_NOT_INITIALIZED`) */
+    /** The user is not logged in. Call the Login API first. (C: `ROOM_ERR_SDK_NOT_INITIALIZED`) */
     SDK_NOT_INITIALIZED(-1002),
 
     /** Failed to get permission: access to audio or video has not been granted. Check that the device permissions are enabled. (C: `ROOM_ERR_PERMISSION_DENIED`) */
@@ -37,10 +37,10 @@ enum class RoomErrorCode(val value: Int) {
     /** The system has not authorized camera access. Check that the app has camera permission in the system settings. (C: `ROOM_ERR_CAMERA_NOT_AUTHORIZED`) */
     CAMERA_NOT_AUTHORIZED(-1101),
 
-    /** The camera is already in use. Check whether another process is using it. (C: `ROOM_ERR_CAMERA_OCCUPIED`) */
+    /** The camera is already in use. Check whether another app is using it. (C: `ROOM_ERR_CAMERA_OCCUPIED`) */
     CAMERA_OCCUPIED(-1102),
 
-    /** No camera is available. Connect a camera to fix this. (C: `ROOM_ERR_CAMERA_DEVICE_EMPTY`) */
+    /** No camera is available. Connect a camera. (C: `ROOM_ERR_CAMERA_DEVICE_EMPTY`) */
     CAMERA_DEVICE_EMPTY(-1103),
 
     /** Failed to start the microphone because of a system error. Check that the microphone is working properly. (C: `ROOM_ERR_MICROPHONE_START_FAILED`) */
@@ -49,25 +49,25 @@ enum class RoomErrorCode(val value: Int) {
     /** The system has not authorized microphone access. Check that the app has microphone permission in the system settings. (C: `ROOM_ERR_MICROPHONE_NOT_AUTHORIZED`) */
     MICROPHONE_NOT_AUTHORIZED(-1105),
 
-    /** The microphone is already in use. (C: `ROOM_ERR_MICROPHONE_OCCUPIED`) */
+    /** The microphone is already in use. Check whether another app is using it. (C: `ROOM_ERR_MICROPHONE_OCCUPIED`) */
     MICROPHONE_OCCUPIED(-1106),
 
-    /** No microphone is available. (C: `ROOM_ERR_MICROPHONE_DEVICE_EMPTY`) */
+    /** No microphone is available. Connect a microphone. (C: `ROOM_ERR_MICROPHONE_DEVICE_EMPTY`) */
     MICROPHONE_DEVICE_EMPTY(-1107),
 
     /** Failed to get the screen sharing source (screen or window). Check the screen recording permission. (C: `ROOM_ERR_GET_SCREEN_SHARING_TARGET_FAILED`) */
     GET_SCREEN_SHARING_TARGET_FAILED(-1108),
 
-    /** Failed to start screen sharing. Check whether someone in the room is already sharing their screen. (C: `ROOM_ERR_START_SCREEN_SHARING_FAILED`) */
+    /** Failed to start screen sharing. Check whether someone in the room is already sharing their screen, and try again when they stop. (C: `ROOM_ERR_START_SCREEN_SHARING_FAILED`) */
     START_SCREEN_SHARING_FAILED(-1109),
 
-    /** The room you are entering does not exist. It may have been dismissed. (C: `ROOM_ERR_ROOM_ID_NOT_EXIST`) */
+    /** The room you are entering does not exist; it may have been closed. (C: `ROOM_ERR_ROOM_ID_NOT_EXIST`) */
     ROOM_ID_NOT_EXIST(-2100),
 
     /** This feature is available only after you enter a room. (C: `ROOM_ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM`) */
     OPERATION_INVALID_BEFORE_ENTER_ROOM(-2101),
 
-    /** The room owner cannot leave the room. In a Conference room, transfer ownership to another member first, then leave. In a LivingRoom room, the owner can only dismiss the room. (C: `ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER`) */
+    /** The room owner cannot leave the room. In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room. (C: `ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER`) */
     EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER(-2102),
 
     /** This operation is not supported for the current room type. (C: `ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE`) */
@@ -76,16 +76,16 @@ enum class RoomErrorCode(val value: Int) {
     /** This operation is not supported in the current speaking mode. (C: `ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE`) */
     OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE(-2104),
 
-    /** The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long. (C: `ROOM_ERR_ROOM_ID_INVALID`) */
+    /** The room ID is invalid. Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long. (C: `ROOM_ERR_ROOM_ID_INVALID`) */
     ROOM_ID_INVALID(-2105),
 
     /** The room ID is already in use. Choose a different room ID. (C: `ROOM_ERR_ROOM_ID_OCCUPIED`) */
     ROOM_ID_OCCUPIED(-2106),
 
-    /** The room name is invalid. The name must be UTF-8 encoded and at most 30 bytes long; each Chinese character takes 3 bytes in UTF-8. (C: `ROOM_ERR_ROOM_NAME_INVALID`) */
+    /** The room name is invalid. Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes. (C: `ROOM_ERR_ROOM_NAME_INVALID`) */
     ROOM_NAME_INVALID(-2107),
 
-    /** You are already in another room. A single roomEngine instance can be in only one room at a time. To enter a different room, leave the current room first or use a new roomEngine instance. (C: `ROOM_ERR_ALREADY_IN_OTHER_ROOM`) */
+    /** You are already in another room. A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance. (C: `ROOM_ERR_ALREADY_IN_OTHER_ROOM`) */
     ALREADY_IN_OTHER_ROOM(-2108),
 
     /** The user was not found. (C: `ROOM_ERR_USER_NOT_EXIST`) */
@@ -100,7 +100,7 @@ enum class RoomErrorCode(val value: Int) {
     /** Only the room owner or an administrator can perform this operation. (C: `ROOM_ERR_NEED_ADMIN_PERMISSION`) */
     NEED_ADMIN_PERMISSION(-2301),
 
-    /** You do not have permission for this signaling request, for example cancelling an invitation that you did not send. (C: `ROOM_ERR_REQUEST_NO_PERMISSION`) */
+    /** You do not have permission for this signaling request, for example canceling an invitation that you did not send. (C: `ROOM_ERR_REQUEST_NO_PERMISSION`) */
     REQUEST_NO_PERMISSION(-2310),
 
     /** The signaling request ID is invalid, or the request has already been handled. (C: `ROOM_ERR_REQUEST_ID_INVALID`) */
@@ -130,34 +130,34 @@ enum class RoomErrorCode(val value: Int) {
     /** Audio on this seat is locked. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`) */
     OPEN_MICROPHONE_NEED_SEAT_UNLOCK(-2360),
 
-    /** Request permission from the room owner or an administrator before turning on the microphone. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`) */
+    /** The microphone can be turned on only with permission. Request permission from the room owner or an administrator. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`) */
     OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN(-2361),
 
-    /** Video on this seat is locked. The room owner must unlock the seat before you can turn on the camera. (C: `ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK`) */
+    /** Video on this seat is locked. Ask the room owner to unlock the seat to turn on the camera. (C: `ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK`) */
     OPEN_CAMERA_NEED_SEAT_UNLOCK(-2370),
 
-    /** Request permission from the room owner or an administrator before turning on the camera. (C: `ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN`) */
+    /** The camera can be turned on only with permission. Request permission from the room owner or an administrator. (C: `ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN`) */
     OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN(-2371),
 
-    /** All members of this room have been muted from sending messages. (C: `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL`) */
+    /** No one in this room is allowed to send messages. (C: `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL`) */
     SEND_MESSAGE_DISABLED_FOR_ALL(-2380),
 
-    /** You have been muted from sending messages in this room. (C: `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT`) */
+    /** You are not allowed to send messages in this room. (C: `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT`) */
     SEND_MESSAGE_DISABLED_FOR_CURRENT(-2381),
 
-    /** Internal server error. Please try again. (C: `ROOM_ERR_SERVER_SYSTEM_ERROR`) */
+    /** An internal server error occurred. Try again. (C: `ROOM_ERR_SERVER_SYSTEM_ERROR`) */
     SERVER_SYSTEM_ERROR(100001),
 
-    /** Invalid request parameters. Check the request against the error description. (C: `ROOM_ERR_SERVER_INVALID_PARAMETER`) */
+    /** The request parameters are invalid. Check the request against the error description. (C: `ROOM_ERR_SERVER_INVALID_PARAMETER`) */
     SERVER_INVALID_PARAMETER(100002),
 
-    /** Invalid room ID: the room does not exist or has been dismissed. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`) */
+    /** The room ID is invalid: the room does not exist or has been closed. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`) */
     SERVER_INVALID_ROOM_ID(100003),
 
-    /** The room does not exist, or it existed before but has since been dismissed. (C: `ROOM_ERR_SERVER_ROOM_NOT_EXIST`) */
+    /** The room does not exist, or it existed before but has since been closed. (C: `ROOM_ERR_SERVER_ROOM_NOT_EXIST`) */
     SERVER_ROOM_NOT_EXIST(100004),
 
-    /** You are not a member of this room. (C: `ROOM_ERR_SERVER_NOT_ROOM_MEMBER`) */
+    /** The user is not a member of this room. (C: `ROOM_ERR_SERVER_NOT_ROOM_MEMBER`) */
     SERVER_NOT_ROOM_MEMBER(100005),
 
     /** You do not have permission to perform this operation. (C: `ROOM_ERR_SERVER_INSUFFICIENT_PERMISSION`) */
@@ -178,7 +178,7 @@ enum class RoomErrorCode(val value: Int) {
     /** The room ID is already taken by an IM group. Use a different room ID, or first dismiss that group through the IM API. (C: `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`) */
     SERVER_ROOM_ID_OCCUPIED_BY_IM(100011),
 
-    /** Rooms are being created too often. The same room ID can be created at most once per second. Try again later. (C: `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`) */
+    /** Rooms are being created too often: the same room ID can be created at most once per second. Try again later. (C: `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`) */
     SERVER_CREATE_ROOM_FREQ_LIMIT(100012),
 
     /** This seat is locked. Try a different seat. (C: `ROOM_ERR_SERVER_SEAT_LOCKED`) */
@@ -214,10 +214,10 @@ enum class RoomErrorCode(val value: Int) {
     /** The room ID does not match. Check whether the user has left or switched rooms. (C: `ROOM_ERR_ROOM_MISMATCH`) */
     ROOM_MISMATCH(-4),
 
-    /** The License is invalid or has expired. (C: `ROOM_ERR_INVALID_LICENSE`) */
+    /** The license is invalid or has expired. (C: `ROOM_ERR_INVALID_LICENSE`) */
     INVALID_LICENSE(-1005),
 
-    /** The audio capture device is unavailable. It may be in use by a phone call or another voice call app. (C: `ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE`) */
+    /** The audio capture device is unavailable; it may be in use by a phone call or another voice call app. (C: `ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE`) */
     AUDIO_CAPTURE_DEVICE_UNAVAILABLE(-1110),
 
     /** The user is already the room owner. (C: `ROOM_ERR_ALREADY_ROOM_OWNER`) */
@@ -229,7 +229,7 @@ enum class RoomErrorCode(val value: Int) {
     /** The user has already entered the room; there is no need to enter it again. (C: `ROOM_ERR_ALREADY_ROOM_ENTER`) */
     ALREADY_ROOM_ENTER(-1202),
 
-    /** No permission to dismiss the room. Only the room owner can dismiss it. (C: `ROOM_ERR_DESTROY_ROOM_NO_PERMISSION`) */
+    /** You do not have permission to close the room: only the room owner can close it. (C: `ROOM_ERR_DESTROY_ROOM_NO_PERMISSION`) */
     DESTROY_ROOM_NO_PERMISSION(-1203),
 
     /** The live streaming request to the server timed out, possibly because of a network problem or a slow server. Check the network and try again. (C: `ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT`) */
@@ -238,7 +238,7 @@ enum class RoomErrorCode(val value: Int) {
     /** The live streaming server failed to process the request because of an internal server error. Try again later. (C: `ROOM_ERR_LIVE_SERVER_PROCESS_FAILED`) */
     LIVE_SERVER_PROCESS_FAILED(-1301),
 
-    /** The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection. (C: `ROOM_ERR_LIVE_DISCONNECTED`) */
+    /** The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection and try again. (C: `ROOM_ERR_LIVE_DISCONNECTED`) */
     LIVE_DISCONNECTED(-1302),
 
     /** No HEVC/H.265 decoder is available: this device does not support the format. (C: `ROOM_ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS`) */
@@ -250,13 +250,13 @@ enum class RoomErrorCode(val value: Int) {
     /** The signaling request conflicts with another request. (C: `ROOM_ERR_REQUEST_ID_CONFLICT`) */
     REQUEST_ID_CONFLICT(-2313),
 
-    /** Link-mic (co-hosting) is not supported. (C: `ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC`) */
+    /** Co-hosting is not supported. (C: `ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC`) */
     SEAT_NOT_SUPPORT_LINK_MIC(-2347),
 
-    /** The seat's video is locked. The room owner must unlock the seat before screen sharing can start. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK`) */
+    /** Video on this seat is locked. Ask the room owner to unlock the seat to start screen sharing. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK`) */
     OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK(-2372),
 
-    /** Ask the room owner or an administrator for permission before starting screen sharing. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`) */
+    /** Screen sharing can be started only with permission. Request permission from the room owner or an administrator. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`) */
     OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN(-2373),
 
     /** The limit of the paid plan has been exceeded. (C: `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`) */
@@ -268,7 +268,7 @@ enum class RoomErrorCode(val value: Int) {
     /** This member has been banned. (C: `ROOM_ERR_SERVER_MEMBER_BANNED`) */
     SERVER_MEMBER_BANNED(100016),
 
-    /** This member has been muted and cannot send messages. (C: `ROOM_ERR_SERVER_MEMBER_MUTED`) */
+    /** This member is not allowed to send messages. (C: `ROOM_ERR_SERVER_MEMBER_MUTED`) */
     SERVER_MEMBER_MUTED(100017),
 
     /** This room requires a password to enter. (C: `ROOM_ERR_SERVER_NEED_PASSWORD`) */
