@@ -4,6 +4,7 @@
 #define ROOM_ERRORS_CATALOG_HPP
 
 #include <cstdint>
+#include <string_view>
 
 #include "room_errors.h"
 
@@ -197,6 +198,108 @@ enum class errc : std::int32_t {
     server_request_conflict = ROOM_ERR_SERVER_REQUEST_CONFLICT,
     /// The seat is already taken.
     server_seat_occupied = ROOM_ERR_SERVER_SEAT_OCCUPIED,
+    /// This room does not support preloading. Enter the room without preloading it.
+    room_not_support_preloading = ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING,
+    /// The device operation failed because a call is in progress. End the call, then use the device again.
+    call_in_progress = ROOM_ERR_CALL_IN_PROGRESS,
+    /// The main speaker's seat is already taken, so the device cannot be turned on.
+    server_speaker_seat_occupied = ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED,
+    /// The cross-room connection does not exist or has ended.
+    server_connection_not_exist = ROOM_ERR_SERVER_CONNECTION_NOT_EXIST,
+    /// The requested room is already in a cross-room connection. Choose another room.
+    server_room_already_connected = ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED,
+    /// The room has a cross-room connection request that is still pending.
+    server_pending_connection_request = ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST,
+    /// The current room is already in a cross-room connection with other rooms.
+    server_room_connected_in_other = ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER,
+    /// The number of rooms in the cross-room connection or battle exceeds the limit.
+    server_max_connected_count_limit = ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT,
+    /// Cross-room connections are requested too often. Try again later.
+    server_connection_freq_limit = ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT,
+    /// The battle does not exist or has ended.
+    server_battle_not_exist = ROOM_ERR_SERVER_BATTLE_NOT_EXIST,
+    /// None of the rooms in the requested battle is valid. Choose other rooms.
+    server_battle_no_valid_room = ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM,
+    /// Battles are started too often. Try again later.
+    server_battle_freq_limit = ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT,
+    /// The room is no longer in the battle.
+    server_room_not_in_battle = ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE,
+    /// The requested room is already in another battle. Choose another room.
+    server_room_in_other_battle = ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE,
+    /// The room has a battle request that is still pending.
+    server_pending_battle_request = ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST,
+    /// The room is in a running battle, so the battle request cannot be canceled.
+    server_battle_in_running = ROOM_ERR_SERVER_BATTLE_IN_RUNNING,
+    /// The battle has not started yet.
+    server_battle_not_started = ROOM_ERR_SERVER_BATTLE_NOT_STARTED,
+    /// The battle has already ended.
+    server_battle_ended = ROOM_ERR_SERVER_BATTLE_ENDED,
+    /// The mixed-stream layout is updated too often. Try again later.
+    server_mix_stream_update_freq_limit = ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT,
+    /// The information about the published stream does not exist.
+    server_publish_stream_info_not_exist = ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST,
+    /// The published stream does not need to be recovered.
+    server_publish_stream_no_need_recovery = ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY,
+    /// The number of keys in the room metadata exceeds the limit. Reduce the number of keys.
+    server_metadata_key_count_limit = ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT,
+    /// The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value.
+    server_metadata_value_size_limit = ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT,
+    /// The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values.
+    server_metadata_total_size_limit = ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT,
+    /// None of the keys to delete exists in the room metadata. Check the keys to delete.
+    server_metadata_no_valid_key = ROOM_ERR_SERVER_METADATA_NO_VALID_KEY,
+    /// A key in the room metadata exceeds the maximum size in bytes. Shorten the key.
+    server_metadata_key_size_limit = ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT,
+    /// The gift service is not enabled. Check the version of your plan.
+    server_gift_ability_not_enabled = ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED,
+    /// The gift does not exist. Choose another gift.
+    server_gift_not_exist = ROOM_ERR_SERVER_GIFT_NOT_EXIST,
+    /// The gift server's pre-verification failed. Check the configuration in the console.
+    server_gift_pre_verification_failed = ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED,
+    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    user_sig_expired = ROOM_ERR_USER_SIG_EXPIRED,
+    /// The UserSig is invalid. Generate the UserSig again.
+    user_sig_invalid = ROOM_ERR_USER_SIG_INVALID,
+    /// The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
+    user_sig_user_id_mismatch = ROOM_ERR_USER_SIG_USER_ID_MISMATCH,
+    /// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
+    user_sig_sdkappid_mismatch = ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH,
+    /// The user ID is invalid for the chat service. Check the user ID passed to the call.
+    chat_invalid_user_id = ROOM_ERR_CHAT_INVALID_USER_ID,
+    /// The chat service has limited the request rate. Try again later.
+    chat_freq_limit = ROOM_ERR_CHAT_FREQ_LIMIT,
+    /// The text contains blocked words. Edit the text, then send it again.
+    chat_sensitive_word = ROOM_ERR_CHAT_SENSITIVE_WORD,
+    /// The chat service lost its network connection. Check the network and try again.
+    chat_net_disconnect = ROOM_ERR_CHAT_NET_DISCONNECT,
+    /// A network connection of the chat service already exists. Try again later.
+    chat_net_already_connected = ROOM_ERR_CHAT_NET_ALREADY_CONNECTED,
+    /// Connecting to the chat service timed out. Try again later.
+    chat_net_connect_timeout = ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT,
+    /// The chat service refused the connection. Try again later.
+    chat_net_connect_refused = ROOM_ERR_CHAT_NET_CONNECT_REFUSED,
+    /// The network is unreachable, so the chat service cannot be reached. Check the network and try again.
+    chat_net_unreachable = ROOM_ERR_CHAT_NET_UNREACHABLE,
+    /// A chat service request timed out while waiting in the queue. Try again later.
+    chat_net_wait_in_queue_timeout = ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT,
+    /// Sending a chat service request timed out. Try again later.
+    chat_net_wait_send_timeout = ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT,
+    /// Waiting for the chat service's response timed out. Try again later.
+    chat_net_wait_ack_timeout = ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT,
+    /// Sending the rest of a chat service request timed out. Try again later.
+    chat_net_wait_send_remaining_timeout = ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT,
+    /// The content is too long. Shorten it, then send it again.
+    chat_content_too_long = ROOM_ERR_CHAT_CONTENT_TOO_LONG,
+    /// Sending a chat service request timed out because there is no network. Check the network and try again.
+    chat_net_wait_send_timeout_no_network = ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK,
+    /// Waiting for the chat service's response timed out because there is no network. Check the network and try again.
+    chat_net_wait_ack_timeout_no_network = ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK,
+    /// Sending the rest of a chat service request timed out because there is no network. Check the network and try again.
+    chat_net_send_remaining_timeout_no_network = ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK,
+    /// You are not allowed to send messages in this room.
+    chat_muted = ROOM_ERR_CHAT_MUTED,
+    /// The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
+    chat_sensitive_content = ROOM_ERR_CHAT_SENSITIVE_CONTENT,
 };
 
 /// Every enumerator of `errc`, in catalog order, the order of `room_err_codes()`.
@@ -294,6 +397,57 @@ inline constexpr errc known_codes[] = {
     errc::server_admin_limit_exceeded,
     errc::server_request_conflict,
     errc::server_seat_occupied,
+    errc::room_not_support_preloading,
+    errc::call_in_progress,
+    errc::server_speaker_seat_occupied,
+    errc::server_connection_not_exist,
+    errc::server_room_already_connected,
+    errc::server_pending_connection_request,
+    errc::server_room_connected_in_other,
+    errc::server_max_connected_count_limit,
+    errc::server_connection_freq_limit,
+    errc::server_battle_not_exist,
+    errc::server_battle_no_valid_room,
+    errc::server_battle_freq_limit,
+    errc::server_room_not_in_battle,
+    errc::server_room_in_other_battle,
+    errc::server_pending_battle_request,
+    errc::server_battle_in_running,
+    errc::server_battle_not_started,
+    errc::server_battle_ended,
+    errc::server_mix_stream_update_freq_limit,
+    errc::server_publish_stream_info_not_exist,
+    errc::server_publish_stream_no_need_recovery,
+    errc::server_metadata_key_count_limit,
+    errc::server_metadata_value_size_limit,
+    errc::server_metadata_total_size_limit,
+    errc::server_metadata_no_valid_key,
+    errc::server_metadata_key_size_limit,
+    errc::server_gift_ability_not_enabled,
+    errc::server_gift_not_exist,
+    errc::server_gift_pre_verification_failed,
+    errc::user_sig_expired,
+    errc::user_sig_invalid,
+    errc::user_sig_user_id_mismatch,
+    errc::user_sig_sdkappid_mismatch,
+    errc::chat_invalid_user_id,
+    errc::chat_freq_limit,
+    errc::chat_sensitive_word,
+    errc::chat_net_disconnect,
+    errc::chat_net_already_connected,
+    errc::chat_net_connect_timeout,
+    errc::chat_net_connect_refused,
+    errc::chat_net_unreachable,
+    errc::chat_net_wait_in_queue_timeout,
+    errc::chat_net_wait_send_timeout,
+    errc::chat_net_wait_ack_timeout,
+    errc::chat_net_wait_send_remaining_timeout,
+    errc::chat_content_too_long,
+    errc::chat_net_wait_send_timeout_no_network,
+    errc::chat_net_wait_ack_timeout_no_network,
+    errc::chat_net_send_remaining_timeout_no_network,
+    errc::chat_muted,
+    errc::chat_sensitive_content,
 };
 
 /// The languages of the messages; unknown values mean English.
@@ -353,6 +507,82 @@ inline constexpr category categories[] = {
     category::server,
     category::chat,
 };
+
+/// The name of `value`, the enumerator's own; "" for values outside the enumeration.
+constexpr std::string_view category_name(category value) noexcept {
+    switch (value) {
+    case category::unknown: return "unknown";
+    case category::general: return "general";
+    case category::device: return "device";
+    case category::room: return "room";
+    case category::user: return "user";
+    case category::seat: return "seat";
+    case category::server: return "server";
+    case category::chat: return "chat";
+    }
+    return "";
+}
+
+/// What the remedy of a code asks for; `none` for unknown codes.
+enum class action : std::int32_t {
+    /// `"none"`: Nothing to do.
+    none = ROOM_ERR_ACTION_NONE,
+    /// `"retry"`: Try again, after the retry delay where one is given.
+    retry = ROOM_ERR_ACTION_RETRY,
+    /// `"open_settings"`: Grant a system permission (camera, microphone, screen recording) in the settings.
+    open_settings = ROOM_ERR_ACTION_OPEN_SETTINGS,
+    /// `"check_device"`: Check the device: it is missing, busy or failing.
+    check_device = ROOM_ERR_ACTION_CHECK_DEVICE,
+    /// `"ask_host"`: The room owner or an administrator must allow or unlock it.
+    ask_host = ROOM_ERR_ACTION_ASK_HOST,
+    /// `"choose_another"`: Choose another seat, room ID or name.
+    choose_another = ROOM_ERR_ACTION_CHOOSE_ANOTHER,
+    /// `"sign_in"`: Log in again, or initialize the SDK.
+    sign_in = ROOM_ERR_ACTION_SIGN_IN,
+    /// `"leave_room"`: Leave the other or the current room first.
+    leave_room = ROOM_ERR_ACTION_LEAVE_ROOM,
+    /// `"upgrade_plan"`: A plan or package limit: upgrade the plan.
+    upgrade_plan = ROOM_ERR_ACTION_UPGRADE_PLAN,
+    /// `"fix_integration"`: A developer error: fix the call or the configuration.
+    fix_integration = ROOM_ERR_ACTION_FIX_INTEGRATION,
+};
+
+/// Every enumerator of `action`, in id order.
+inline constexpr action actions[] = {
+    action::none,
+    action::retry,
+    action::open_settings,
+    action::check_device,
+    action::ask_host,
+    action::choose_another,
+    action::sign_in,
+    action::leave_room,
+    action::upgrade_plan,
+    action::fix_integration,
+};
+
+/// Who the message of a code is for; `developer` for unknown codes.
+enum class audience : std::int32_t {
+    /// `"user"`: An end user can understand the message and act on it.
+    user = ROOM_ERR_AUDIENCE_USER,
+    /// `"developer"`: A programming or configuration error; end users get the generic user_message.
+    developer = ROOM_ERR_AUDIENCE_DEVELOPER,
+};
+
+/// Every enumerator of `audience`, in id order.
+inline constexpr audience audiences[] = {
+    audience::user,
+    audience::developer,
+};
+
+/// The name of `value`, the enumerator's own; "" for values outside the enumeration.
+constexpr std::string_view audience_name(audience value) noexcept {
+    switch (value) {
+    case audience::user: return "user";
+    case audience::developer: return "developer";
+    }
+    return "";
+}
 
 }  // namespace room_errors
 

@@ -188,6 +188,108 @@ export declare const RoomErrorCode: {
   readonly SERVER_REQUEST_CONFLICT: 100102;
   /** The seat is already taken. (C: `ROOM_ERR_SERVER_SEAT_OCCUPIED`) */
   readonly SERVER_SEAT_OCCUPIED: 100201;
+  /** This room does not support preloading. Enter the room without preloading it. (C: `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`) */
+  readonly ROOM_NOT_SUPPORT_PRELOADING: -4001;
+  /** The device operation failed because a call is in progress. End the call, then use the device again. (C: `ROOM_ERR_CALL_IN_PROGRESS`) */
+  readonly CALL_IN_PROGRESS: -6001;
+  /** The main speaker's seat is already taken, so the device cannot be turned on. (C: `ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED`) */
+  readonly SERVER_SPEAKER_SEAT_OCCUPIED: 100253;
+  /** The cross-room connection does not exist or has ended. (C: `ROOM_ERR_SERVER_CONNECTION_NOT_EXIST`) */
+  readonly SERVER_CONNECTION_NOT_EXIST: 100400;
+  /** The requested room is already in a cross-room connection. Choose another room. (C: `ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED`) */
+  readonly SERVER_ROOM_ALREADY_CONNECTED: 100401;
+  /** The room has a cross-room connection request that is still pending. (C: `ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST`) */
+  readonly SERVER_PENDING_CONNECTION_REQUEST: 100402;
+  /** The current room is already in a cross-room connection with other rooms. (C: `ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER`) */
+  readonly SERVER_ROOM_CONNECTED_IN_OTHER: 100403;
+  /** The number of rooms in the cross-room connection or battle exceeds the limit. (C: `ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT`) */
+  readonly SERVER_MAX_CONNECTED_COUNT_LIMIT: 100404;
+  /** Cross-room connections are requested too often. Try again later. (C: `ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT`) */
+  readonly SERVER_CONNECTION_FREQ_LIMIT: 100405;
+  /** The battle does not exist or has ended. (C: `ROOM_ERR_SERVER_BATTLE_NOT_EXIST`) */
+  readonly SERVER_BATTLE_NOT_EXIST: 100411;
+  /** None of the rooms in the requested battle is valid. Choose other rooms. (C: `ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM`) */
+  readonly SERVER_BATTLE_NO_VALID_ROOM: 100412;
+  /** Battles are started too often. Try again later. (C: `ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT`) */
+  readonly SERVER_BATTLE_FREQ_LIMIT: 100413;
+  /** The room is no longer in the battle. (C: `ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE`) */
+  readonly SERVER_ROOM_NOT_IN_BATTLE: 100414;
+  /** The requested room is already in another battle. Choose another room. (C: `ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE`) */
+  readonly SERVER_ROOM_IN_OTHER_BATTLE: 100415;
+  /** The room has a battle request that is still pending. (C: `ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST`) */
+  readonly SERVER_PENDING_BATTLE_REQUEST: 100416;
+  /** The room is in a running battle, so the battle request cannot be canceled. (C: `ROOM_ERR_SERVER_BATTLE_IN_RUNNING`) */
+  readonly SERVER_BATTLE_IN_RUNNING: 100419;
+  /** The battle has not started yet. (C: `ROOM_ERR_SERVER_BATTLE_NOT_STARTED`) */
+  readonly SERVER_BATTLE_NOT_STARTED: 100420;
+  /** The battle has already ended. (C: `ROOM_ERR_SERVER_BATTLE_ENDED`) */
+  readonly SERVER_BATTLE_ENDED: 100421;
+  /** The mixed-stream layout is updated too often. Try again later. (C: `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`) */
+  readonly SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT: 100427;
+  /** The information about the published stream does not exist. (C: `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`) */
+  readonly SERVER_PUBLISH_STREAM_INFO_NOT_EXIST: 100430;
+  /** The published stream does not need to be recovered. (C: `ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY`) */
+  readonly SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY: 100431;
+  /** The number of keys in the room metadata exceeds the limit. Reduce the number of keys. (C: `ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT`) */
+  readonly SERVER_METADATA_KEY_COUNT_LIMIT: 100500;
+  /** The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value. (C: `ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT`) */
+  readonly SERVER_METADATA_VALUE_SIZE_LIMIT: 100501;
+  /** The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values. (C: `ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT`) */
+  readonly SERVER_METADATA_TOTAL_SIZE_LIMIT: 100502;
+  /** None of the keys to delete exists in the room metadata. Check the keys to delete. (C: `ROOM_ERR_SERVER_METADATA_NO_VALID_KEY`) */
+  readonly SERVER_METADATA_NO_VALID_KEY: 100503;
+  /** A key in the room metadata exceeds the maximum size in bytes. Shorten the key. (C: `ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT`) */
+  readonly SERVER_METADATA_KEY_SIZE_LIMIT: 100504;
+  /** The gift service is not enabled. Check the version of your plan. (C: `ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED`) */
+  readonly SERVER_GIFT_ABILITY_NOT_ENABLED: 102001;
+  /** The gift does not exist. Choose another gift. (C: `ROOM_ERR_SERVER_GIFT_NOT_EXIST`) */
+  readonly SERVER_GIFT_NOT_EXIST: 102002;
+  /** The gift server's pre-verification failed. Check the configuration in the console. (C: `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`) */
+  readonly SERVER_GIFT_PRE_VERIFICATION_FAILED: 102004;
+  /** The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours. (C: `ROOM_ERR_USER_SIG_EXPIRED`) */
+  readonly USER_SIG_EXPIRED: 70001;
+  /** The UserSig is invalid. Generate the UserSig again. (C: `ROOM_ERR_USER_SIG_INVALID`) */
+  readonly USER_SIG_INVALID: 70003;
+  /** The user ID does not match the UserSig. Check that the UserSig was generated for this user ID. (C: `ROOM_ERR_USER_SIG_USER_ID_MISMATCH`) */
+  readonly USER_SIG_USER_ID_MISMATCH: 70013;
+  /** The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID. (C: `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`) */
+  readonly USER_SIG_SDKAPPID_MISMATCH: 70014;
+  /** The user ID is invalid for the chat service. Check the user ID passed to the call. (C: `ROOM_ERR_CHAT_INVALID_USER_ID`) */
+  readonly CHAT_INVALID_USER_ID: 7002;
+  /** The chat service has limited the request rate. Try again later. (C: `ROOM_ERR_CHAT_FREQ_LIMIT`) */
+  readonly CHAT_FREQ_LIMIT: 7008;
+  /** The text contains blocked words. Edit the text, then send it again. (C: `ROOM_ERR_CHAT_SENSITIVE_WORD`) */
+  readonly CHAT_SENSITIVE_WORD: 7015;
+  /** The chat service lost its network connection. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_DISCONNECT`) */
+  readonly CHAT_NET_DISCONNECT: 9508;
+  /** A network connection of the chat service already exists. Try again later. (C: `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`) */
+  readonly CHAT_NET_ALREADY_CONNECTED: 9509;
+  /** Connecting to the chat service timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`) */
+  readonly CHAT_NET_CONNECT_TIMEOUT: 9510;
+  /** The chat service refused the connection. Try again later. (C: `ROOM_ERR_CHAT_NET_CONNECT_REFUSED`) */
+  readonly CHAT_NET_CONNECT_REFUSED: 9511;
+  /** The network is unreachable, so the chat service cannot be reached. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_UNREACHABLE`) */
+  readonly CHAT_NET_UNREACHABLE: 9512;
+  /** A chat service request timed out while waiting in the queue. Try again later. (C: `ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT`) */
+  readonly CHAT_NET_WAIT_IN_QUEUE_TIMEOUT: 9518;
+  /** Sending a chat service request timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT`) */
+  readonly CHAT_NET_WAIT_SEND_TIMEOUT: 9519;
+  /** Waiting for the chat service's response timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT`) */
+  readonly CHAT_NET_WAIT_ACK_TIMEOUT: 9520;
+  /** Sending the rest of a chat service request timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT`) */
+  readonly CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT: 9521;
+  /** The content is too long. Shorten it, then send it again. (C: `ROOM_ERR_CHAT_CONTENT_TOO_LONG`) */
+  readonly CHAT_CONTENT_TOO_LONG: 9522;
+  /** Sending a chat service request timed out because there is no network. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK`) */
+  readonly CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK: 9523;
+  /** Waiting for the chat service's response timed out because there is no network. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK`) */
+  readonly CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK: 9524;
+  /** Sending the rest of a chat service request timed out because there is no network. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK`) */
+  readonly CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK: 9525;
+  /** You are not allowed to send messages in this room. (C: `ROOM_ERR_CHAT_MUTED`) */
+  readonly CHAT_MUTED: 10017;
+  /** The text of the message or profile contains sensitive content, so it was not delivered. Edit the text. (C: `ROOM_ERR_CHAT_SENSITIVE_CONTENT`) */
+  readonly CHAT_SENSITIVE_CONTENT: 80001;
 };
 /** A value of {@link RoomErrorCode}. */
 export type RoomErrorCode = (typeof RoomErrorCode)[keyof typeof RoomErrorCode];

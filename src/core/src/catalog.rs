@@ -837,4 +837,430 @@ catalog! {
         ko:      "이 마이크석은 이미 사용 중입니다.",
         ar:      "هذا المقعد مشغول بالفعل.",
     }
+
+    // Current engines: room preloading and the call engine
+    -4001 ERR_ROOM_NOT_SUPPORT_PRELOADING Room fix_integration developer {
+        en:      "This room does not support preloading." "Enter the room without preloading it.",
+        zh_hans: "当前房间不支持预加载。" "请不使用预加载，直接进入房间。",
+        zh_hant: "目前的房間不支援預先載入。" "請不使用預先載入，直接進入房間。",
+        ja:      "このルームはプリロードに対応していません。" "プリロードせずにルームに入室してください。",
+        ko:      "이 방은 미리 로드를 지원하지 않습니다." "미리 로드하지 않고 방에 입장하십시오.",
+        ar:      "لا تدعم هذه الغرفة التحميل المسبق." "يُرجى دخول الغرفة مباشرةً دون تحميل مسبق.",
+    }
+    -6001 ERR_CALL_IN_PROGRESS Device check_device {
+        en:      "The device operation failed because a call is in progress." "End the call, then use the device again.",
+        zh_hans: "正在通话中，设备操作失败。" "请结束通话后再使用设备。",
+        zh_hant: "正在通話中，裝置操作失敗。" "請結束通話後再使用裝置。",
+        ja:      "通話中のため、デバイスの操作に失敗しました。" "通話を終了してからデバイスを使用してください。",
+        ko:      "통화 중이어서 장치 작업에 실패했습니다." "통화를 종료한 후 장치를 사용하십시오.",
+        ar:      "أخفقت عملية الجهاز بسبب وجود مكالمة جارية." "يُرجى إنهاء المكالمة ثم استخدام الجهاز مرة أخرى.",
+    }
+
+    // Webinar seats
+    100253 ERR_SERVER_SPEAKER_SEAT_OCCUPIED Server none {
+        en:      "The main speaker's seat is already taken, so the device cannot be turned on.",
+        zh_hans: "主讲嘉宾麦位已被占用，无法打开设备。",
+        zh_hant: "主講嘉賓麥位已有人使用，無法開啟裝置。",
+        ja:      "主講者のマイク席はすでに使用されているため、デバイスをオンにできません。",
+        ko:      "주 발표자 마이크석이 이미 사용 중이므로 장치를 켤 수 없습니다.",
+        ar:      "مقعد المتحدث الرئيسي مشغول بالفعل، لذا لا يمكن تشغيل الجهاز.",
+    }
+
+    // Cross-room connections (co-hosting between rooms)
+    100400 ERR_SERVER_CONNECTION_NOT_EXIST Server none {
+        en:      "The cross-room connection does not exist or has ended.",
+        zh_hans: "当前连线不存在或已结束。",
+        zh_hant: "目前的連線不存在或已結束。",
+        ja:      "ルーム間接続が存在しないか、すでに終了しています。",
+        ko:      "방 간 연결이 존재하지 않거나 이미 종료되었습니다.",
+        ar:      "الاتصال بين الغرف غير موجود أو انتهى.",
+    }
+    100401 ERR_SERVER_ROOM_ALREADY_CONNECTED Server choose_another {
+        en:      "The requested room is already in a cross-room connection." "Choose another room.",
+        zh_hans: "该房间已经在连线中。" "请选择其他房间。",
+        zh_hant: "該房間已在連線中。" "請選擇其他房間。",
+        ja:      "指定したルームはすでにルーム間接続中です。" "別のルームを選択してください。",
+        ko:      "요청한 방은 이미 방 간 연결 중입니다." "다른 방을 선택하십시오.",
+        ar:      "الغرفة المطلوبة مشاركة بالفعل في اتصال بين الغرف." "يُرجى اختيار غرفة أخرى.",
+    }
+    100402 ERR_SERVER_PENDING_CONNECTION_REQUEST Server none {
+        en:      "The room has a cross-room connection request that is still pending.",
+        zh_hans: "该房间存在待处理的连线请求。",
+        zh_hant: "該房間有尚待處理的連線請求。",
+        ja:      "このルームには保留中のルーム間接続のリクエストがあります。",
+        ko:      "이 방에 처리 대기 중인 방 간 연결 요청이 있습니다.",
+        ar:      "لدى الغرفة طلب اتصال بين الغرف لا يزال قيد الانتظار.",
+    }
+    100403 ERR_SERVER_ROOM_CONNECTED_IN_OTHER Server none {
+        en:      "The current room is already in a cross-room connection with other rooms.",
+        zh_hans: "当前房间正在与其他房间连线。",
+        zh_hant: "目前的房間正在與其他房間連線。",
+        ja:      "現在のルームはほかのルームとルーム間接続中です。",
+        ko:      "현재 방은 다른 방과 방 간 연결 중입니다.",
+        ar:      "تشارك الغرفة الحالية بالفعل في اتصال بين الغرف مع غرف أخرى.",
+    }
+    100404 ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT Server none {
+        en:      "The number of rooms in the cross-room connection or battle exceeds the limit.",
+        zh_hans: "连线和 PK 的房间数量超过上限。",
+        zh_hant: "連線和 PK 的房間數量超過上限。",
+        ja:      "ルーム間接続または PK バトルのルーム数が上限を超えています。",
+        ko:      "방 간 연결 또는 PK 배틀의 방 수가 한도를 초과했습니다.",
+        ar:      "تجاوز عدد الغرف في الاتصال بين الغرف أو منافسة PK الحد الأقصى.",
+    }
+    100405 ERR_SERVER_CONNECTION_FREQ_LIMIT Server retry {
+        en:      "Cross-room connections are requested too often." "Try again later.",
+        zh_hans: "短时间内连线过于频繁。" "请稍后重试。",
+        zh_hant: "短時間內連線過於頻繁。" "請稍後再試。",
+        ja:      "短時間にルーム間接続のリクエストが多すぎます。" "しばらくしてから再度お試しください。",
+        ko:      "짧은 시간에 방 간 연결 요청이 너무 많습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "تتكرر طلبات الاتصال بين الغرف كثيرًا خلال وقت قصير." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+
+    // Battles (PK between live rooms)
+    100411 ERR_SERVER_BATTLE_NOT_EXIST Server none {
+        en:      "The battle does not exist or has ended.",
+        zh_hans: "该场 PK 不存在或已结束。",
+        zh_hant: "該場 PK 不存在或已結束。",
+        ja:      "この PK バトルは存在しないか、すでに終了しています。",
+        ko:      "해당 PK 배틀이 존재하지 않거나 이미 종료되었습니다.",
+        ar:      "منافسة PK غير موجودة أو انتهت.",
+    }
+    100412 ERR_SERVER_BATTLE_NO_VALID_ROOM Server choose_another {
+        en:      "None of the rooms in the requested battle is valid." "Choose other rooms.",
+        zh_hans: "发起的 PK 中没有一个有效的房间。" "请选择其他房间。",
+        zh_hant: "發起的 PK 中沒有任何有效的房間。" "請選擇其他房間。",
+        ja:      "開始しようとした PK バトルに有効なルームが 1 つもありません。" "別のルームを選択してください。",
+        ko:      "요청한 PK 배틀에 유효한 방이 하나도 없습니다." "다른 방을 선택하십시오.",
+        ar:      "لا توجد أي غرفة صالحة في منافسة PK المطلوبة." "يُرجى اختيار غرف أخرى.",
+    }
+    100413 ERR_SERVER_BATTLE_FREQ_LIMIT Server retry {
+        en:      "Battles are started too often." "Try again later.",
+        zh_hans: "短时间内频繁发起 PK。" "请稍后重试。",
+        zh_hant: "短時間內過於頻繁地發起 PK。" "請稍後再試。",
+        ja:      "短時間に PK バトルを開始する回数が多すぎます。" "しばらくしてから再度お試しください。",
+        ko:      "짧은 시간에 PK 배틀을 너무 자주 시작했습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "يتكرر بدء منافسات PK كثيرًا خلال وقت قصير." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    100414 ERR_SERVER_ROOM_NOT_IN_BATTLE Server none {
+        en:      "The room is no longer in the battle.",
+        zh_hans: "该房间已经不在 PK 中。",
+        zh_hant: "該房間已不在 PK 中。",
+        ja:      "このルームはすでに PK バトルに参加していません。",
+        ko:      "해당 방은 더 이상 PK 배틀에 참여하고 있지 않습니다.",
+        ar:      "لم تعد الغرفة مشاركة في منافسة PK.",
+    }
+    100415 ERR_SERVER_ROOM_IN_OTHER_BATTLE Server choose_another {
+        en:      "The requested room is already in another battle." "Choose another room.",
+        zh_hans: "该房间处于其他 PK 场次中。" "请选择其他房间。",
+        zh_hant: "該房間正在進行其他場 PK。" "請選擇其他房間。",
+        ja:      "指定したルームはすでに別の PK バトルに参加しています。" "別のルームを選択してください。",
+        ko:      "요청한 방은 이미 다른 PK 배틀에 참여하고 있습니다." "다른 방을 선택하십시오.",
+        ar:      "الغرفة المطلوبة مشاركة بالفعل في منافسة PK أخرى." "يُرجى اختيار غرفة أخرى.",
+    }
+    100416 ERR_SERVER_PENDING_BATTLE_REQUEST Server none {
+        en:      "The room has a battle request that is still pending.",
+        zh_hans: "该房间存在待处理的 PK 请求。",
+        zh_hant: "該房間有尚待處理的 PK 請求。",
+        ja:      "このルームには保留中の PK バトルのリクエストがあります。",
+        ko:      "이 방에 처리 대기 중인 PK 배틀 요청이 있습니다.",
+        ar:      "لدى الغرفة طلب منافسة PK لا يزال قيد الانتظار.",
+    }
+    100419 ERR_SERVER_BATTLE_IN_RUNNING Server none {
+        en:      "The room is in a running battle, so the battle request cannot be canceled.",
+        zh_hans: "该房间正处于 PK 中，无法取消 PK 请求。",
+        zh_hant: "該房間正在進行 PK，無法取消 PK 請求。",
+        ja:      "このルームは PK バトル中のため、PK バトルのリクエストを取り消せません。",
+        ko:      "이 방은 PK 배틀이 진행 중이므로 PK 배틀 요청을 취소할 수 없습니다.",
+        ar:      "الغرفة في منافسة PK جارية، لذا لا يمكن إلغاء طلب المنافسة.",
+    }
+    100420 ERR_SERVER_BATTLE_NOT_STARTED Server none {
+        en:      "The battle has not started yet.",
+        zh_hans: "该场 PK 还未开始。",
+        zh_hant: "該場 PK 尚未開始。",
+        ja:      "この PK バトルはまだ開始されていません。",
+        ko:      "해당 PK 배틀은 아직 시작되지 않았습니다.",
+        ar:      "لم تبدأ منافسة PK بعد.",
+    }
+    100421 ERR_SERVER_BATTLE_ENDED Server none {
+        en:      "The battle has already ended.",
+        zh_hans: "该场 PK 已经结束。",
+        zh_hant: "該場 PK 已經結束。",
+        ja:      "この PK バトルはすでに終了しています。",
+        ko:      "해당 PK 배틀은 이미 종료되었습니다.",
+        ar:      "انتهت منافسة PK بالفعل.",
+    }
+
+    // Mixed and published streams
+    100427 ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT Server retry {
+        en:      "The mixed-stream layout is updated too often." "Try again later.",
+        zh_hans: "混流布局更新操作过于频繁。" "请稍后重试。",
+        zh_hant: "混流版面配置更新過於頻繁。" "請稍後再試。",
+        ja:      "ミキシングストリームのレイアウトの更新が頻繁すぎます。" "しばらくしてから再度お試しください。",
+        ko:      "믹스 스트림 레이아웃을 너무 자주 업데이트했습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "يتكرر تحديث تخطيط البث المدمج كثيرًا." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    100430 ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST Server none developer {
+        en:      "The information about the published stream does not exist.",
+        zh_hans: "推流信息不存在。",
+        zh_hant: "推流資訊不存在。",
+        ja:      "配信ストリームの情報が存在しません。",
+        ko:      "송출 스트림 정보가 존재하지 않습니다.",
+        ar:      "معلومات البث المنشور غير موجودة.",
+    }
+    100431 ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY Server none developer {
+        en:      "The published stream does not need to be recovered.",
+        zh_hans: "推流无需恢复。",
+        zh_hant: "推流無須恢復。",
+        ja:      "配信ストリームを復旧する必要はありません。",
+        ko:      "송출 스트림을 복구할 필요가 없습니다.",
+        ar:      "لا يحتاج البث المنشور إلى استعادة.",
+    }
+
+    // Room metadata
+    100500 ERR_SERVER_METADATA_KEY_COUNT_LIMIT Server fix_integration developer {
+        en:      "The number of keys in the room metadata exceeds the limit." "Reduce the number of keys.",
+        zh_hans: "房间元数据中的 key 数量超过上限。" "请减少 key 的数量。",
+        zh_hant: "房間中繼資料中的鍵（key）數量超過上限。" "請減少鍵的數量。",
+        ja:      "ルームのメタデータのキー（key）の数が上限を超えています。" "キーの数を減らしてください。",
+        ko:      "방 메타데이터의 키(key) 수가 한도를 초과했습니다." "키 수를 줄이십시오.",
+        ar:      "تجاوز عدد المفاتيح (key) في البيانات الوصفية للغرفة الحد الأقصى." "يُرجى تقليل عدد المفاتيح.",
+    }
+    100501 ERR_SERVER_METADATA_VALUE_SIZE_LIMIT Server fix_integration developer {
+        en:      "The value of a key in the room metadata exceeds the maximum size in bytes." "Shorten the value.",
+        zh_hans: "房间元数据中单个 key 对应的 value 超过最大字节数限制。" "请缩短该 value。",
+        zh_hant: "房間中繼資料中單一鍵（key）對應的值（value）超過位元組數上限。" "請縮短該值。",
+        ja:      "ルームのメタデータで、1 つのキー（key）の値が最大バイト数を超えています。" "値を短くしてください。",
+        ko:      "방 메타데이터에서 한 키(key)의 값이 최대 바이트 수를 초과했습니다." "값의 길이를 줄이십시오.",
+        ar:      "تتجاوز قيمة أحد المفاتيح (key) في البيانات الوصفية للغرفة الحد الأقصى لعدد البايتات." "يُرجى تقصير القيمة.",
+    }
+    100502 ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT Server fix_integration developer {
+        en:      "The values of all keys in the room metadata together exceed the maximum size in bytes." "Reduce the total size of the values.",
+        zh_hans: "房间元数据中所有 key 对应的 value 总和超过最大字节数限制。" "请减小 value 的总大小。",
+        zh_hant: "房間中繼資料中所有鍵（key）對應的值總和超過位元組數上限。" "請減少值的總大小。",
+        ja:      "ルームのメタデータで、すべてのキー（key）の値の合計が最大バイト数を超えています。" "値の合計サイズを減らしてください。",
+        ko:      "방 메타데이터에서 모든 키(key) 값의 합계가 최대 바이트 수를 초과했습니다." "값의 전체 크기를 줄이십시오.",
+        ar:      "يتجاوز مجموع قيم جميع المفاتيح (key) في البيانات الوصفية للغرفة الحد الأقصى لعدد البايتات." "يُرجى تقليل الحجم الإجمالي للقيم.",
+    }
+    100503 ERR_SERVER_METADATA_NO_VALID_KEY Server fix_integration developer {
+        en:      "None of the keys to delete exists in the room metadata." "Check the keys to delete.",
+        zh_hans: "删除房间元数据时，被删除的 key 没有一个存在。" "请检查要删除的 key。",
+        zh_hant: "刪除房間中繼資料時，要刪除的鍵（key）都不存在。" "請檢查要刪除的鍵。",
+        ja:      "ルームのメタデータを削除する際、削除対象のキー（key）が 1 つも存在しません。" "削除するキーを確認してください。",
+        ko:      "방 메타데이터를 삭제할 때 삭제할 키(key)가 하나도 존재하지 않습니다." "삭제할 키를 확인하십시오.",
+        ar:      "لا يوجد أي من المفاتيح (key) المطلوب حذفها في البيانات الوصفية للغرفة." "يُرجى التحقق من المفاتيح المطلوب حذفها.",
+    }
+    100504 ERR_SERVER_METADATA_KEY_SIZE_LIMIT Server fix_integration developer {
+        en:      "A key in the room metadata exceeds the maximum size in bytes." "Shorten the key.",
+        zh_hans: "房间元数据中的 key 大小超过了最大字节数限制。" "请缩短该 key。",
+        zh_hant: "房間中繼資料中的鍵（key）大小超過位元組數上限。" "請縮短該鍵。",
+        ja:      "ルームのメタデータのキー（key）が最大バイト数を超えています。" "キーを短くしてください。",
+        ko:      "방 메타데이터의 키(key)가 최대 바이트 수를 초과했습니다." "키 길이를 줄이십시오.",
+        ar:      "يتجاوز أحد المفاتيح (key) في البيانات الوصفية للغرفة الحد الأقصى لعدد البايتات." "يُرجى تقصير المفتاح.",
+    }
+
+    // Gifts
+    102001 ERR_SERVER_GIFT_ABILITY_NOT_ENABLED Server upgrade_plan developer {
+        en:      "The gift service is not enabled." "Check the version of your plan.",
+        zh_hans: "礼物功能服务暂未开启。" "请检查套餐包版本。",
+        zh_hant: "禮物功能服務尚未開啟。" "請檢查方案版本。",
+        ja:      "ギフト機能のサービスが有効になっていません。" "プランのバージョンを確認してください。",
+        ko:      "선물 기능 서비스가 활성화되지 않았습니다." "요금제 버전을 확인하십시오.",
+        ar:      "خدمة الهدايا غير مفعّلة." "يُرجى التحقق من إصدار الباقة.",
+    }
+    102002 ERR_SERVER_GIFT_NOT_EXIST Server choose_another {
+        en:      "The gift does not exist." "Choose another gift.",
+        zh_hans: "礼物不存在。" "请选择其他礼物。",
+        zh_hant: "禮物不存在。" "請選擇其他禮物。",
+        ja:      "ギフトが存在しません。" "別のギフトを選択してください。",
+        ko:      "선물이 존재하지 않습니다." "다른 선물을 선택하십시오.",
+        ar:      "الهدية غير موجودة." "يُرجى اختيار هدية أخرى.",
+    }
+    102004 ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED Server fix_integration developer {
+        en:      "The gift server's pre-verification failed." "Check the configuration in the console.",
+        zh_hans: "礼物服务器预验证失败。" "请检查控制台配置。",
+        zh_hant: "禮物伺服器預先驗證失敗。" "請檢查主控台設定。",
+        ja:      "ギフトサーバーの事前検証に失敗しました。" "コンソールの設定を確認してください。",
+        ko:      "선물 서버의 사전 검증에 실패했습니다." "콘솔 설정을 확인하십시오.",
+        ar:      "أخفق التحقق المسبق في خادم الهدايا." "يُرجى التحقق من الإعدادات في وحدة التحكم.",
+    }
+
+    // Login (UserSig)
+    70001 ERR_USER_SIG_EXPIRED General sign_in developer {
+        en:      "The UserSig has expired." "Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.",
+        zh_hans: "用户签名（UserSig）已过期。" "请重新生成 UserSig 后再登录，建议生成的 UserSig 有效期不少于 24 小时。",
+        zh_hant: "使用者簽名（UserSig）已過期。" "請重新產生 UserSig 後再登入，建議產生的 UserSig 有效期至少為 24 小時。",
+        ja:      "UserSig（ユーザー署名）の有効期限が切れています。" "新しい UserSig を生成して再度ログインし、UserSig の有効期間は 24 時間以上に設定してください。",
+        ko:      "UserSig(사용자 서명)가 만료되었습니다." "새 UserSig를 생성하여 다시 로그인하고, UserSig의 유효 기간은 24시간 이상으로 설정하십시오.",
+        ar:      "انتهت صلاحية توقيع المستخدم (UserSig)." "يُرجى تسجيل الدخول مرة أخرى بتوقيع UserSig جديد، مع جعل مدة صلاحية التوقيعات 24 ساعة على الأقل.",
+    }
+    70003 ERR_USER_SIG_INVALID General fix_integration developer {
+        en:      "The UserSig is invalid." "Generate the UserSig again.",
+        zh_hans: "用户签名（UserSig）非法。" "请重新生成 UserSig。",
+        zh_hant: "使用者簽名（UserSig）無效。" "請重新產生 UserSig。",
+        ja:      "UserSig（ユーザー署名）が無効です。" "UserSig を再生成してください。",
+        ko:      "UserSig(사용자 서명)가 유효하지 않습니다." "UserSig를 다시 생성하십시오.",
+        ar:      "توقيع المستخدم (UserSig) غير صالح." "يُرجى إنشاء توقيع UserSig من جديد.",
+    }
+    70013 ERR_USER_SIG_USER_ID_MISMATCH General fix_integration developer {
+        en:      "The user ID does not match the UserSig." "Check that the UserSig was generated for this user ID.",
+        zh_hans: "用户 ID 与用户签名（UserSig）不匹配。" "请检查 UserSig 是否为该用户 ID 生成。",
+        zh_hant: "使用者 ID 與使用者簽名（UserSig）不相符。" "請檢查 UserSig 是否為此使用者 ID 產生。",
+        ja:      "ユーザー ID が UserSig（ユーザー署名）と一致しません。" "UserSig がこのユーザー ID 用に生成されたものか確認してください。",
+        ko:      "사용자 ID와 UserSig(사용자 서명)가 일치하지 않습니다." "UserSig가 이 사용자 ID로 생성되었는지 확인하십시오.",
+        ar:      "لا يتطابق معرّف المستخدم (ID) مع توقيع المستخدم (UserSig)." "يُرجى التحقق من أن توقيع UserSig أُنشئ لمعرّف المستخدم هذا.",
+    }
+    70014 ERR_USER_SIG_SDKAPPID_MISMATCH General fix_integration developer {
+        en:      "The SDKAppID does not match the UserSig." "Check that the UserSig was generated with this SDKAppID.",
+        zh_hans: "SDKAppID 与用户签名（UserSig）不匹配。" "请检查 UserSig 是否使用该 SDKAppID 生成。",
+        zh_hant: "SDKAppID 與使用者簽名（UserSig）不相符。" "請檢查 UserSig 是否使用此 SDKAppID 產生。",
+        ja:      "SDKAppID が UserSig（ユーザー署名）と一致しません。" "UserSig がこの SDKAppID で生成されたものか確認してください。",
+        ko:      "SDKAppID와 UserSig(사용자 서명)가 일치하지 않습니다." "UserSig가 이 SDKAppID로 생성되었는지 확인하십시오.",
+        ar:      "لا يتطابق SDKAppID مع توقيع المستخدم (UserSig)." "يُرجى التحقق من أن توقيع UserSig أُنشئ باستخدام SDKAppID هذا.",
+    }
+
+    // Chat service (relayed by the engine)
+    7002 ERR_CHAT_INVALID_USER_ID Chat fix_integration developer {
+        en:      "The user ID is invalid for the chat service." "Check the user ID passed to the call.",
+        zh_hans: "聊天服务中的用户 ID 不合法。" "请检查调用时传入的用户 ID。",
+        zh_hant: "聊天服務中的使用者 ID 無效。" "請檢查呼叫時傳入的使用者 ID。",
+        ja:      "チャットサービスのユーザー ID が無効です。" "呼び出し時に渡したユーザー ID を確認してください。",
+        ko:      "채팅 서비스의 사용자 ID가 유효하지 않습니다." "호출 시 전달한 사용자 ID를 확인하십시오.",
+        ar:      "معرّف المستخدم (ID) في خدمة الدردشة غير صالح." "يُرجى التحقق من معرّف المستخدم الذي مُرِّر في الاستدعاء.",
+    }
+    7008 ERR_CHAT_FREQ_LIMIT Chat retry {
+        en:      "The chat service has limited the request rate." "Try again later.",
+        zh_hans: "聊天服务请求被限频。" "请稍后重试。",
+        zh_hant: "聊天服務的請求過於頻繁。" "請稍後再試。",
+        ja:      "チャットサービスへのリクエストの頻度が制限されています。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 요청 빈도가 제한되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "تم تقييد معدل الطلبات في خدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    7015 ERR_CHAT_SENSITIVE_WORD Chat choose_another {
+        en:      "The text contains blocked words." "Edit the text, then send it again.",
+        zh_hans: "检测到敏感词。" "请修改后重新发送。",
+        zh_hant: "偵測到敏感詞。" "請修改後重新傳送。",
+        ja:      "不適切な語句が検出されました。" "内容を修正してから再送信してください。",
+        ko:      "금칙어가 감지되었습니다." "내용을 수정한 후 다시 보내십시오.",
+        ar:      "يحتوي النص على كلمات محظورة." "يُرجى تعديل النص ثم إرساله مرة أخرى.",
+    }
+    9508 ERR_CHAT_NET_DISCONNECT Chat retry {
+        en:      "The chat service lost its network connection." "Check the network and try again.",
+        zh_hans: "聊天服务网络异常，连接已断开。" "请检查网络后重试。",
+        zh_hant: "聊天服務網路異常，連線已中斷。" "請檢查網路後再試一次。",
+        ja:      "チャットサービスのネットワーク接続が切断されました。" "ネットワークを確認してから再度お試しください。",
+        ko:      "채팅 서비스의 네트워크 연결이 끊어졌습니다." "네트워크를 확인한 후 다시 시도하십시오.",
+        ar:      "انقطع اتصال خدمة الدردشة بالشبكة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+    }
+    9509 ERR_CHAT_NET_ALREADY_CONNECTED Chat retry {
+        en:      "A network connection of the chat service already exists." "Try again later.",
+        zh_hans: "聊天服务网络异常，连接已存在。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，連線已存在。" "請稍後再試。",
+        ja:      "チャットサービスのネットワーク接続がすでに存在します。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스의 네트워크 연결이 이미 존재합니다." "잠시 후 다시 시도하십시오.",
+        ar:      "يوجد اتصال شبكة لخدمة الدردشة بالفعل." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    9510 ERR_CHAT_NET_CONNECT_TIMEOUT Chat retry {
+        en:      "Connecting to the chat service timed out." "Try again later.",
+        zh_hans: "聊天服务网络异常，连接超时。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，連線逾時。" "請稍後再試。",
+        ja:      "チャットサービスへの接続がタイムアウトしました。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 연결 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة الاتصال بخدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    9511 ERR_CHAT_NET_CONNECT_REFUSED Chat retry {
+        en:      "The chat service refused the connection." "Try again later.",
+        zh_hans: "聊天服务网络异常，连接被拒绝。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，連線遭到拒絕。" "請稍後再試。",
+        ja:      "チャットサービスへの接続が拒否されました。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 연결이 거부되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "رُفض الاتصال بخدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    9512 ERR_CHAT_NET_UNREACHABLE Chat retry {
+        en:      "The network is unreachable, so the chat service cannot be reached." "Check the network and try again.",
+        zh_hans: "聊天服务网络异常，网络不可达。" "请检查网络后重试。",
+        zh_hant: "聊天服務網路異常，無法連上網路。" "請檢查網路後再試一次。",
+        ja:      "ネットワークに到達できないため、チャットサービスに接続できません。" "ネットワークを確認してから再度お試しください。",
+        ko:      "네트워크에 연결할 수 없어 채팅 서비스에 접속할 수 없습니다." "네트워크를 확인한 후 다시 시도하십시오.",
+        ar:      "تعذّر الوصول إلى خدمة الدردشة لأن الشبكة غير متاحة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+    }
+    9518 ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT Chat retry {
+        en:      "A chat service request timed out while waiting in the queue." "Try again later.",
+        zh_hans: "聊天服务网络异常，请求排队等待超时。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，請求排隊等候逾時。" "請稍後再試。",
+        ja:      "チャットサービスへのリクエストが送信待ちのキューでタイムアウトしました。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 요청이 대기열에서 기다리는 동안 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة طلب خدمة الدردشة أثناء انتظاره في قائمة الانتظار." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    9519 ERR_CHAT_NET_WAIT_SEND_TIMEOUT Chat retry {
+        en:      "Sending a chat service request timed out." "Try again later.",
+        zh_hans: "聊天服务网络异常，请求发送超时。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，請求傳送逾時。" "請稍後再試。",
+        ja:      "チャットサービスへのリクエストの送信がタイムアウトしました。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 요청 전송 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة إرسال طلب خدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    9520 ERR_CHAT_NET_WAIT_ACK_TIMEOUT Chat retry {
+        en:      "Waiting for the chat service's response timed out." "Try again later.",
+        zh_hans: "聊天服务网络异常，等待响应超时。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，等候回應逾時。" "請稍後再試。",
+        ja:      "チャットサービスからの応答待ちがタイムアウトしました。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 응답 대기 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة انتظار رد خدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    9521 ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT Chat retry {
+        en:      "Sending the rest of a chat service request timed out." "Try again later.",
+        zh_hans: "聊天服务网络异常，发送剩余请求数据超时。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，傳送其餘請求資料逾時。" "請稍後再試。",
+        ja:      "チャットサービスへのリクエストの残りの送信がタイムアウトしました。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 요청의 나머지 부분 전송 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة إرسال بقية طلب خدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+    }
+    9522 ERR_CHAT_CONTENT_TOO_LONG Chat choose_another {
+        en:      "The content is too long." "Shorten it, then send it again.",
+        zh_hans: "内容太长。" "请缩减内容后重新发送。",
+        zh_hant: "內容過長。" "請縮短內容後重新傳送。",
+        ja:      "内容が長すぎます。" "内容を短くしてから再送信してください。",
+        ko:      "내용이 너무 깁니다." "내용을 줄인 후 다시 보내십시오.",
+        ar:      "المحتوى طويل جدًا." "يُرجى اختصار المحتوى ثم إرساله مرة أخرى.",
+    }
+    9523 ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK Chat retry {
+        en:      "Sending a chat service request timed out because there is no network." "Check the network and try again.",
+        zh_hans: "聊天服务网络异常，因无网络导致请求发送超时。" "请检查网络后重试。",
+        zh_hant: "聊天服務網路異常，因無網路導致請求傳送逾時。" "請檢查網路後再試一次。",
+        ja:      "ネットワークがないため、チャットサービスへのリクエストの送信がタイムアウトしました。" "ネットワークを確認してから再度お試しください。",
+        ko:      "네트워크가 없어 채팅 서비스 요청 전송 시간이 초과되었습니다." "네트워크를 확인한 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة إرسال طلب خدمة الدردشة لعدم توفر الشبكة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+    }
+    9524 ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK Chat retry {
+        en:      "Waiting for the chat service's response timed out because there is no network." "Check the network and try again.",
+        zh_hans: "聊天服务网络异常，因无网络导致等待响应超时。" "请检查网络后重试。",
+        zh_hant: "聊天服務網路異常，因無網路導致等候回應逾時。" "請檢查網路後再試一次。",
+        ja:      "ネットワークがないため、チャットサービスからの応答待ちがタイムアウトしました。" "ネットワークを確認してから再度お試しください。",
+        ko:      "네트워크가 없어 채팅 서비스 응답 대기 시간이 초과되었습니다." "네트워크를 확인한 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة انتظار رد خدمة الدردشة لعدم توفر الشبكة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+    }
+    9525 ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK Chat retry {
+        en:      "Sending the rest of a chat service request timed out because there is no network." "Check the network and try again.",
+        zh_hans: "聊天服务网络异常，因无网络导致发送剩余请求数据超时。" "请检查网络后重试。",
+        zh_hant: "聊天服務網路異常，因無網路導致傳送其餘請求資料逾時。" "請檢查網路後再試一次。",
+        ja:      "ネットワークがないため、チャットサービスへのリクエストの残りの送信がタイムアウトしました。" "ネットワークを確認してから再度お試しください。",
+        ko:      "네트워크가 없어 채팅 서비스 요청의 나머지 부분 전송 시간이 초과되었습니다." "네트워크를 확인한 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة إرسال بقية طلب خدمة الدردشة لعدم توفر الشبكة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+    }
+    10017 ERR_CHAT_MUTED Chat none {
+        en:      "You are not allowed to send messages in this room.",
+        zh_hans: "当前房间内，您已被禁言。",
+        zh_hant: "您在此房間內已被禁言。",
+        ja:      "このルームでは、あなたはメッセージの送信を禁止されています。",
+        ko:      "이 방에서 귀하의 메시지 전송이 금지되었습니다.",
+        ar:      "تم منعك من إرسال الرسائل في هذه الغرفة.",
+    }
+    80001 ERR_CHAT_SENSITIVE_CONTENT Chat choose_another {
+        en:      "The text of the message or profile contains sensitive content, so it was not delivered." "Edit the text.",
+        zh_hans: "消息或资料中的文本存在敏感内容，禁止下发。" "请修改文本内容。",
+        zh_hant: "訊息或個人資料中的文字含有敏感內容，因此無法傳送。" "請修改文字內容。",
+        ja:      "メッセージまたはプロフィールのテキストに不適切な内容が含まれているため、配信されませんでした。" "テキストを修正してください。",
+        ko:      "메시지 또는 프로필의 텍스트에 부적절한 내용이 포함되어 있어 전달되지 않았습니다." "텍스트를 수정하십시오.",
+        ar:      "يحتوي نص الرسالة أو الملف الشخصي على محتوى محظور، لذا لم يُسلَّم." "يُرجى تعديل النص.",
+    }
 }

@@ -360,3 +360,156 @@ pub const ROOM_ERR_SERVER_REQUEST_CONFLICT: i32 = 100102;
 
 /// The seat is already taken.
 pub const ROOM_ERR_SERVER_SEAT_OCCUPIED: i32 = 100201;
+
+/// This room does not support preloading. Enter the room without preloading it.
+pub const ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING: i32 = -4001;
+
+/// The device operation failed because a call is in progress. End the call, then use the device again.
+pub const ROOM_ERR_CALL_IN_PROGRESS: i32 = -6001;
+
+/// The main speaker's seat is already taken, so the device cannot be turned on.
+pub const ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED: i32 = 100253;
+
+/// The cross-room connection does not exist or has ended.
+pub const ROOM_ERR_SERVER_CONNECTION_NOT_EXIST: i32 = 100400;
+
+/// The requested room is already in a cross-room connection. Choose another room.
+pub const ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED: i32 = 100401;
+
+/// The room has a cross-room connection request that is still pending.
+pub const ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST: i32 = 100402;
+
+/// The current room is already in a cross-room connection with other rooms.
+pub const ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER: i32 = 100403;
+
+/// The number of rooms in the cross-room connection or battle exceeds the limit.
+pub const ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT: i32 = 100404;
+
+/// Cross-room connections are requested too often. Try again later.
+pub const ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT: i32 = 100405;
+
+/// The battle does not exist or has ended.
+pub const ROOM_ERR_SERVER_BATTLE_NOT_EXIST: i32 = 100411;
+
+/// None of the rooms in the requested battle is valid. Choose other rooms.
+pub const ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM: i32 = 100412;
+
+/// Battles are started too often. Try again later.
+pub const ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT: i32 = 100413;
+
+/// The room is no longer in the battle.
+pub const ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE: i32 = 100414;
+
+/// The requested room is already in another battle. Choose another room.
+pub const ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE: i32 = 100415;
+
+/// The room has a battle request that is still pending.
+pub const ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST: i32 = 100416;
+
+/// The room is in a running battle, so the battle request cannot be canceled.
+pub const ROOM_ERR_SERVER_BATTLE_IN_RUNNING: i32 = 100419;
+
+/// The battle has not started yet.
+pub const ROOM_ERR_SERVER_BATTLE_NOT_STARTED: i32 = 100420;
+
+/// The battle has already ended.
+pub const ROOM_ERR_SERVER_BATTLE_ENDED: i32 = 100421;
+
+/// The mixed-stream layout is updated too often. Try again later.
+pub const ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT: i32 = 100427;
+
+/// The information about the published stream does not exist.
+pub const ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST: i32 = 100430;
+
+/// The published stream does not need to be recovered.
+pub const ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY: i32 = 100431;
+
+/// The number of keys in the room metadata exceeds the limit. Reduce the number of keys.
+pub const ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT: i32 = 100500;
+
+/// The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value.
+pub const ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT: i32 = 100501;
+
+/// The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values.
+pub const ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT: i32 = 100502;
+
+/// None of the keys to delete exists in the room metadata. Check the keys to delete.
+pub const ROOM_ERR_SERVER_METADATA_NO_VALID_KEY: i32 = 100503;
+
+/// A key in the room metadata exceeds the maximum size in bytes. Shorten the key.
+pub const ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT: i32 = 100504;
+
+/// The gift service is not enabled. Check the version of your plan.
+pub const ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED: i32 = 102001;
+
+/// The gift does not exist. Choose another gift.
+pub const ROOM_ERR_SERVER_GIFT_NOT_EXIST: i32 = 102002;
+
+/// The gift server's pre-verification failed. Check the configuration in the console.
+pub const ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED: i32 = 102004;
+
+/// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+pub const ROOM_ERR_USER_SIG_EXPIRED: i32 = 70001;
+
+/// The UserSig is invalid. Generate the UserSig again.
+pub const ROOM_ERR_USER_SIG_INVALID: i32 = 70003;
+
+/// The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
+pub const ROOM_ERR_USER_SIG_USER_ID_MISMATCH: i32 = 70013;
+
+/// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
+pub const ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH: i32 = 70014;
+
+/// The user ID is invalid for the chat service. Check the user ID passed to the call.
+pub const ROOM_ERR_CHAT_INVALID_USER_ID: i32 = 7002;
+
+/// The chat service has limited the request rate. Try again later.
+pub const ROOM_ERR_CHAT_FREQ_LIMIT: i32 = 7008;
+
+/// The text contains blocked words. Edit the text, then send it again.
+pub const ROOM_ERR_CHAT_SENSITIVE_WORD: i32 = 7015;
+
+/// The chat service lost its network connection. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_DISCONNECT: i32 = 9508;
+
+/// A network connection of the chat service already exists. Try again later.
+pub const ROOM_ERR_CHAT_NET_ALREADY_CONNECTED: i32 = 9509;
+
+/// Connecting to the chat service timed out. Try again later.
+pub const ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT: i32 = 9510;
+
+/// The chat service refused the connection. Try again later.
+pub const ROOM_ERR_CHAT_NET_CONNECT_REFUSED: i32 = 9511;
+
+/// The network is unreachable, so the chat service cannot be reached. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_UNREACHABLE: i32 = 9512;
+
+/// A chat service request timed out while waiting in the queue. Try again later.
+pub const ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT: i32 = 9518;
+
+/// Sending a chat service request timed out. Try again later.
+pub const ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT: i32 = 9519;
+
+/// Waiting for the chat service's response timed out. Try again later.
+pub const ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT: i32 = 9520;
+
+/// Sending the rest of a chat service request timed out. Try again later.
+pub const ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT: i32 = 9521;
+
+/// The content is too long. Shorten it, then send it again.
+pub const ROOM_ERR_CHAT_CONTENT_TOO_LONG: i32 = 9522;
+
+/// Sending a chat service request timed out because there is no network. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK: i32 = 9523;
+
+/// Waiting for the chat service's response timed out because there is no network. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK: i32 = 9524;
+
+/// Sending the rest of a chat service request timed out because there is no network. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK: i32 = 9525;
+
+/// You are not allowed to send messages in this room.
+pub const ROOM_ERR_CHAT_MUTED: i32 = 10017;
+
+/// The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
+pub const ROOM_ERR_CHAT_SENSITIVE_CONTENT: i32 = 80001;

@@ -467,6 +467,261 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_OCCUPIED`.
     case serverSeatOccupied = 100201
+
+    /// This room does not support preloading. Enter the room without preloading it.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`.
+    case roomNotSupportPreloading = -4001
+
+    /// The device operation failed because a call is in progress. End the call, then use the device again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CALL_IN_PROGRESS`.
+    case callInProgress = -6001
+
+    /// The main speaker's seat is already taken, so the device cannot be turned on.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED`.
+    case serverSpeakerSeatOccupied = 100253
+
+    /// The cross-room connection does not exist or has ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_CONNECTION_NOT_EXIST`.
+    case serverConnectionNotExist = 100400
+
+    /// The requested room is already in a cross-room connection. Choose another room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED`.
+    case serverRoomAlreadyConnected = 100401
+
+    /// The room has a cross-room connection request that is still pending.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST`.
+    case serverPendingConnectionRequest = 100402
+
+    /// The current room is already in a cross-room connection with other rooms.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER`.
+    case serverRoomConnectedInOther = 100403
+
+    /// The number of rooms in the cross-room connection or battle exceeds the limit.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT`.
+    case serverMaxConnectedCountLimit = 100404
+
+    /// Cross-room connections are requested too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT`.
+    case serverConnectionFreqLimit = 100405
+
+    /// The battle does not exist or has ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NOT_EXIST`.
+    case serverBattleNotExist = 100411
+
+    /// None of the rooms in the requested battle is valid. Choose other rooms.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM`.
+    case serverBattleNoValidRoom = 100412
+
+    /// Battles are started too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT`.
+    case serverBattleFreqLimit = 100413
+
+    /// The room is no longer in the battle.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE`.
+    case serverRoomNotInBattle = 100414
+
+    /// The requested room is already in another battle. Choose another room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE`.
+    case serverRoomInOtherBattle = 100415
+
+    /// The room has a battle request that is still pending.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST`.
+    case serverPendingBattleRequest = 100416
+
+    /// The room is in a running battle, so the battle request cannot be canceled.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_IN_RUNNING`.
+    case serverBattleInRunning = 100419
+
+    /// The battle has not started yet.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NOT_STARTED`.
+    case serverBattleNotStarted = 100420
+
+    /// The battle has already ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_ENDED`.
+    case serverBattleEnded = 100421
+
+    /// The mixed-stream layout is updated too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`.
+    case serverMixStreamUpdateFreqLimit = 100427
+
+    /// The information about the published stream does not exist.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`.
+    case serverPublishStreamInfoNotExist = 100430
+
+    /// The published stream does not need to be recovered.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY`.
+    case serverPublishStreamNoNeedRecovery = 100431
+
+    /// The number of keys in the room metadata exceeds the limit. Reduce the number of keys.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT`.
+    case serverMetadataKeyCountLimit = 100500
+
+    /// The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT`.
+    case serverMetadataValueSizeLimit = 100501
+
+    /// The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT`.
+    case serverMetadataTotalSizeLimit = 100502
+
+    /// None of the keys to delete exists in the room metadata. Check the keys to delete.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_NO_VALID_KEY`.
+    case serverMetadataNoValidKey = 100503
+
+    /// A key in the room metadata exceeds the maximum size in bytes. Shorten the key.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT`.
+    case serverMetadataKeySizeLimit = 100504
+
+    /// The gift service is not enabled. Check the version of your plan.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED`.
+    case serverGiftAbilityNotEnabled = 102001
+
+    /// The gift does not exist. Choose another gift.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_NOT_EXIST`.
+    case serverGiftNotExist = 102002
+
+    /// The gift server's pre-verification failed. Check the configuration in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`.
+    case serverGiftPreVerificationFailed = 102004
+
+    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_EXPIRED`.
+    case userSigExpired = 70001
+
+    /// The UserSig is invalid. Generate the UserSig again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_INVALID`.
+    case userSigInvalid = 70003
+
+    /// The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_USER_ID_MISMATCH`.
+    case userSigUserIDMismatch = 70013
+
+    /// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`.
+    case userSigSDKAppIDMismatch = 70014
+
+    /// The user ID is invalid for the chat service. Check the user ID passed to the call.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_INVALID_USER_ID`.
+    case chatInvalidUserID = 7002
+
+    /// The chat service has limited the request rate. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_FREQ_LIMIT`.
+    case chatFreqLimit = 7008
+
+    /// The text contains blocked words. Edit the text, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_WORD`.
+    case chatSensitiveWord = 7015
+
+    /// The chat service lost its network connection. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_DISCONNECT`.
+    case chatNetDisconnect = 9508
+
+    /// A network connection of the chat service already exists. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`.
+    case chatNetAlreadyConnected = 9509
+
+    /// Connecting to the chat service timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`.
+    case chatNetConnectTimeout = 9510
+
+    /// The chat service refused the connection. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_CONNECT_REFUSED`.
+    case chatNetConnectRefused = 9511
+
+    /// The network is unreachable, so the chat service cannot be reached. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_UNREACHABLE`.
+    case chatNetUnreachable = 9512
+
+    /// A chat service request timed out while waiting in the queue. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT`.
+    case chatNetWaitInQueueTimeout = 9518
+
+    /// Sending a chat service request timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT`.
+    case chatNetWaitSendTimeout = 9519
+
+    /// Waiting for the chat service's response timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT`.
+    case chatNetWaitAckTimeout = 9520
+
+    /// Sending the rest of a chat service request timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT`.
+    case chatNetWaitSendRemainingTimeout = 9521
+
+    /// The content is too long. Shorten it, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_CONTENT_TOO_LONG`.
+    case chatContentTooLong = 9522
+
+    /// Sending a chat service request timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK`.
+    case chatNetWaitSendTimeoutNoNetwork = 9523
+
+    /// Waiting for the chat service's response timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK`.
+    case chatNetWaitAckTimeoutNoNetwork = 9524
+
+    /// Sending the rest of a chat service request timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK`.
+    case chatNetSendRemainingTimeoutNoNetwork = 9525
+
+    /// You are not allowed to send messages in this room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_MUTED`.
+    case chatMuted = 10017
+
+    /// The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_CONTENT`.
+    case chatSensitiveContent = 80001
 }
 
 /// The case names of release 1.1, from before acronyms followed the API design guidelines.
@@ -967,6 +1222,261 @@ extension RoomError {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_OCCUPIED`.
     public static var serverSeatOccupied: RoomError { RoomError(.serverSeatOccupied) }
+
+    /// This room does not support preloading. Enter the room without preloading it.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`.
+    public static var roomNotSupportPreloading: RoomError { RoomError(.roomNotSupportPreloading) }
+
+    /// The device operation failed because a call is in progress. End the call, then use the device again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CALL_IN_PROGRESS`.
+    public static var callInProgress: RoomError { RoomError(.callInProgress) }
+
+    /// The main speaker's seat is already taken, so the device cannot be turned on.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED`.
+    public static var serverSpeakerSeatOccupied: RoomError { RoomError(.serverSpeakerSeatOccupied) }
+
+    /// The cross-room connection does not exist or has ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_CONNECTION_NOT_EXIST`.
+    public static var serverConnectionNotExist: RoomError { RoomError(.serverConnectionNotExist) }
+
+    /// The requested room is already in a cross-room connection. Choose another room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED`.
+    public static var serverRoomAlreadyConnected: RoomError { RoomError(.serverRoomAlreadyConnected) }
+
+    /// The room has a cross-room connection request that is still pending.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST`.
+    public static var serverPendingConnectionRequest: RoomError { RoomError(.serverPendingConnectionRequest) }
+
+    /// The current room is already in a cross-room connection with other rooms.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER`.
+    public static var serverRoomConnectedInOther: RoomError { RoomError(.serverRoomConnectedInOther) }
+
+    /// The number of rooms in the cross-room connection or battle exceeds the limit.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT`.
+    public static var serverMaxConnectedCountLimit: RoomError { RoomError(.serverMaxConnectedCountLimit) }
+
+    /// Cross-room connections are requested too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT`.
+    public static var serverConnectionFreqLimit: RoomError { RoomError(.serverConnectionFreqLimit) }
+
+    /// The battle does not exist or has ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NOT_EXIST`.
+    public static var serverBattleNotExist: RoomError { RoomError(.serverBattleNotExist) }
+
+    /// None of the rooms in the requested battle is valid. Choose other rooms.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM`.
+    public static var serverBattleNoValidRoom: RoomError { RoomError(.serverBattleNoValidRoom) }
+
+    /// Battles are started too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT`.
+    public static var serverBattleFreqLimit: RoomError { RoomError(.serverBattleFreqLimit) }
+
+    /// The room is no longer in the battle.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE`.
+    public static var serverRoomNotInBattle: RoomError { RoomError(.serverRoomNotInBattle) }
+
+    /// The requested room is already in another battle. Choose another room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE`.
+    public static var serverRoomInOtherBattle: RoomError { RoomError(.serverRoomInOtherBattle) }
+
+    /// The room has a battle request that is still pending.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST`.
+    public static var serverPendingBattleRequest: RoomError { RoomError(.serverPendingBattleRequest) }
+
+    /// The room is in a running battle, so the battle request cannot be canceled.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_IN_RUNNING`.
+    public static var serverBattleInRunning: RoomError { RoomError(.serverBattleInRunning) }
+
+    /// The battle has not started yet.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NOT_STARTED`.
+    public static var serverBattleNotStarted: RoomError { RoomError(.serverBattleNotStarted) }
+
+    /// The battle has already ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_ENDED`.
+    public static var serverBattleEnded: RoomError { RoomError(.serverBattleEnded) }
+
+    /// The mixed-stream layout is updated too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`.
+    public static var serverMixStreamUpdateFreqLimit: RoomError { RoomError(.serverMixStreamUpdateFreqLimit) }
+
+    /// The information about the published stream does not exist.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`.
+    public static var serverPublishStreamInfoNotExist: RoomError { RoomError(.serverPublishStreamInfoNotExist) }
+
+    /// The published stream does not need to be recovered.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY`.
+    public static var serverPublishStreamNoNeedRecovery: RoomError { RoomError(.serverPublishStreamNoNeedRecovery) }
+
+    /// The number of keys in the room metadata exceeds the limit. Reduce the number of keys.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT`.
+    public static var serverMetadataKeyCountLimit: RoomError { RoomError(.serverMetadataKeyCountLimit) }
+
+    /// The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT`.
+    public static var serverMetadataValueSizeLimit: RoomError { RoomError(.serverMetadataValueSizeLimit) }
+
+    /// The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT`.
+    public static var serverMetadataTotalSizeLimit: RoomError { RoomError(.serverMetadataTotalSizeLimit) }
+
+    /// None of the keys to delete exists in the room metadata. Check the keys to delete.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_NO_VALID_KEY`.
+    public static var serverMetadataNoValidKey: RoomError { RoomError(.serverMetadataNoValidKey) }
+
+    /// A key in the room metadata exceeds the maximum size in bytes. Shorten the key.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT`.
+    public static var serverMetadataKeySizeLimit: RoomError { RoomError(.serverMetadataKeySizeLimit) }
+
+    /// The gift service is not enabled. Check the version of your plan.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED`.
+    public static var serverGiftAbilityNotEnabled: RoomError { RoomError(.serverGiftAbilityNotEnabled) }
+
+    /// The gift does not exist. Choose another gift.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_NOT_EXIST`.
+    public static var serverGiftNotExist: RoomError { RoomError(.serverGiftNotExist) }
+
+    /// The gift server's pre-verification failed. Check the configuration in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`.
+    public static var serverGiftPreVerificationFailed: RoomError { RoomError(.serverGiftPreVerificationFailed) }
+
+    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_EXPIRED`.
+    public static var userSigExpired: RoomError { RoomError(.userSigExpired) }
+
+    /// The UserSig is invalid. Generate the UserSig again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_INVALID`.
+    public static var userSigInvalid: RoomError { RoomError(.userSigInvalid) }
+
+    /// The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_USER_ID_MISMATCH`.
+    public static var userSigUserIDMismatch: RoomError { RoomError(.userSigUserIDMismatch) }
+
+    /// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`.
+    public static var userSigSDKAppIDMismatch: RoomError { RoomError(.userSigSDKAppIDMismatch) }
+
+    /// The user ID is invalid for the chat service. Check the user ID passed to the call.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_INVALID_USER_ID`.
+    public static var chatInvalidUserID: RoomError { RoomError(.chatInvalidUserID) }
+
+    /// The chat service has limited the request rate. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_FREQ_LIMIT`.
+    public static var chatFreqLimit: RoomError { RoomError(.chatFreqLimit) }
+
+    /// The text contains blocked words. Edit the text, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_WORD`.
+    public static var chatSensitiveWord: RoomError { RoomError(.chatSensitiveWord) }
+
+    /// The chat service lost its network connection. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_DISCONNECT`.
+    public static var chatNetDisconnect: RoomError { RoomError(.chatNetDisconnect) }
+
+    /// A network connection of the chat service already exists. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`.
+    public static var chatNetAlreadyConnected: RoomError { RoomError(.chatNetAlreadyConnected) }
+
+    /// Connecting to the chat service timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`.
+    public static var chatNetConnectTimeout: RoomError { RoomError(.chatNetConnectTimeout) }
+
+    /// The chat service refused the connection. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_CONNECT_REFUSED`.
+    public static var chatNetConnectRefused: RoomError { RoomError(.chatNetConnectRefused) }
+
+    /// The network is unreachable, so the chat service cannot be reached. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_UNREACHABLE`.
+    public static var chatNetUnreachable: RoomError { RoomError(.chatNetUnreachable) }
+
+    /// A chat service request timed out while waiting in the queue. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT`.
+    public static var chatNetWaitInQueueTimeout: RoomError { RoomError(.chatNetWaitInQueueTimeout) }
+
+    /// Sending a chat service request timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT`.
+    public static var chatNetWaitSendTimeout: RoomError { RoomError(.chatNetWaitSendTimeout) }
+
+    /// Waiting for the chat service's response timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT`.
+    public static var chatNetWaitAckTimeout: RoomError { RoomError(.chatNetWaitAckTimeout) }
+
+    /// Sending the rest of a chat service request timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT`.
+    public static var chatNetWaitSendRemainingTimeout: RoomError { RoomError(.chatNetWaitSendRemainingTimeout) }
+
+    /// The content is too long. Shorten it, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_CONTENT_TOO_LONG`.
+    public static var chatContentTooLong: RoomError { RoomError(.chatContentTooLong) }
+
+    /// Sending a chat service request timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK`.
+    public static var chatNetWaitSendTimeoutNoNetwork: RoomError { RoomError(.chatNetWaitSendTimeoutNoNetwork) }
+
+    /// Waiting for the chat service's response timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK`.
+    public static var chatNetWaitAckTimeoutNoNetwork: RoomError { RoomError(.chatNetWaitAckTimeoutNoNetwork) }
+
+    /// Sending the rest of a chat service request timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK`.
+    public static var chatNetSendRemainingTimeoutNoNetwork: RoomError { RoomError(.chatNetSendRemainingTimeoutNoNetwork) }
+
+    /// You are not allowed to send messages in this room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_MUTED`.
+    public static var chatMuted: RoomError { RoomError(.chatMuted) }
+
+    /// The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_CONTENT`.
+    public static var chatSensitiveContent: RoomError { RoomError(.chatSensitiveContent) }
 
     @available(*, deprecated, renamed: "sdkAppIDNotFound")
     public static var sdkappidNotFound: RoomError { RoomError(.sdkAppIDNotFound) }

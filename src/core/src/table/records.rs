@@ -370,10 +370,8 @@ pub(crate) fn audience(code: i32) -> Audience {
 /// The retry delay of `code` in milliseconds (0: none stated).
 #[inline(always)]
 pub(crate) fn retry_after_ms(code: i32) -> u32 {
-    DELAYS
-        .get(usize::from(meta(code) >> 9))
-        .copied()
-        .unwrap_or(0)
+    let delay = row_texts(code).map_or(0, |t| usize::from(t.delay));
+    DELAYS.get(delay).copied().unwrap_or(0)
 }
 
 /// The blob offset of an action's name.
