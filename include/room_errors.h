@@ -798,6 +798,36 @@ typedef int32_t RoomErrAudience;
 #define ROOM_ERR_LANG_AR 5
 
 /**
+ * Spanish (`"es"`).
+ */
+#define ROOM_ERR_LANG_ES 6
+
+/**
+ * Portuguese (`"pt"`).
+ */
+#define ROOM_ERR_LANG_PT 7
+
+/**
+ * Indonesian (`"id"`).
+ */
+#define ROOM_ERR_LANG_ID 8
+
+/**
+ * Vietnamese (`"vi"`).
+ */
+#define ROOM_ERR_LANG_VI 9
+
+/**
+ * Thai (`"th"`).
+ */
+#define ROOM_ERR_LANG_TH 10
+
+/**
+ * Russian (`"ru"`).
+ */
+#define ROOM_ERR_LANG_RU 11
+
+/**
  * Category `"unknown"`.
  */
 #define ROOM_ERR_CATEGORY_UNKNOWN 0

@@ -464,6 +464,18 @@ enum class lang : std::int32_t {
     ko = ROOM_ERR_LANG_KO,
     /// Arabic (`ar`).
     ar = ROOM_ERR_LANG_AR,
+    /// Spanish (`es`).
+    es = ROOM_ERR_LANG_ES,
+    /// Portuguese (`pt`).
+    pt = ROOM_ERR_LANG_PT,
+    /// Indonesian (`id`).
+    id = ROOM_ERR_LANG_ID,
+    /// Vietnamese (`vi`).
+    vi = ROOM_ERR_LANG_VI,
+    /// Thai (`th`).
+    th = ROOM_ERR_LANG_TH,
+    /// Russian (`ru`).
+    ru = ROOM_ERR_LANG_RU,
 };
 
 /// Every enumerator of `lang`, in id order.
@@ -474,6 +486,12 @@ inline constexpr lang languages[] = {
     lang::ja,
     lang::ko,
     lang::ar,
+    lang::es,
+    lang::pt,
+    lang::id,
+    lang::vi,
+    lang::th,
+    lang::ru,
 };
 
 /// What kind of problem a code reports; `unknown` for unknown codes.

@@ -308,6 +308,18 @@ export declare const RoomErrorLanguage: {
   readonly KO: 4;
   /** Arabic (`ar`, C: `ROOM_ERR_LANG_AR`) */
   readonly AR: 5;
+  /** Spanish (`es`, C: `ROOM_ERR_LANG_ES`) */
+  readonly ES: 6;
+  /** Portuguese (`pt`, C: `ROOM_ERR_LANG_PT`) */
+  readonly PT: 7;
+  /** Indonesian (`id`, C: `ROOM_ERR_LANG_ID`) */
+  readonly ID: 8;
+  /** Vietnamese (`vi`, C: `ROOM_ERR_LANG_VI`) */
+  readonly VI: 9;
+  /** Thai (`th`, C: `ROOM_ERR_LANG_TH`) */
+  readonly TH: 10;
+  /** Russian (`ru`, C: `ROOM_ERR_LANG_RU`) */
+  readonly RU: 11;
 };
 /** A value of {@link RoomErrorLanguage}. */
 export type RoomErrorLanguage = (typeof RoomErrorLanguage)[keyof typeof RoomErrorLanguage];

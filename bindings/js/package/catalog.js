@@ -154,6 +154,12 @@ export const RoomErrorLanguage = Object.freeze({
   JA: 3,
   KO: 4,
   AR: 5,
+  ES: 6,
+  PT: 7,
+  ID: 8,
+  VI: 9,
+  TH: 10,
+  RU: 11,
 });
 
 export const RoomErrorCategory = Object.freeze({

@@ -23,6 +23,12 @@ catalog! {
         ja      "ja"      "Japanese" "",
         ko      "ko"      "Korean" " ",
         ar      "ar"      "Arabic" " ",
+        es      "es"      "Spanish" " ",
+        pt      "pt"      "Portuguese" " ",
+        id      "id"      "Indonesian" " ",
+        vi      "vi"      "Vietnamese" " ",
+        th      "th"      "Thai" " ",
+        ru      "ru"      "Russian" " ",
     }
 
     unknown {
@@ -32,6 +38,12 @@ catalog! {
         ja:      "不明なエラーコードです。",
         ko:      "알 수 없는 오류 코드입니다.",
         ar:      "رمز خطأ غير معروف.",
+        es:      "Código de error desconocido.",
+        pt:      "Código de erro desconhecido.",
+        id:      "Kode kesalahan tidak dikenal.",
+        vi:      "Mã lỗi không xác định.",
+        th:      "รหัสข้อผิดพลาดที่ไม่รู้จัก",
+        ru:      "Неизвестный код ошибки.",
     }
 
     // What end users read instead of a developer-audience or unknown code's message.
@@ -42,6 +54,12 @@ catalog! {
         ja:      "操作を完了できませんでした。" "しばらくしてから再度お試しください。",
         ko:      "작업을 완료하지 못했습니다." "잠시 후 다시 시도하십시오.",
         ar:      "تعذّر إكمال العملية." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "No se pudo completar la operación." "Inténtelo de nuevo más tarde.",
+        pt:      "Não foi possível concluir a operação." "Tente novamente mais tarde.",
+        id:      "Operasi tidak dapat diselesaikan." "Silakan coba lagi nanti.",
+        vi:      "Không thể hoàn tất thao tác." "Vui lòng thử lại sau.",
+        th:      "ไม่สามารถดำเนินการให้เสร็จสมบูรณ์ได้" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Не удалось выполнить операцию." "Повторите попытку позже.",
     }
 
     // A short button label per action (`none` and `fix_integration` have none: nothing for a user to press).
@@ -49,34 +67,42 @@ catalog! {
         retry {
             en: "Try Again", zh_hans: "重试", zh_hant: "重試", ja: "再試行", ko: "다시 시도",
             ar: "إعادة المحاولة",
+            es: "Reintentar", pt: "Tentar novamente", id: "Coba Lagi", vi: "Thử lại", th: "ลองอีกครั้ง", ru: "Повторить",
         }
         open_settings {
             en: "Open Settings", zh_hans: "打开设置", zh_hant: "開啟設定", ja: "設定を開く",
             ko: "설정 열기", ar: "فتح الإعدادات",
+            es: "Abrir configuración", pt: "Abrir configurações", id: "Buka Pengaturan", vi: "Mở cài đặt", th: "เปิดการตั้งค่า", ru: "Открыть настройки",
         }
         check_device {
             en: "Check Device", zh_hans: "检查设备", zh_hant: "檢查裝置", ja: "デバイスを確認",
             ko: "장치 확인", ar: "التحقق من الجهاز",
+            es: "Verificar dispositivo", pt: "Verificar dispositivo", id: "Periksa Perangkat", vi: "Kiểm tra thiết bị", th: "ตรวจสอบอุปกรณ์", ru: "Проверить устройство",
         }
         ask_host {
             en: "Request Permission", zh_hans: "申请权限", zh_hant: "申請權限", ja: "権限を申請",
             ko: "권한 요청", ar: "طلب الإذن",
+            es: "Solicitar permiso", pt: "Solicitar permissão", id: "Minta Izin", vi: "Yêu cầu cấp quyền", th: "ขอสิทธิ์", ru: "Запросить разрешение",
         }
         choose_another {
             en: "Choose Another", zh_hans: "重新选择", zh_hant: "重新選擇", ja: "選び直す",
             ko: "다시 선택", ar: "اختيار بديل",
+            es: "Elegir otro", pt: "Escolher outro", id: "Pilih yang Lain", vi: "Chọn mục khác", th: "เลือกรายการอื่น", ru: "Выбрать другое",
         }
         sign_in {
             en: "Log In", zh_hans: "重新登录", zh_hant: "重新登入", ja: "ログイン", ko: "로그인",
             ar: "تسجيل الدخول",
+            es: "Iniciar sesión", pt: "Fazer login", id: "Login", vi: "Đăng nhập", th: "เข้าสู่ระบบ", ru: "Войти",
         }
         leave_room {
             en: "Leave Room", zh_hans: "退出房间", zh_hant: "離開房間", ja: "ルームを退出",
             ko: "방 나가기", ar: "مغادرة الغرفة",
+            es: "Salir de la sala", pt: "Sair da sala", id: "Keluar dari Ruang", vi: "Rời phòng", th: "ออกจากห้อง", ru: "Покинуть комнату",
         }
         upgrade_plan {
             en: "Upgrade Plan", zh_hans: "升级套餐", zh_hant: "升級方案", ja: "プランをアップグレード",
             ko: "요금제 업그레이드", ar: "ترقية الباقة",
+            es: "Actualizar plan", pt: "Fazer upgrade do plano", id: "Tingkatkan Paket", vi: "Nâng cấp gói dịch vụ", th: "อัปเกรดแพ็กเกจ", ru: "Улучшить тариф",
         }
     }
 
@@ -88,6 +114,12 @@ catalog! {
         ja:      "操作は成功しました。",
         ko:      "작업에 성공했습니다.",
         ar:      "تمت العملية بنجاح.",
+        es:      "La operación se realizó correctamente.",
+        pt:      "A operação foi concluída com sucesso.",
+        id:      "Operasi berhasil.",
+        vi:      "Thao tác đã thành công.",
+        th:      "ดำเนินการสำเร็จ",
+        ru:      "Операция выполнена успешно.",
     }
     -1 ERR_FAILED General none {
         en:      "A general error occurred that has not been classified yet.",
@@ -96,6 +128,12 @@ catalog! {
         ja:      "分類されていない一般的なエラーが発生しました。",
         ko:      "분류되지 않은 일반 오류가 발생했습니다.",
         ar:      "حدث خطأ عام غير مصنّف.",
+        es:      "Se produjo un error general que aún no se ha clasificado.",
+        pt:      "Ocorreu um erro geral que ainda não foi classificado.",
+        id:      "Terjadi kesalahan umum yang belum diklasifikasikan.",
+        vi:      "Đã xảy ra lỗi chung chưa được phân loại.",
+        th:      "เกิดข้อผิดพลาดทั่วไปที่ยังไม่ได้จัดประเภท",
+        ru:      "Произошла общая ошибка, которая пока не классифицирована.",
     }
     -2 ERR_FREQ_LIMIT General retry {
         en:      "Too many requests have been sent." "Try again later.",
@@ -104,6 +142,12 @@ catalog! {
         ja:      "リクエストの頻度が制限されています。" "しばらくしてから再度お試しください。",
         ko:      "요청 빈도가 제한되었습니다." "잠시 후 다시 시도하십시오.",
         ar:      "تم تقييد معدل الطلبات." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Se enviaron demasiadas solicitudes." "Inténtelo de nuevo más tarde.",
+        pt:      "Foram enviadas solicitações demais." "Tente novamente mais tarde.",
+        id:      "Terlalu banyak permintaan telah dikirim." "Silakan coba lagi nanti.",
+        vi:      "Đã gửi quá nhiều yêu cầu." "Vui lòng thử lại sau.",
+        th:      "มีการส่งคำขอมากเกินไป" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Отправлено слишком много запросов." "Повторите попытку позже.",
     }
     -1000 ERR_SDKAPPID_NOT_FOUND General fix_integration developer {
         en:      "The SDKAppID was not found." "Check the application information in the TRTC / RTC Engine console.",
@@ -112,6 +156,12 @@ catalog! {
         ja:      "SDKAppID が見つかりません。" "TRTC / RTC Engine のコンソールでアプリケーション情報を確認してください。",
         ko:      "SDKAppID를 찾을 수 없습니다." "TRTC / RTC Engine 콘솔에서 애플리케이션 정보를 확인하십시오.",
         ar:      "لم يُعثر على SDKAppID." "يُرجى التحقق من معلومات التطبيق في وحدة التحكم الخاصة بـ TRTC / RTC Engine.",
+        es:      "No se encontró el SDKAppID." "Verifique la información de la aplicación en la consola de TRTC / RTC Engine.",
+        pt:      "O SDKAppID não foi encontrado." "Verifique as informações do aplicativo no console do TRTC / RTC Engine.",
+        id:      "SDKAppID tidak ditemukan." "Silakan periksa informasi aplikasi di konsol TRTC / RTC Engine.",
+        vi:      "Không tìm thấy SDKAppID." "Vui lòng kiểm tra thông tin ứng dụng trong bảng điều khiển TRTC / RTC Engine.",
+        th:      "ไม่พบ SDKAppID" "โปรดตรวจสอบข้อมูลแอปพลิเคชันในคอนโซล TRTC / RTC Engine",
+        ru:      "SDKAppID не найден." "Проверьте сведения о приложении в консоли TRTC / RTC Engine.",
     }
     -1001 ERR_INVALID_PARAMETER General fix_integration developer {
         en:      "An invalid parameter was passed to the API." "Check the arguments of the call.",
@@ -120,6 +170,12 @@ catalog! {
         ja:      "API の呼び出し時に渡されたパラメータが無効です。" "入力パラメータを確認してください。",
         ko:      "API 호출 시 전달된 매개변수가 유효하지 않습니다." "입력 매개변수를 확인하십시오.",
         ar:      "المعاملات المُمرَّرة عند استدعاء واجهة API غير صالحة." "يُرجى التحقق من معاملات الإدخال.",
+        es:      "Se pasó un parámetro no válido a la API." "Verifique los argumentos de la llamada.",
+        pt:      "Um parâmetro inválido foi passado para a API." "Verifique os argumentos da chamada.",
+        id:      "Parameter yang tidak valid diteruskan ke API." "Silakan periksa argumen pemanggilan.",
+        vi:      "Đã truyền tham số không hợp lệ cho API." "Vui lòng kiểm tra các đối số của lệnh gọi.",
+        th:      "มีการส่งพารามิเตอร์ที่ไม่ถูกต้องไปยัง API" "โปรดตรวจสอบอาร์กิวเมนต์ของการเรียกใช้",
+        ru:      "В API передан недопустимый параметр." "Проверьте аргументы вызова.",
     }
     -1002 ERR_SDK_NOT_INITIALIZED General sign_in developer {
         en:      "The user is not logged in." "Call the Login API first.",
@@ -128,6 +184,12 @@ catalog! {
         ja:      "ログインしていません。" "先に Login API を呼び出してください。",
         ko:      "로그인하지 않았습니다." "먼저 Login API를 호출하십시오.",
         ar:      "لم يتم تسجيل الدخول." "يُرجى استدعاء واجهة Login أولًا.",
+        es:      "El usuario no ha iniciado sesión." "Llame primero a la API Login.",
+        pt:      "O usuário não fez login." "Chame primeiro a API Login.",
+        id:      "Pengguna belum login." "Silakan panggil API Login terlebih dahulu.",
+        vi:      "Người dùng chưa đăng nhập." "Vui lòng gọi API Login trước.",
+        th:      "ผู้ใช้ยังไม่ได้เข้าสู่ระบบ" "โปรดเรียกใช้ Login API ก่อน",
+        ru:      "Пользователь не выполнил вход." "Сначала вызовите Login API.",
     }
     -1003 ERR_PERMISSION_DENIED General open_settings {
         en:      "Failed to get permission: access to audio or video has not been granted." "Check that the device permissions are enabled.",
@@ -136,6 +198,12 @@ catalog! {
         ja:      "音声・ビデオの権限が許可されていないため、権限を取得できませんでした。" "デバイスの権限が有効になっているか確認してください。",
         ko:      "오디오/비디오 권한이 허용되지 않아 권한을 얻지 못했습니다." "장치 권한이 켜져 있는지 확인하십시오.",
         ar:      "تعذّر الحصول على الأذونات، إذ لم يُمنح إذن الصوت/الفيديو." "يُرجى التحقق من تفعيل أذونات الجهاز.",
+        es:      "No se pudo obtener el permiso: no se concedió acceso al audio o al video." "Verifique que los permisos del dispositivo estén habilitados.",
+        pt:      "Não foi possível obter a permissão: o acesso ao áudio ou ao vídeo não foi concedido." "Verifique se as permissões do dispositivo estão ativadas.",
+        id:      "Gagal mendapatkan izin: akses ke audio atau video belum diberikan." "Silakan pastikan izin perangkat telah diaktifkan.",
+        vi:      "Không lấy được quyền: chưa được cấp quyền truy cập âm thanh hoặc video." "Vui lòng kiểm tra xem quyền của thiết bị đã được bật chưa.",
+        th:      "ไม่สามารถรับสิทธิ์ได้ เนื่องจากยังไม่ได้รับอนุญาตให้เข้าถึงเสียงหรือวิดีโอ" "โปรดตรวจสอบว่าได้เปิดสิทธิ์ของอุปกรณ์แล้ว",
+        ru:      "Не удалось получить разрешение: доступ к аудио или видео не предоставлен." "Проверьте, включены ли разрешения для устройства.",
     }
     -1004 ERR_REQUIRE_PAYMENT General upgrade_plan developer {
         en:      "This feature requires an additional plan." "Activate it in the console.",
@@ -144,6 +212,12 @@ catalog! {
         ja:      "この機能を利用するには追加のプランが必要です。" "コンソールでプランを有効にしてください。",
         ko:      "이 기능을 사용하려면 추가 요금제가 필요합니다." "콘솔에서 요금제를 활성화하십시오.",
         ar:      "تتطلب هذه الميزة باقة إضافية." "يُرجى تفعيل الباقة من وحدة التحكم.",
+        es:      "Esta función requiere un plan adicional." "Actívelo en la consola.",
+        pt:      "Este recurso requer um plano adicional." "Ative-o no console.",
+        id:      "Fitur ini memerlukan paket tambahan." "Silakan aktifkan paket tersebut di konsol.",
+        vi:      "Tính năng này yêu cầu một gói dịch vụ bổ sung." "Vui lòng kích hoạt gói dịch vụ này trong bảng điều khiển.",
+        th:      "ฟีเจอร์นี้ต้องใช้แพ็กเกจเพิ่มเติม" "โปรดเปิดใช้งานในคอนโซล",
+        ru:      "Для этой функции требуется дополнительный тариф." "Активируйте его в консоли.",
     }
 
     // Device
@@ -154,6 +228,12 @@ catalog! {
         ja:      "システムの問題によりカメラを起動できませんでした。" "カメラデバイスが正常に動作しているか確認してください。",
         ko:      "시스템 문제로 카메라를 켜지 못했습니다." "카메라 장치가 정상적으로 작동하는지 확인하십시오.",
         ar:      "تعذّر تشغيل الكاميرا بسبب مشكلة في النظام." "يُرجى التحقق من أن جهاز الكاميرا يعمل بشكل سليم.",
+        es:      "No se pudo iniciar la cámara debido a un error del sistema." "Verifique que la cámara funcione correctamente.",
+        pt:      "Não foi possível iniciar a câmera devido a um erro do sistema." "Verifique se a câmera está funcionando corretamente.",
+        id:      "Gagal menyalakan kamera karena kesalahan sistem." "Silakan pastikan kamera berfungsi dengan baik.",
+        vi:      "Không khởi động được camera do lỗi hệ thống." "Vui lòng kiểm tra xem camera có hoạt động bình thường không.",
+        th:      "เปิดกล้องไม่สำเร็จเนื่องจากข้อผิดพลาดของระบบ" "โปรดตรวจสอบว่ากล้องทำงานได้ตามปกติ",
+        ru:      "Не удалось запустить камеру из-за системной ошибки." "Проверьте, правильно ли работает камера.",
     }
     -1101 ERR_CAMERA_NOT_AUTHORIZED Device open_settings {
         en:      "The system has not authorized camera access." "Check that the app has camera permission in the system settings.",
@@ -162,6 +242,12 @@ catalog! {
         ja:      "カメラへのアクセスがシステムで許可されていません。" "システム設定でカメラの権限を確認してください。",
         ko:      "카메라에 대한 시스템 권한이 없습니다." "시스템 설정에서 카메라 권한을 확인하십시오.",
         ar:      "لم يمنح النظام إذن استخدام الكاميرا." "يُرجى التحقق من إذن الكاميرا في إعدادات النظام.",
+        es:      "El sistema no ha autorizado el acceso a la cámara." "Verifique en la configuración del sistema que la aplicación tenga permiso para usar la cámara.",
+        pt:      "O sistema não autorizou o acesso à câmera." "Verifique nas configurações do sistema se o aplicativo tem permissão para usar a câmera.",
+        id:      "Sistem belum mengizinkan akses ke kamera." "Silakan pastikan aplikasi memiliki izin kamera di pengaturan sistem.",
+        vi:      "Hệ thống chưa cấp quyền truy cập camera." "Vui lòng kiểm tra xem ứng dụng đã có quyền sử dụng camera trong cài đặt hệ thống chưa.",
+        th:      "ระบบยังไม่ได้อนุญาตให้เข้าถึงกล้อง" "โปรดตรวจสอบว่าแอปได้รับสิทธิ์เข้าถึงกล้องในการตั้งค่าระบบ",
+        ru:      "Система не предоставила доступ к камере." "Проверьте в системных настройках, есть ли у приложения разрешение на доступ к камере.",
     }
     -1102 ERR_CAMERA_OCCUPIED Device check_device {
         en:      "The camera is already in use." "Check whether another app is using it.",
@@ -170,6 +256,12 @@ catalog! {
         ja:      "カメラは使用中です。" "ほかのアプリがカメラを使用していないか確認してください。",
         ko:      "카메라가 사용 중입니다." "다른 앱이 카메라를 사용하고 있는지 확인하십시오.",
         ar:      "الكاميرا مشغولة." "يُرجى التحقق مما إذا كان تطبيق آخر يستخدم الكاميرا.",
+        es:      "La cámara ya está en uso." "Verifique si otra aplicación la está usando.",
+        pt:      "A câmera já está em uso." "Verifique se outro aplicativo está usando a câmera.",
+        id:      "Kamera sedang digunakan." "Silakan periksa apakah ada aplikasi lain yang sedang menggunakannya.",
+        vi:      "Camera đang được sử dụng." "Vui lòng kiểm tra xem có ứng dụng khác đang sử dụng camera không.",
+        th:      "กล้องกำลังถูกใช้งานอยู่" "โปรดตรวจสอบว่ามีแอปอื่นกำลังใช้กล้องอยู่หรือไม่",
+        ru:      "Камера уже используется." "Проверьте, не использует ли её другое приложение.",
     }
     -1103 ERR_CAMERA_DEVICE_EMPTY Device check_device {
         en:      "No camera is available." "Connect a camera.",
@@ -178,6 +270,12 @@ catalog! {
         ja:      "カメラデバイスがありません。" "カメラを接続してください。",
         ko:      "카메라 장치가 없습니다." "카메라를 연결하십시오.",
         ar:      "لا يوجد جهاز كاميرا." "يُرجى توصيل كاميرا.",
+        es:      "No hay ninguna cámara disponible." "Conecte una cámara.",
+        pt:      "Nenhuma câmera está disponível." "Conecte uma câmera.",
+        id:      "Tidak ada kamera yang tersedia." "Silakan sambungkan kamera.",
+        vi:      "Không có camera nào khả dụng." "Vui lòng kết nối camera.",
+        th:      "ไม่มีกล้องที่พร้อมใช้งาน" "โปรดเชื่อมต่อกล้อง",
+        ru:      "Нет доступной камеры." "Подключите камеру.",
     }
     -1104 ERR_MICROPHONE_START_FAILED Device check_device {
         en:      "Failed to start the microphone because of a system error." "Check that the microphone is working properly.",
@@ -186,6 +284,12 @@ catalog! {
         ja:      "システムの問題によりマイクを起動できませんでした。" "マイクデバイスが正常に動作しているか確認してください。",
         ko:      "시스템 문제로 마이크를 켜지 못했습니다." "마이크 장치가 정상적으로 작동하는지 확인하십시오.",
         ar:      "تعذّر تشغيل الميكروفون بسبب مشكلة في النظام." "يُرجى التحقق من أن جهاز الميكروفون يعمل بشكل سليم.",
+        es:      "No se pudo iniciar el micrófono debido a un error del sistema." "Verifique que el micrófono funcione correctamente.",
+        pt:      "Não foi possível iniciar o microfone devido a um erro do sistema." "Verifique se o microfone está funcionando corretamente.",
+        id:      "Gagal menyalakan mikrofon karena kesalahan sistem." "Silakan pastikan mikrofon berfungsi dengan baik.",
+        vi:      "Không khởi động được micrô do lỗi hệ thống." "Vui lòng kiểm tra xem micrô có hoạt động bình thường không.",
+        th:      "เปิดไมโครโฟนไม่สำเร็จเนื่องจากข้อผิดพลาดของระบบ" "โปรดตรวจสอบว่าไมโครโฟนทำงานได้ตามปกติ",
+        ru:      "Не удалось запустить микрофон из-за системной ошибки." "Проверьте, правильно ли работает микрофон.",
     }
     -1105 ERR_MICROPHONE_NOT_AUTHORIZED Device open_settings {
         en:      "The system has not authorized microphone access." "Check that the app has microphone permission in the system settings.",
@@ -194,6 +298,12 @@ catalog! {
         ja:      "マイクへのアクセスがシステムで許可されていません。" "システム設定でマイクの権限を確認してください。",
         ko:      "마이크에 대한 시스템 권한이 없습니다." "시스템 설정에서 마이크 권한을 확인하십시오.",
         ar:      "لم يمنح النظام إذن استخدام الميكروفون." "يُرجى التحقق من إذن الميكروفون في إعدادات النظام.",
+        es:      "El sistema no ha autorizado el acceso al micrófono." "Verifique en la configuración del sistema que la aplicación tenga permiso para usar el micrófono.",
+        pt:      "O sistema não autorizou o acesso ao microfone." "Verifique nas configurações do sistema se o aplicativo tem permissão para usar o microfone.",
+        id:      "Sistem belum mengizinkan akses ke mikrofon." "Silakan pastikan aplikasi memiliki izin mikrofon di pengaturan sistem.",
+        vi:      "Hệ thống chưa cấp quyền truy cập micrô." "Vui lòng kiểm tra xem ứng dụng đã có quyền sử dụng micrô trong cài đặt hệ thống chưa.",
+        th:      "ระบบยังไม่ได้อนุญาตให้เข้าถึงไมโครโฟน" "โปรดตรวจสอบว่าแอปได้รับสิทธิ์เข้าถึงไมโครโฟนในการตั้งค่าระบบ",
+        ru:      "Система не предоставила доступ к микрофону." "Проверьте в системных настройках, есть ли у приложения разрешение на доступ к микрофону.",
     }
     -1106 ERR_MICROPHONE_OCCUPIED Device check_device {
         en:      "The microphone is already in use." "Check whether another app is using it.",
@@ -202,6 +312,12 @@ catalog! {
         ja:      "マイクは使用中です。" "ほかのアプリがマイクを使用していないか確認してください。",
         ko:      "마이크가 사용 중입니다." "다른 앱이 마이크를 사용하고 있는지 확인하십시오.",
         ar:      "الميكروفون مشغول." "يُرجى التحقق مما إذا كان تطبيق آخر يستخدم الميكروفون.",
+        es:      "El micrófono ya está en uso." "Verifique si otra aplicación lo está usando.",
+        pt:      "O microfone já está em uso." "Verifique se outro aplicativo está usando o microfone.",
+        id:      "Mikrofon sedang digunakan." "Silakan periksa apakah ada aplikasi lain yang sedang menggunakannya.",
+        vi:      "Micrô đang được sử dụng." "Vui lòng kiểm tra xem có ứng dụng khác đang sử dụng micrô không.",
+        th:      "ไมโครโฟนกำลังถูกใช้งานอยู่" "โปรดตรวจสอบว่ามีแอปอื่นกำลังใช้ไมโครโฟนอยู่หรือไม่",
+        ru:      "Микрофон уже используется." "Проверьте, не использует ли его другое приложение.",
     }
     -1107 ERR_MICROPHONE_DEVICE_EMPTY Device check_device {
         en:      "No microphone is available." "Connect a microphone.",
@@ -210,6 +326,12 @@ catalog! {
         ja:      "マイクデバイスがありません。" "マイクを接続してください。",
         ko:      "마이크 장치가 없습니다." "마이크를 연결하십시오.",
         ar:      "لا يوجد جهاز ميكروفون." "يُرجى توصيل ميكروفون.",
+        es:      "No hay ningún micrófono disponible." "Conecte un micrófono.",
+        pt:      "Nenhum microfone está disponível." "Conecte um microfone.",
+        id:      "Tidak ada mikrofon yang tersedia." "Silakan sambungkan mikrofon.",
+        vi:      "Không có micrô nào khả dụng." "Vui lòng kết nối micrô.",
+        th:      "ไม่มีไมโครโฟนที่พร้อมใช้งาน" "โปรดเชื่อมต่อไมโครโฟน",
+        ru:      "Нет доступного микрофона." "Подключите микрофон.",
     }
     -1108 ERR_GET_SCREEN_SHARING_TARGET_FAILED Device open_settings {
         en:      "Failed to get the screen sharing source (screen or window)." "Check the screen recording permission.",
@@ -218,6 +340,12 @@ catalog! {
         ja:      "画面共有の対象（画面またはウィンドウ）を取得できませんでした。" "画面収録の権限を確認してください。",
         ko:      "화면 공유 대상(화면 또는 창)을 가져오지 못했습니다." "화면 기록 권한을 확인하십시오.",
         ar:      "تعذّر الحصول على مصدر مشاركة الشاشة (الشاشة أو النافذة)." "يُرجى التحقق من إذن تسجيل الشاشة.",
+        es:      "No se pudo obtener la fuente del uso compartido de pantalla (pantalla o ventana)." "Verifique el permiso de grabación de pantalla.",
+        pt:      "Não foi possível obter a origem do compartilhamento de tela (tela ou janela)." "Verifique a permissão de gravação de tela.",
+        id:      "Gagal mendapatkan sumber untuk berbagi layar (layar atau jendela)." "Silakan periksa izin perekaman layar.",
+        vi:      "Không lấy được nguồn chia sẻ màn hình (màn hình hoặc cửa sổ)." "Vui lòng kiểm tra quyền ghi màn hình.",
+        th:      "ไม่สามารถรับแหล่งที่มาของการแชร์หน้าจอ (หน้าจอหรือหน้าต่าง) ได้" "โปรดตรวจสอบสิทธิ์การบันทึกหน้าจอ",
+        ru:      "Не удалось получить источник для демонстрации экрана (экран или окно)." "Проверьте разрешение на запись экрана.",
     }
     -1109 ERR_START_SCREEN_SHARING_FAILED Device retry {
         en:      "Failed to start screen sharing." "Check whether someone in the room is already sharing their screen, and try again when they stop.",
@@ -226,6 +354,12 @@ catalog! {
         ja:      "画面共有を開始できませんでした。" "ルーム内でほかの人が画面共有中でないか確認し、共有が終わってから再度お試しください。",
         ko:      "화면 공유를 시작하지 못했습니다." "방에서 다른 사람이 화면 공유 중인지 확인하고, 공유가 끝나면 다시 시도하십시오.",
         ar:      "تعذّر بدء مشاركة الشاشة." "يُرجى التحقق مما إذا كان شخص آخر في الغرفة يشارك شاشته حاليًا، ثم المحاولة مرة أخرى بعد انتهائه.",
+        es:      "No se pudo iniciar el uso compartido de pantalla." "Verifique si alguien en la sala ya está compartiendo pantalla e inténtelo de nuevo cuando termine.",
+        pt:      "Não foi possível iniciar o compartilhamento de tela." "Verifique se alguém na sala já está compartilhando a tela e tente novamente quando a pessoa terminar.",
+        id:      "Gagal memulai berbagi layar." "Silakan periksa apakah ada orang lain di dalam ruang yang sedang berbagi layar, lalu coba lagi setelah ia berhenti.",
+        vi:      "Không bắt đầu được chia sẻ màn hình." "Vui lòng kiểm tra xem có ai trong phòng đang chia sẻ màn hình không, rồi thử lại sau khi người đó dừng chia sẻ.",
+        th:      "เริ่มแชร์หน้าจอไม่สำเร็จ" "โปรดตรวจสอบว่ามีผู้อื่นในห้องกำลังแชร์หน้าจออยู่หรือไม่ แล้วลองอีกครั้งเมื่อผู้นั้นหยุดแชร์หน้าจอ",
+        ru:      "Не удалось начать демонстрацию экрана." "Проверьте, не идёт ли в комнате уже демонстрация экрана, и повторите попытку, когда она закончится.",
     }
 
     // Room
@@ -236,6 +370,12 @@ catalog! {
         ja:      "入室しようとしたルームが存在しません（すでに解散された可能性があります）。",
         ko:      "입장하려는 방이 존재하지 않으며, 이미 해산되었을 수 있습니다.",
         ar:      "الغرفة التي تحاول دخولها غير موجودة، وربما تم إغلاقها.",
+        es:      "La sala a la que intenta ingresar no existe; es posible que se haya cerrado.",
+        pt:      "A sala em que você está tentando entrar não existe; ela pode ter sido encerrada.",
+        id:      "Ruang yang akan Anda masuki tidak ada; ruang tersebut mungkin telah ditutup.",
+        vi:      "Phòng bạn đang vào không tồn tại; có thể phòng đã bị đóng.",
+        th:      "ไม่มีห้องที่คุณกำลังจะเข้า ห้องอาจถูกปิดไปแล้ว",
+        ru:      "Комната, в которую вы входите, не существует; возможно, она была закрыта.",
     }
     -2101 ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM Room none developer {
         en:      "This feature is available only after you enter a room.",
@@ -244,6 +384,12 @@ catalog! {
         ja:      "この機能はルームに入室してから利用できます。",
         ko:      "이 기능은 방에 입장한 후에 사용할 수 있습니다.",
         ar:      "لا يمكن استخدام هذه الميزة إلا بعد دخول الغرفة.",
+        es:      "Esta función solo está disponible después de ingresar a una sala.",
+        pt:      "Este recurso só fica disponível depois que você entra em uma sala.",
+        id:      "Fitur ini hanya tersedia setelah Anda masuk ke ruang.",
+        vi:      "Tính năng này chỉ khả dụng sau khi bạn vào phòng.",
+        th:      "ฟีเจอร์นี้ใช้ได้หลังจากเข้าห้องแล้วเท่านั้น",
+        ru:      "Эта функция доступна только после входа в комнату.",
     }
     -2102 ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER Room fix_integration developer {
         en:      "The room owner cannot leave the room." "In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room.",
@@ -252,6 +398,12 @@ catalog! {
         ja:      "ルームオーナーはルームから退出できません。" "Conference（会議）ルームでは先にルームオーナー権限をほかのユーザーに譲渡してから退出できますが、LivingRoom（ライブ配信）ルームではルームを解散することしかできません。",
         ko:      "방장은 방에서 나갈 수 없습니다." "Conference(회의) 방에서는 먼저 방장 권한을 다른 사용자에게 양도한 후 나갈 수 있으며, LivingRoom(라이브 방송) 방에서는 방장이 방을 해산하는 것만 가능합니다.",
         ar:      "لا يمكن لمالك الغرفة مغادرتها." "في غرف Conference (الاجتماعات)، يُرجى نقل ملكية الغرفة إلى مستخدم آخر أولًا ثم المغادرة، أما في غرف LivingRoom (البث المباشر)، فلا يمكن لمالك الغرفة سوى إغلاق الغرفة.",
+        es:      "El propietario de la sala no puede salir de ella." "En una sala de tipo Conference, transfiera primero la propiedad a otro miembro y luego salga; en una sala de tipo LivingRoom, el propietario solo puede cerrar la sala.",
+        pt:      "O proprietário da sala não pode sair dela." "Em uma sala do tipo Conference, transfira primeiro a propriedade para outro membro e depois saia; em uma sala do tipo LivingRoom, o proprietário só pode encerrar a sala.",
+        id:      "Pemilik ruang tidak dapat keluar dari ruang." "Di ruang Conference, alihkan kepemilikan kepada anggota lain terlebih dahulu lalu keluar; di ruang LivingRoom, pemilik ruang hanya dapat menutup ruang.",
+        vi:      "Chủ phòng không thể rời phòng." "Trong phòng Conference, vui lòng chuyển quyền chủ phòng cho thành viên khác trước rồi mới rời phòng; trong phòng LivingRoom, chủ phòng chỉ có thể đóng phòng.",
+        th:      "เจ้าของห้องไม่สามารถออกจากห้องได้" "ในห้อง Conference โปรดโอนสิทธิ์ความเป็นเจ้าของให้สมาชิกคนอื่นก่อนแล้วจึงออกจากห้อง ส่วนในห้อง LivingRoom เจ้าของห้องทำได้เพียงปิดห้องเท่านั้น",
+        ru:      "Владелец комнаты не может покинуть комнату." "В комнате типа Conference сначала передайте права владельца другому участнику, а затем выйдите; в комнате типа LivingRoom владелец может только закрыть комнату.",
     }
     -2103 ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE Room none developer {
         en:      "This operation is not supported for the current room type.",
@@ -260,6 +412,12 @@ catalog! {
         ja:      "現在のルームタイプではこの操作はサポートされていません。",
         ko:      "현재 방 유형에서는 이 작업을 지원하지 않습니다.",
         ar:      "هذه العملية غير مدعومة في نوع الغرفة الحالي.",
+        es:      "Esta operación no es compatible con el tipo de sala actual.",
+        pt:      "Esta operação não é compatível com o tipo de sala atual.",
+        id:      "Operasi ini tidak didukung untuk jenis ruang saat ini.",
+        vi:      "Thao tác này không được hỗ trợ với loại phòng hiện tại.",
+        th:      "ประเภทห้องปัจจุบันไม่รองรับการดำเนินการนี้",
+        ru:      "Эта операция не поддерживается для текущего типа комнаты.",
     }
     -2104 ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE Room none developer {
         en:      "This operation is not supported in the current speaking mode.",
@@ -268,6 +426,12 @@ catalog! {
         ja:      "現在の発言モードではこの操作はサポートされていません。",
         ko:      "현재 발언 모드에서는 이 작업을 지원하지 않습니다.",
         ar:      "هذه العملية غير مدعومة في وضع التحدث الحالي.",
+        es:      "Esta operación no es compatible con el modo de intervención actual.",
+        pt:      "Esta operação não é compatível com o modo de fala atual.",
+        id:      "Operasi ini tidak didukung dalam mode berbicara saat ini.",
+        vi:      "Thao tác này không được hỗ trợ trong chế độ phát biểu hiện tại.",
+        th:      "โหมดการพูดปัจจุบันไม่รองรับการดำเนินการนี้",
+        ru:      "Эта операция не поддерживается в текущем режиме выступлений.",
     }
     -2105 ERR_ROOM_ID_INVALID Room choose_another {
         en:      "The room ID is invalid." "Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long.",
@@ -276,6 +440,12 @@ catalog! {
         ja:      "ルーム ID が無効です。" "カスタムルーム ID は印刷可能な ASCII 文字（0x20-0x7e）のみで構成し、48 バイト以内にしてください。",
         ko:      "방 ID가 유효하지 않습니다." "사용자 지정 방 ID는 출력 가능한 ASCII 문자(0x20-0x7e)로만 구성하고 최대 48바이트 이내로 지정하십시오.",
         ar:      "معرّف الغرفة (ID) غير صالح." "يُرجى استخدام معرّف مخصص يتكون من محارف ASCII قابلة للطباعة (0x20-0x7e) فقط، وألا يتجاوز طوله 48 بايتًا.",
+        es:      "El ID de la sala no es válido." "Use un ID de sala personalizado con caracteres ASCII imprimibles (0x20-0x7e) y de 48 bytes como máximo.",
+        pt:      "O ID da sala é inválido." "Use um ID de sala personalizado com caracteres ASCII imprimíveis (0x20-0x7e) e no máximo 48 bytes.",
+        id:      "ID ruang tidak valid." "Silakan gunakan ID ruang kustom yang terdiri atas karakter ASCII yang dapat dicetak (0x20-0x7e), dengan panjang maksimal 48 byte.",
+        vi:      "ID phòng không hợp lệ." "Vui lòng dùng ID phòng tùy chỉnh gồm các ký tự ASCII in được (0x20-0x7e), dài tối đa 48 byte.",
+        th:      "ID ห้องไม่ถูกต้อง" "โปรดใช้ ID ห้องแบบกำหนดเองที่ประกอบด้วยอักขระ ASCII ที่พิมพ์ได้ (0x20-0x7e) และยาวไม่เกิน 48 ไบต์",
+        ru:      "Недопустимый ID комнаты." "Используйте собственный ID комнаты из печатаемых символов ASCII (0x20-0x7e) длиной не более 48 байт.",
     }
     -2106 ERR_ROOM_ID_OCCUPIED Room choose_another {
         en:      "The room ID is already in use." "Choose a different room ID.",
@@ -284,6 +454,12 @@ catalog! {
         ja:      "このルーム ID はすでに使用されています。" "別のルーム ID を選択してください。",
         ko:      "이 방 ID는 이미 사용 중입니다." "다른 방 ID를 선택하십시오.",
         ar:      "معرّف الغرفة (ID) مستخدم بالفعل." "يُرجى اختيار معرّف آخر للغرفة.",
+        es:      "El ID de la sala ya está en uso." "Elija un ID de sala diferente.",
+        pt:      "O ID da sala já está em uso." "Escolha um ID de sala diferente.",
+        id:      "ID ruang sudah digunakan." "Silakan pilih ID ruang yang lain.",
+        vi:      "ID phòng đã được sử dụng." "Vui lòng chọn ID phòng khác.",
+        th:      "ID ห้องนี้ถูกใช้งานแล้ว" "โปรดเลือก ID ห้องอื่น",
+        ru:      "Этот ID комнаты уже используется." "Выберите другой ID комнаты.",
     }
     -2107 ERR_ROOM_NAME_INVALID Room choose_another {
         en:      "The room name is invalid." "Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.",
@@ -292,6 +468,12 @@ catalog! {
         ja:      "ルーム名が無効です。" "ルーム名は UTF-8 で 30 バイト以内にしてください（UTF-8 では中国語の文字は 1 文字あたり 3 バイトです）。",
         ko:      "방 이름이 유효하지 않습니다." "방 이름은 UTF-8 기준 최대 30바이트 이내로 지정하십시오(UTF-8에서 중국어 문자는 한 글자당 3바이트).",
         ar:      "اسم الغرفة غير صالح." "يُرجى استخدام اسم لا يتجاوز 30 بايتًا بترميز UTF-8، علمًا بأن الحرف الصيني الواحد يشغل 3 بايتات بهذا الترميز.",
+        es:      "El nombre de la sala no es válido." "Use un nombre de 30 bytes como máximo en UTF-8, donde cada carácter chino ocupa 3 bytes.",
+        pt:      "O nome da sala é inválido." "Use um nome de no máximo 30 bytes em UTF-8, em que cada caractere chinês ocupa 3 bytes.",
+        id:      "Nama ruang tidak valid." "Silakan gunakan nama dengan panjang maksimal 30 byte dalam UTF-8, dan setiap karakter Tionghoa menggunakan 3 byte.",
+        vi:      "Tên phòng không hợp lệ." "Vui lòng dùng tên dài tối đa 30 byte theo mã hóa UTF-8, trong đó mỗi ký tự tiếng Trung chiếm 3 byte.",
+        th:      "ชื่อห้องไม่ถูกต้อง" "โปรดใช้ชื่อที่ยาวไม่เกิน 30 ไบต์ในรูปแบบ UTF-8 โดยอักษรจีนแต่ละตัวใช้ 3 ไบต์",
+        ru:      "Недопустимое название комнаты." "Используйте название длиной не более 30 байт в UTF-8, где каждый китайский иероглиф занимает 3 байта.",
     }
     -2108 ERR_ALREADY_IN_OTHER_ROOM Room leave_room developer {
         en:      "You are already in another room." "A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance.",
@@ -300,6 +482,12 @@ catalog! {
         ja:      "現在のユーザーはすでに別のルームに入室しています。" "1 つの roomEngine インスタンスで同時に入室できるルームは 1 つだけのため、別のルームに入室するには、先に現在のルームから退出するか、別の roomEngine インスタンスを使用してください。",
         ko:      "현재 사용자가 이미 다른 방에 입장해 있습니다." "하나의 roomEngine 인스턴스로는 한 번에 하나의 방에만 입장할 수 있으므로, 다른 방에 입장하려면 먼저 현재 방에서 나가거나 다른 roomEngine 인스턴스를 사용하십시오.",
         ar:      "المستخدم الحالي موجود بالفعل في غرفة أخرى." "لا يمكن لمثيل roomEngine الواحد أن يكون إلا في غرفة واحدة في الوقت نفسه، لذا يُرجى مغادرة الغرفة الحالية أولًا أو استخدام مثيل آخر من roomEngine لدخول غرفة مختلفة.",
+        es:      "Ya está en otra sala." "Una instancia de roomEngine solo puede estar en una sala a la vez, así que primero salga de la sala actual o use una nueva instancia de roomEngine.",
+        pt:      "Você já está em outra sala." "Uma instância de roomEngine só pode estar em uma sala por vez, então saia primeiro da sala atual ou use uma nova instância de roomEngine.",
+        id:      "Anda sudah berada di ruang lain." "Satu instans roomEngine hanya dapat berada di satu ruang pada satu waktu, jadi silakan keluar dari ruang saat ini terlebih dahulu atau gunakan instans roomEngine yang baru.",
+        vi:      "Bạn đang ở trong một phòng khác." "Mỗi phiên bản roomEngine chỉ có thể ở trong một phòng tại một thời điểm, vì vậy vui lòng rời phòng hiện tại trước hoặc dùng một phiên bản roomEngine mới.",
+        th:      "คุณอยู่ในห้องอื่นอยู่แล้ว" "อินสแตนซ์ roomEngine แต่ละตัวเข้าห้องได้ครั้งละหนึ่งห้องเท่านั้น จึงโปรดออกจากห้องปัจจุบันก่อน หรือใช้อินสแตนซ์ roomEngine ตัวใหม่",
+        ru:      "Вы уже находитесь в другой комнате." "Один экземпляр roomEngine может одновременно находиться только в одной комнате, поэтому сначала покиньте текущую комнату или используйте новый экземпляр roomEngine.",
     }
 
     // User
@@ -310,6 +498,12 @@ catalog! {
         ja:      "ユーザーが見つかりません。",
         ko:      "사용자를 찾을 수 없습니다.",
         ar:      "لم يُعثر على المستخدم.",
+        es:      "No se encontró el usuario.",
+        pt:      "O usuário não foi encontrado.",
+        id:      "Pengguna tidak ditemukan.",
+        vi:      "Không tìm thấy người dùng.",
+        th:      "ไม่พบผู้ใช้",
+        ru:      "Пользователь не найден.",
     }
     -2201 ERR_USER_NOT_ENTERED User none {
         en:      "The user was not found in the room.",
@@ -318,6 +512,12 @@ catalog! {
         ja:      "ルーム内にこのユーザーが見つかりません。",
         ko:      "방에서 해당 사용자를 찾을 수 없습니다.",
         ar:      "لم يُعثر على المستخدم في الغرفة.",
+        es:      "No se encontró el usuario en la sala.",
+        pt:      "O usuário não foi encontrado na sala.",
+        id:      "Pengguna tidak ditemukan di ruang.",
+        vi:      "Không tìm thấy người dùng trong phòng.",
+        th:      "ไม่พบผู้ใช้ในห้อง",
+        ru:      "Пользователь не найден в комнате.",
     }
 
     // Seat
@@ -328,6 +528,12 @@ catalog! {
         ja:      "この操作にはルームオーナーの権限が必要です。",
         ko:      "이 작업에는 방장 권한이 필요합니다.",
         ar:      "تتطلب هذه العملية صلاحية مالك الغرفة.",
+        es:      "Solo el propietario de la sala puede realizar esta operación.",
+        pt:      "Somente o proprietário da sala pode realizar esta operação.",
+        id:      "Hanya pemilik ruang yang dapat melakukan operasi ini.",
+        vi:      "Chỉ chủ phòng mới có thể thực hiện thao tác này.",
+        th:      "เฉพาะเจ้าของห้องเท่านั้นที่ดำเนินการนี้ได้",
+        ru:      "Эту операцию может выполнить только владелец комнаты.",
     }
     -2301 ERR_NEED_ADMIN_PERMISSION Seat none {
         en:      "Only the room owner or an administrator can perform this operation.",
@@ -336,6 +542,12 @@ catalog! {
         ja:      "この操作にはルームオーナーまたは管理者の権限が必要です。",
         ko:      "이 작업에는 방장 또는 관리자 권한이 필요합니다.",
         ar:      "تتطلب هذه العملية صلاحية مالك الغرفة أو المشرف.",
+        es:      "Solo el propietario de la sala o un administrador puede realizar esta operación.",
+        pt:      "Somente o proprietário da sala ou um administrador pode realizar esta operação.",
+        id:      "Hanya pemilik ruang atau administrator yang dapat melakukan operasi ini.",
+        vi:      "Chỉ chủ phòng hoặc quản trị viên mới có thể thực hiện thao tác này.",
+        th:      "เฉพาะเจ้าของห้องหรือผู้ดูแลเท่านั้นที่ดำเนินการนี้ได้",
+        ru:      "Эту операцию может выполнить только владелец комнаты или администратор.",
     }
     -2310 ERR_REQUEST_NO_PERMISSION Seat none developer {
         en:      "You do not have permission for this signaling request, for example canceling an invitation that you did not send.",
@@ -344,6 +556,12 @@ catalog! {
         ja:      "このシグナリングリクエストを実行する権限がありません（例：自分が送信していない招待の取り消し）。",
         ko:      "이 시그널링 요청을 실행할 권한이 없습니다(예: 본인이 보내지 않은 초대 취소).",
         ar:      "لا تملك صلاحية تنفيذ طلب الإشارات هذا، مثل إلغاء دعوة لم ترسلها أنت.",
+        es:      "No tiene permiso para esta solicitud de señalización, por ejemplo, para cancelar una invitación que usted no envió.",
+        pt:      "Você não tem permissão para esta solicitação de sinalização, por exemplo, para cancelar um convite que não foi enviado por você.",
+        id:      "Anda tidak memiliki izin untuk permintaan pensinyalan ini, misalnya membatalkan undangan yang tidak Anda kirim.",
+        vi:      "Bạn không có quyền thực hiện yêu cầu báo hiệu này, chẳng hạn như hủy một lời mời không phải do bạn gửi.",
+        th:      "คุณไม่มีสิทธิ์สำหรับคำขอสัญญาณนี้ เช่น การยกเลิกคำเชิญที่คุณไม่ได้เป็นผู้ส่ง",
+        ru:      "У вас нет разрешения на этот сигнальный запрос, например на отмену приглашения, которое отправили не вы.",
     }
     -2311 ERR_REQUEST_ID_INVALID Seat none developer {
         en:      "The signaling request ID is invalid, or the request has already been handled.",
@@ -352,6 +570,12 @@ catalog! {
         ja:      "シグナリングリクエストの ID が無効か、すでに処理されています。",
         ko:      "시그널링 요청 ID가 유효하지 않거나 이미 처리되었습니다.",
         ar:      "معرّف طلب الإشارات (ID) غير صالح، أو تمت معالجة الطلب بالفعل.",
+        es:      "El ID de la solicitud de señalización no es válido o la solicitud ya se procesó.",
+        pt:      "O ID da solicitação de sinalização é inválido ou a solicitação já foi processada.",
+        id:      "ID permintaan pensinyalan tidak valid, atau permintaan tersebut sudah ditangani.",
+        vi:      "ID yêu cầu báo hiệu không hợp lệ, hoặc yêu cầu đã được xử lý.",
+        th:      "ID ของคำขอสัญญาณไม่ถูกต้อง หรือคำขอได้รับการดำเนินการไปแล้ว",
+        ru:      "ID сигнального запроса недействителен, или запрос уже обработан.",
     }
     -2340 ERR_MAX_SEAT_COUNT_LIMIT Seat none developer {
         en:      "The maximum number of seats exceeds the limit of your plan.",
@@ -360,6 +584,12 @@ catalog! {
         ja:      "マイク席の最大数がプランの上限を超えています。",
         ko:      "최대 마이크석 수가 요금제 한도를 초과했습니다.",
         ar:      "يتجاوز الحد الأقصى لعدد المقاعد الحدَّ المسموح به في الباقة.",
+        es:      "El número máximo de asientos supera el límite de su plan.",
+        pt:      "O número máximo de assentos excede o limite do seu plano.",
+        id:      "Jumlah maksimum kursi melebihi batas dalam paket Anda.",
+        vi:      "Số ghế mic tối đa vượt quá giới hạn trong gói dịch vụ của bạn.",
+        th:      "จำนวนที่นั่งสูงสุดเกินขีดจำกัดของแพ็กเกจของคุณ",
+        ru:      "Максимальное число мест превышает лимит вашего тарифа.",
     }
     -2341 ERR_ALREADY_IN_SEAT Seat none {
         en:      "You are already on a seat.",
@@ -368,6 +598,12 @@ catalog! {
         ja:      "現在のユーザーはすでにマイク席にいます。",
         ko:      "현재 사용자가 이미 마이크석에 있습니다.",
         ar:      "المستخدم الحالي يشغل مقعدًا بالفعل.",
+        es:      "Ya está en un asiento.",
+        pt:      "Você já está em um assento.",
+        id:      "Anda sudah berada di kursi.",
+        vi:      "Bạn đã ở trên ghế mic.",
+        th:      "คุณอยู่บนที่นั่งแล้ว",
+        ru:      "Вы уже занимаете место.",
     }
     -2342 ERR_SEAT_OCCUPIED Seat none {
         en:      "This seat is already taken.",
@@ -376,6 +612,12 @@ catalog! {
         ja:      "このマイク席はすでに使用されています。",
         ko:      "이 마이크석은 이미 사용 중입니다.",
         ar:      "هذا المقعد مشغول بالفعل.",
+        es:      "Este asiento ya está ocupado.",
+        pt:      "Este assento já está ocupado.",
+        id:      "Kursi ini sudah terisi.",
+        vi:      "Ghế mic này đã có người.",
+        th:      "ที่นั่งนี้มีคนนั่งแล้ว",
+        ru:      "Это место уже занято.",
     }
     -2343 ERR_SEAT_LOCKED Seat none {
         en:      "This seat is locked.",
@@ -384,6 +626,12 @@ catalog! {
         ja:      "このマイク席はロックされています。",
         ko:      "이 마이크석은 잠겨 있습니다.",
         ar:      "هذا المقعد مقفل.",
+        es:      "Este asiento está bloqueado.",
+        pt:      "Este assento está bloqueado.",
+        id:      "Kursi ini terkunci.",
+        vi:      "Ghế mic này đã bị khóa.",
+        th:      "ที่นั่งนี้ถูกล็อกอยู่",
+        ru:      "Это место заблокировано.",
     }
     -2344 ERR_SEAT_INDEX_NOT_EXIST Seat none developer {
         en:      "The seat index does not exist.",
@@ -392,6 +640,12 @@ catalog! {
         ja:      "マイク席の番号が存在しません。",
         ko:      "마이크석 번호가 존재하지 않습니다.",
         ar:      "رقم المقعد غير موجود.",
+        es:      "El índice del asiento no existe.",
+        pt:      "O índice do assento não existe.",
+        id:      "Indeks kursi tidak ada.",
+        vi:      "Chỉ số ghế mic không tồn tại.",
+        th:      "ไม่มีลำดับที่นั่งที่ระบุ",
+        ru:      "Места с таким номером не существует.",
     }
     -2345 ERR_USER_NOT_IN_SEAT Seat none {
         en:      "You are not on a seat.",
@@ -400,6 +654,12 @@ catalog! {
         ja:      "現在のユーザーはマイク席にいません。",
         ko:      "현재 사용자가 마이크석에 있지 않습니다.",
         ar:      "المستخدم الحالي لا يشغل أي مقعد.",
+        es:      "No está en un asiento.",
+        pt:      "Você não está em um assento.",
+        id:      "Anda tidak berada di kursi.",
+        vi:      "Bạn không ở trên ghế mic.",
+        th:      "คุณไม่ได้อยู่บนที่นั่ง",
+        ru:      "Вы не занимаете место.",
     }
     -2346 ERR_ALL_SEAT_OCCUPIED Seat none {
         en:      "The maximum number of users on seats has been reached.",
@@ -408,6 +668,12 @@ catalog! {
         ja:      "マイク席の人数が上限に達しています。",
         ko:      "마이크석에 오를 수 있는 인원이 가득 찼습니다.",
         ar:      "بلغ عدد المستخدمين على المقاعد الحد الأقصى.",
+        es:      "Se alcanzó el número máximo de usuarios en los asientos.",
+        pt:      "O número máximo de usuários nos assentos foi atingido.",
+        id:      "Jumlah maksimum pengguna di kursi telah tercapai.",
+        vi:      "Đã đạt số người dùng tối đa trên ghế mic.",
+        th:      "จำนวนผู้ใช้บนที่นั่งถึงขีดจำกัดสูงสุดแล้ว",
+        ru:      "Достигнуто максимальное число пользователей на местах.",
     }
     -2360 ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK Seat none {
         en:      "Audio on this seat is locked.",
@@ -416,6 +682,12 @@ catalog! {
         ja:      "このマイク席の音声はロックされています。",
         ko:      "이 마이크석의 오디오가 잠겨 있습니다.",
         ar:      "صوت هذا المقعد مقفل.",
+        es:      "El audio de este asiento está bloqueado.",
+        pt:      "O áudio deste assento está bloqueado.",
+        id:      "Audio di kursi ini terkunci.",
+        vi:      "Âm thanh trên ghế mic này đã bị khóa.",
+        th:      "เสียงของที่นั่งนี้ถูกล็อกอยู่",
+        ru:      "Звук на этом месте заблокирован.",
     }
     -2361 ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN Seat ask_host {
         en:      "The microphone can be turned on only with permission." "Request permission from the room owner or an administrator.",
@@ -424,6 +696,12 @@ catalog! {
         ja:      "マイクをオンにするには申請が必要です。" "ルームオーナーまたは管理者に申請してください。",
         ko:      "마이크를 켜려면 권한이 필요합니다." "방장 또는 관리자에게 권한을 요청하십시오.",
         ar:      "يتطلب تشغيل الميكروفون الحصول على إذن." "يُرجى طلب الإذن من مالك الغرفة أو المشرف.",
+        es:      "El micrófono solo se puede activar con permiso." "Solicite permiso al propietario de la sala o a un administrador.",
+        pt:      "O microfone só pode ser ativado com permissão." "Solicite permissão ao proprietário da sala ou a um administrador.",
+        id:      "Mikrofon hanya dapat dinyalakan dengan izin." "Silakan minta izin kepada pemilik ruang atau administrator.",
+        vi:      "Chỉ có thể bật micrô khi được cấp quyền." "Vui lòng xin phép chủ phòng hoặc quản trị viên.",
+        th:      "เปิดไมโครโฟนได้เฉพาะเมื่อได้รับอนุญาตเท่านั้น" "โปรดขอสิทธิ์จากเจ้าของห้องหรือผู้ดูแล",
+        ru:      "Микрофон можно включить только с разрешения." "Запросите разрешение у владельца комнаты или администратора.",
     }
     -2370 ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK Seat ask_host {
         en:      "Video on this seat is locked." "Ask the room owner to unlock the seat to turn on the camera.",
@@ -432,6 +710,12 @@ catalog! {
         ja:      "このマイク席の映像はロックされています。" "カメラをオンにするには、ルームオーナーにマイク席のロックを解除してもらってください。",
         ko:      "이 마이크석의 비디오가 잠겨 있습니다." "카메라를 켜려면 방장에게 마이크석 잠금 해제를 요청하십시오.",
         ar:      "فيديو هذا المقعد مقفل." "لتشغيل الكاميرا، يُرجى أن تطلب من مالك الغرفة فتح قفل المقعد.",
+        es:      "El video de este asiento está bloqueado." "Pida al propietario de la sala que desbloquee el asiento para activar la cámara.",
+        pt:      "O vídeo deste assento está bloqueado." "Peça ao proprietário da sala que desbloqueie o assento para ativar a câmera.",
+        id:      "Video di kursi ini terkunci." "Silakan minta pemilik ruang membuka kunci kursi agar Anda dapat menyalakan kamera.",
+        vi:      "Video trên ghế mic này đã bị khóa." "Vui lòng đề nghị chủ phòng mở khóa ghế mic để bật camera.",
+        th:      "วิดีโอของที่นั่งนี้ถูกล็อกอยู่" "โปรดขอให้เจ้าของห้องปลดล็อกที่นั่งเพื่อเปิดกล้อง",
+        ru:      "Видео на этом месте заблокировано." "Попросите владельца комнаты разблокировать место, чтобы включить камеру.",
     }
     -2371 ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN Seat ask_host {
         en:      "The camera can be turned on only with permission." "Request permission from the room owner or an administrator.",
@@ -440,6 +724,12 @@ catalog! {
         ja:      "カメラをオンにするには申請が必要です。" "ルームオーナーまたは管理者に申請してください。",
         ko:      "카메라를 켜려면 권한이 필요합니다." "방장 또는 관리자에게 권한을 요청하십시오.",
         ar:      "يتطلب تشغيل الكاميرا الحصول على إذن." "يُرجى طلب الإذن من مالك الغرفة أو المشرف.",
+        es:      "La cámara solo se puede activar con permiso." "Solicite permiso al propietario de la sala o a un administrador.",
+        pt:      "A câmera só pode ser ativada com permissão." "Solicite permissão ao proprietário da sala ou a um administrador.",
+        id:      "Kamera hanya dapat dinyalakan dengan izin." "Silakan minta izin kepada pemilik ruang atau administrator.",
+        vi:      "Chỉ có thể bật camera khi được cấp quyền." "Vui lòng xin phép chủ phòng hoặc quản trị viên.",
+        th:      "เปิดกล้องได้เฉพาะเมื่อได้รับอนุญาตเท่านั้น" "โปรดขอสิทธิ์จากเจ้าของห้องหรือผู้ดูแล",
+        ru:      "Камеру можно включить только с разрешения." "Запросите разрешение у владельца комнаты или администратора.",
     }
     -2380 ERR_SEND_MESSAGE_DISABLED_FOR_ALL Seat none {
         en:      "No one in this room is allowed to send messages.",
@@ -448,6 +738,12 @@ catalog! {
         ja:      "このルームでは全員のメッセージの送信が禁止されています。",
         ko:      "이 방에서는 모든 참가자의 메시지 전송이 금지되어 있습니다.",
         ar:      "تم منع جميع الأعضاء من إرسال الرسائل في هذه الغرفة.",
+        es:      "En esta sala nadie tiene permitido enviar mensajes.",
+        pt:      "Ninguém nesta sala tem permissão para enviar mensagens.",
+        id:      "Tidak ada seorang pun di ruang ini yang diizinkan mengirim pesan.",
+        vi:      "Không ai trong phòng này được phép gửi tin nhắn.",
+        th:      "ไม่มีผู้ใดในห้องนี้ได้รับอนุญาตให้ส่งข้อความ",
+        ru:      "В этой комнате никому не разрешено отправлять сообщения.",
     }
     -2381 ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT Seat none {
         en:      "You are not allowed to send messages in this room.",
@@ -456,6 +752,12 @@ catalog! {
         ja:      "このルームでは、あなたはメッセージの送信を禁止されています。",
         ko:      "이 방에서 귀하의 메시지 전송이 금지되었습니다.",
         ar:      "تم منعك من إرسال الرسائل في هذه الغرفة.",
+        es:      "No tiene permitido enviar mensajes en esta sala.",
+        pt:      "Você não tem permissão para enviar mensagens nesta sala.",
+        id:      "Anda tidak diizinkan mengirim pesan di ruang ini.",
+        vi:      "Bạn không được phép gửi tin nhắn trong phòng này.",
+        th:      "คุณไม่ได้รับอนุญาตให้ส่งข้อความในห้องนี้",
+        ru:      "Вам не разрешено отправлять сообщения в этой комнате.",
     }
 
     // Server
@@ -466,6 +768,12 @@ catalog! {
         ja:      "サーバー内部エラーが発生しました。" "再度お試しください。",
         ko:      "서버 내부 오류가 발생했습니다." "다시 시도하십시오.",
         ar:      "حدث خطأ داخلي في الخادم." "يُرجى المحاولة مرة أخرى.",
+        es:      "Se produjo un error interno del servidor." "Inténtelo de nuevo.",
+        pt:      "Ocorreu um erro interno do servidor." "Tente novamente.",
+        id:      "Terjadi kesalahan internal server." "Silakan coba lagi.",
+        vi:      "Đã xảy ra lỗi nội bộ của máy chủ." "Vui lòng thử lại.",
+        th:      "เกิดข้อผิดพลาดภายในเซิร์ฟเวอร์" "โปรดลองอีกครั้ง",
+        ru:      "Произошла внутренняя ошибка сервера." "Повторите попытку.",
     }
     100002 ERR_SERVER_INVALID_PARAMETER Server fix_integration developer {
         en:      "The request parameters are invalid." "Check the request against the error description.",
@@ -474,6 +782,12 @@ catalog! {
         ja:      "リクエストのパラメータが無効です。" "エラーの説明に従ってリクエストが正しいか確認してください。",
         ko:      "요청 매개변수가 유효하지 않습니다." "오류 설명을 참고하여 요청이 올바른지 확인하십시오.",
         ar:      "معاملات الطلب غير صالحة." "يُرجى التحقق من صحة الطلب وفقًا لوصف الخطأ.",
+        es:      "Los parámetros de la solicitud no son válidos." "Verifique la solicitud según la descripción del error.",
+        pt:      "Os parâmetros da solicitação são inválidos." "Verifique a solicitação de acordo com a descrição do erro.",
+        id:      "Parameter permintaan tidak valid." "Silakan periksa permintaan dengan mengacu pada deskripsi kesalahan.",
+        vi:      "Tham số yêu cầu không hợp lệ." "Vui lòng đối chiếu yêu cầu với mô tả lỗi.",
+        th:      "พารามิเตอร์ของคำขอไม่ถูกต้อง" "โปรดตรวจสอบคำขอโดยเทียบกับคำอธิบายข้อผิดพลาด",
+        ru:      "Недопустимые параметры запроса." "Проверьте запрос по описанию ошибки.",
     }
     100003 ERR_SERVER_INVALID_ROOM_ID Server none {
         en:      "The room ID is invalid: the room does not exist or has been closed.",
@@ -482,6 +796,12 @@ catalog! {
         ja:      "ルームが存在しないか、すでに解散されているため、ルーム ID が無効です。",
         ko:      "방이 존재하지 않거나 이미 해산되어 방 ID가 유효하지 않습니다.",
         ar:      "معرّف الغرفة (ID) غير صالح، فالغرفة غير موجودة أو تم إغلاقها.",
+        es:      "El ID de la sala no es válido: la sala no existe o se cerró.",
+        pt:      "O ID da sala é inválido: a sala não existe ou foi encerrada.",
+        id:      "ID ruang tidak valid: ruang tidak ada atau telah ditutup.",
+        vi:      "ID phòng không hợp lệ: phòng không tồn tại hoặc đã bị đóng.",
+        th:      "ID ห้องไม่ถูกต้อง เนื่องจากไม่มีห้องนี้หรือห้องถูกปิดไปแล้ว",
+        ru:      "Недопустимый ID комнаты: комната не существует или была закрыта.",
     }
     100004 ERR_SERVER_ROOM_NOT_EXIST Server none {
         en:      "The room does not exist, or it existed before but has since been closed.",
@@ -490,6 +810,12 @@ catalog! {
         ja:      "ルームが存在しないか、以前は存在していたもののすでに解散されています。",
         ko:      "방이 존재하지 않거나, 존재했지만 이미 해산되었습니다.",
         ar:      "الغرفة غير موجودة، أو كانت موجودة ثم تم إغلاقها.",
+        es:      "La sala no existe, o existió antes pero ya se cerró.",
+        pt:      "A sala não existe, ou existiu antes, mas já foi encerrada.",
+        id:      "Ruang tidak ada, atau pernah ada tetapi sudah ditutup.",
+        vi:      "Phòng không tồn tại, hoặc đã từng tồn tại nhưng sau đó đã bị đóng.",
+        th:      "ไม่มีห้องนี้ หรือห้องเคยมีอยู่แต่ถูกปิดไปแล้ว",
+        ru:      "Комната не существует либо существовала ранее, но уже закрыта.",
     }
     100005 ERR_SERVER_NOT_ROOM_MEMBER Server none {
         en:      "The user is not a member of this room.",
@@ -498,6 +824,12 @@ catalog! {
         ja:      "ルームのメンバーではありません。",
         ko:      "방의 멤버가 아닙니다.",
         ar:      "المستخدم ليس عضوًا في الغرفة.",
+        es:      "El usuario no es miembro de esta sala.",
+        pt:      "O usuário não é membro desta sala.",
+        id:      "Pengguna bukan anggota ruang ini.",
+        vi:      "Người dùng không phải là thành viên của phòng này.",
+        th:      "ผู้ใช้ไม่ใช่สมาชิกของห้องนี้",
+        ru:      "Пользователь не является участником этой комнаты.",
     }
     100006 ERR_SERVER_INSUFFICIENT_PERMISSION Server none {
         en:      "You do not have permission to perform this operation.",
@@ -506,6 +838,12 @@ catalog! {
         ja:      "操作の権限が不足しています。",
         ko:      "작업 권한이 부족합니다.",
         ar:      "لا توجد صلاحيات كافية لتنفيذ العملية.",
+        es:      "No tiene permiso para realizar esta operación.",
+        pt:      "Você não tem permissão para realizar esta operação.",
+        id:      "Anda tidak memiliki izin untuk melakukan operasi ini.",
+        vi:      "Bạn không có quyền thực hiện thao tác này.",
+        th:      "คุณไม่มีสิทธิ์ดำเนินการนี้",
+        ru:      "У вас нет разрешения на выполнение этой операции.",
     }
     100007 ERR_SERVER_NO_PAYMENT_INFO Server upgrade_plan developer {
         en:      "No payment information was found." "Purchase a plan in the console.",
@@ -514,6 +852,12 @@ catalog! {
         ja:      "支払い情報がありません。" "コンソールでプランを購入してください。",
         ko:      "결제 정보가 없습니다." "콘솔에서 요금제를 구매하십시오.",
         ar:      "لا توجد معلومات دفع." "يُرجى شراء باقة من وحدة التحكم.",
+        es:      "No se encontró información de pago." "Compre un plan en la consola.",
+        pt:      "Nenhuma informação de pagamento foi encontrada." "Compre um plano no console.",
+        id:      "Informasi pembayaran tidak ditemukan." "Silakan beli paket di konsol.",
+        vi:      "Không tìm thấy thông tin thanh toán." "Vui lòng mua gói dịch vụ trong bảng điều khiển.",
+        th:      "ไม่พบข้อมูลการชำระเงิน" "โปรดซื้อแพ็กเกจในคอนโซล",
+        ru:      "Платёжная информация не найдена." "Приобретите тариф в консоли.",
     }
     100008 ERR_SERVER_ROOM_FULL Server none {
         en:      "The room has reached its member limit.",
@@ -522,6 +866,12 @@ catalog! {
         ja:      "ルームのメンバー数が上限に達しています。",
         ko:      "방 인원이 가득 찼습니다.",
         ar:      "بلغ عدد أعضاء الغرفة الحد الأقصى.",
+        es:      "La sala alcanzó su límite de miembros.",
+        pt:      "A sala atingiu o limite de membros.",
+        id:      "Ruang telah mencapai batas jumlah anggota.",
+        vi:      "Phòng đã đạt giới hạn số thành viên.",
+        th:      "ห้องมีสมาชิกครบตามจำนวนสูงสุดแล้ว",
+        ru:      "В комнате достигнуто максимальное число участников.",
     }
     100009 ERR_SERVER_TAG_LIMIT_EXCEEDED Server none developer {
         en:      "The number of tags exceeds the limit.",
@@ -530,6 +880,12 @@ catalog! {
         ja:      "タグの数が上限を超えています。",
         ko:      "태그 수가 한도를 초과했습니다.",
         ar:      "تجاوز عدد الوسوم الحد الأقصى.",
+        es:      "El número de etiquetas supera el límite.",
+        pt:      "O número de tags excede o limite.",
+        id:      "Jumlah tag melebihi batas.",
+        vi:      "Số lượng thẻ vượt quá giới hạn.",
+        th:      "จำนวนแท็กเกินขีดจำกัด",
+        ru:      "Число тегов превышает лимит.",
     }
     100010 ERR_SERVER_ROOM_ID_USED_BY_OWNER Server none developer {
         en:      "This room ID is already in use, and you are its owner, so you can use it directly.",
@@ -538,6 +894,12 @@ catalog! {
         ja:      "このルーム ID はすでに使用されていますが、操作者がルームオーナーのため、そのまま使用できます。",
         ko:      "이 방 ID는 이미 사용 중이지만 요청자가 방장이므로 그대로 사용할 수 있습니다.",
         ar:      "معرّف الغرفة (ID) مستخدم بالفعل، ولكنك مالك الغرفة، لذا يمكنك استخدامه مباشرةً.",
+        es:      "Este ID de sala ya está en uso y usted es su propietario, así que puede usarlo directamente.",
+        pt:      "Este ID de sala já está em uso e você é o proprietário dela, então pode usá-lo diretamente.",
+        id:      "ID ruang ini sudah digunakan, dan Anda adalah pemiliknya, sehingga Anda dapat langsung menggunakannya.",
+        vi:      "ID phòng này đã được sử dụng và bạn là chủ phòng, vì vậy bạn có thể sử dụng trực tiếp ID này.",
+        th:      "ID ห้องนี้ถูกใช้งานแล้ว และคุณเป็นเจ้าของห้อง จึงใช้ ID นี้ได้ทันที",
+        ru:      "Комната с этим ID уже существует, и вы её владелец, поэтому можете сразу её использовать.",
     }
     100011 ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM Server choose_another developer {
         en:      "The room ID is already taken by an IM group." "Use a different room ID, or first dismiss that group through the IM API.",
@@ -546,6 +908,12 @@ catalog! {
         ja:      "このルーム ID はすでに IM グループで使用されています。" "別のルーム ID を使用するか、先に IM API でそのグループを解散してください。",
         ko:      "이 방 ID는 이미 IM 그룹에서 사용 중입니다." "다른 방 ID를 사용하거나 먼저 IM API로 해당 그룹을 해산하십시오.",
         ar:      "معرّف الغرفة (ID) محجوز بالفعل لمجموعة IM." "يُرجى استخدام معرّف آخر للغرفة أو حلّ تلك المجموعة أولًا عبر واجهة IM API.",
+        es:      "El ID de la sala ya está ocupado por un grupo de IM." "Use un ID de sala diferente o disuelva primero ese grupo mediante la API de IM.",
+        pt:      "O ID da sala já está ocupado por um grupo do IM." "Use um ID de sala diferente ou dissolva primeiro esse grupo pela API do IM.",
+        id:      "ID ruang sudah digunakan oleh grup IM." "Silakan gunakan ID ruang yang lain, atau bubarkan grup tersebut terlebih dahulu melalui API IM.",
+        vi:      "ID phòng đã bị một nhóm IM sử dụng." "Vui lòng dùng ID phòng khác, hoặc giải tán nhóm đó trước qua API IM.",
+        th:      "ID ห้องนี้ถูกใช้โดยกลุ่ม IM แล้ว" "โปรดใช้ ID ห้องอื่น หรือยุบกลุ่มนั้นผ่าน IM API ก่อน",
+        ru:      "ID комнаты уже занят группой IM." "Используйте другой ID комнаты или сначала распустите эту группу через IM API.",
     }
     100012 ERR_SERVER_CREATE_ROOM_FREQ_LIMIT Server retry(1000) {
         en:      "Rooms are being created too often: the same room ID can be created at most once per second." "Try again later.",
@@ -554,6 +922,12 @@ catalog! {
         ja:      "同じルーム ID でのルーム作成は 1 秒に 1 回までのため、作成頻度の上限を超えました。" "しばらくしてから再度お試しください。",
         ko:      "동일한 방 ID로는 1초에 한 번만 방을 만들 수 있어 방 생성 빈도가 한도를 초과했습니다." "잠시 후 다시 시도하십시오.",
         ar:      "تم تجاوز الحد المسموح به لمعدل إنشاء الغرف، إذ لا يمكن إنشاء غرفة بمعرّف الغرفة (ID) نفسه أكثر من مرة واحدة في الثانية." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Se están creando salas con demasiada frecuencia: el mismo ID de sala se puede crear como máximo una vez por segundo." "Inténtelo de nuevo más tarde.",
+        pt:      "As salas estão sendo criadas com frequência excessiva: o mesmo ID de sala pode ser criado no máximo uma vez por segundo." "Tente novamente mais tarde.",
+        id:      "Ruang terlalu sering dibuat: ID ruang yang sama hanya dapat dibuat paling banyak sekali per detik." "Silakan coba lagi nanti.",
+        vi:      "Phòng được tạo quá thường xuyên: cùng một ID phòng chỉ có thể được tạo tối đa một lần mỗi giây." "Vui lòng thử lại sau.",
+        th:      "สร้างห้องบ่อยเกินไป เนื่องจาก ID ห้องเดียวกันสร้างได้ไม่เกินหนึ่งครั้งต่อวินาที" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Комнаты создаются слишком часто: комнату с одним и тем же ID можно создавать не чаще одного раза в секунду." "Повторите попытку позже.",
     }
     100200 ERR_SERVER_SEAT_LOCKED Server choose_another {
         en:      "This seat is locked." "Try a different seat.",
@@ -562,6 +936,12 @@ catalog! {
         ja:      "マイク席はロックされています。" "別のマイク席をお試しください。",
         ko:      "마이크석이 잠겨 있습니다." "다른 마이크석을 이용하십시오.",
         ar:      "المقعد مقفل." "يُرجى تجربة مقعد آخر.",
+        es:      "Este asiento está bloqueado." "Pruebe con otro asiento.",
+        pt:      "Este assento está bloqueado." "Tente outro assento.",
+        id:      "Kursi ini terkunci." "Silakan coba kursi yang lain.",
+        vi:      "Ghế mic này đã bị khóa." "Vui lòng thử ghế mic khác.",
+        th:      "ที่นั่งนี้ถูกล็อกอยู่" "โปรดลองเลือกที่นั่งอื่น",
+        ru:      "Это место заблокировано." "Попробуйте занять другое место.",
     }
     100202 ERR_SERVER_ALREADY_IN_SEAT_QUEUE Server none {
         en:      "You are already in the seat queue.",
@@ -570,6 +950,12 @@ catalog! {
         ja:      "すでにマイク席の待機リストに入っています。",
         ko:      "이미 마이크석 대기 목록에 있습니다.",
         ar:      "أنت بالفعل في قائمة انتظار المقاعد.",
+        es:      "Ya está en la cola de asientos.",
+        pt:      "Você já está na fila de assentos.",
+        id:      "Anda sudah berada dalam antrean kursi.",
+        vi:      "Bạn đã ở trong hàng chờ ghế mic.",
+        th:      "คุณอยู่ในคิวขึ้นที่นั่งแล้ว",
+        ru:      "Вы уже в очереди на место.",
     }
     100203 ERR_SERVER_ALREADY_IN_SEAT Server none {
         en:      "You are already on a seat.",
@@ -578,6 +964,12 @@ catalog! {
         ja:      "すでにマイク席にいます。",
         ko:      "이미 마이크석에 있습니다.",
         ar:      "أنت تشغل مقعدًا بالفعل.",
+        es:      "Ya está en un asiento.",
+        pt:      "Você já está em um assento.",
+        id:      "Anda sudah berada di kursi.",
+        vi:      "Bạn đã ở trên ghế mic.",
+        th:      "คุณอยู่บนที่นั่งแล้ว",
+        ru:      "Вы уже занимаете место.",
     }
     100204 ERR_SERVER_NOT_IN_SEAT_QUEUE Server none {
         en:      "You are not in the seat queue.",
@@ -586,6 +978,12 @@ catalog! {
         ja:      "マイク席の待機リストに入っていません。",
         ko:      "마이크석 대기 목록에 없습니다.",
         ar:      "أنت لست في قائمة انتظار المقاعد.",
+        es:      "No está en la cola de asientos.",
+        pt:      "Você não está na fila de assentos.",
+        id:      "Anda tidak berada dalam antrean kursi.",
+        vi:      "Bạn không ở trong hàng chờ ghế mic.",
+        th:      "คุณไม่ได้อยู่ในคิวขึ้นที่นั่ง",
+        ru:      "Вас нет в очереди на место.",
     }
     100205 ERR_SERVER_ALL_SEAT_OCCUPIED Server none {
         en:      "All seats are taken.",
@@ -594,6 +992,12 @@ catalog! {
         ja:      "マイク席に空きがありません。",
         ko:      "마이크석이 모두 찼습니다.",
         ar:      "جميع المقاعد مشغولة.",
+        es:      "Todos los asientos están ocupados.",
+        pt:      "Todos os assentos estão ocupados.",
+        id:      "Semua kursi sudah terisi.",
+        vi:      "Tất cả ghế mic đều đã có người.",
+        th:      "ที่นั่งเต็มทั้งหมดแล้ว",
+        ru:      "Все места заняты.",
     }
     100206 ERR_SERVER_NOT_IN_SEAT Server none {
         en:      "You are not on a seat.",
@@ -602,6 +1006,12 @@ catalog! {
         ja:      "マイク席にいません。",
         ko:      "마이크석에 있지 않습니다.",
         ar:      "أنت لا تشغل أي مقعد.",
+        es:      "No está en un asiento.",
+        pt:      "Você não está em um assento.",
+        id:      "Anda tidak berada di kursi.",
+        vi:      "Bạn không ở trên ghế mic.",
+        th:      "คุณไม่ได้อยู่บนที่นั่ง",
+        ru:      "Вы не занимаете место.",
     }
     100210 ERR_SERVER_USER_ALREADY_IN_SEAT Server none {
         en:      "Another user is already on this seat.",
@@ -610,6 +1020,12 @@ catalog! {
         ja:      "このマイク席にはすでにユーザーがいます。",
         ko:      "이 마이크석에 이미 사용자가 있습니다.",
         ar:      "يوجد مستخدم على هذا المقعد بالفعل.",
+        es:      "Otro usuario ya está en este asiento.",
+        pt:      "Outro usuário já está neste assento.",
+        id:      "Pengguna lain sudah berada di kursi ini.",
+        vi:      "Một người dùng khác đã ở trên ghế mic này.",
+        th:      "มีผู้ใช้อื่นอยู่บนที่นั่งนี้แล้ว",
+        ru:      "Это место уже занято другим пользователем.",
     }
     100211 ERR_SERVER_SEAT_NOT_SUPPORT_LINK_MIC Server none {
         en:      "This room does not support co-hosting.",
@@ -618,6 +1034,12 @@ catalog! {
         ja:      "このルームは共同配信に対応していません。",
         ko:      "이 방은 공동 방송을 지원하지 않습니다.",
         ar:      "لا تدعم هذه الغرفة البث المشترك.",
+        es:      "Esta sala no admite la transmisión conjunta.",
+        pt:      "Esta sala não oferece suporte à transmissão conjunta.",
+        id:      "Ruang ini tidak mendukung siaran bersama.",
+        vi:      "Phòng này không hỗ trợ phát sóng chung.",
+        th:      "ห้องนี้ไม่รองรับการร่วมไลฟ์",
+        ru:      "Эта комната не поддерживает совместный эфир.",
     }
     100251 ERR_SERVER_SEAT_LIST_EMPTY Server none {
         en:      "The co-hosting list is empty.",
@@ -626,6 +1048,12 @@ catalog! {
         ja:      "共同配信のリストが空です。",
         ko:      "공동 방송 목록이 비어 있습니다.",
         ar:      "قائمة البث المشترك فارغة.",
+        es:      "La lista de transmisión conjunta está vacía.",
+        pt:      "A lista de transmissão conjunta está vazia.",
+        id:      "Daftar siaran bersama kosong.",
+        vi:      "Danh sách phát sóng chung đang trống.",
+        th:      "รายชื่อผู้ร่วมไลฟ์ว่างเปล่า",
+        ru:      "Список участников совместного эфира пуст.",
     }
 
     // Codes newer engines return (beyond the source document)
@@ -636,6 +1064,12 @@ catalog! {
         ja:      "同じ呼び出しがすでに実行されているため、操作が重複しています。",
         ko:      "동일한 호출이 이미 실행되어 작업이 중복되었습니다.",
         ar:      "عملية مكررة، فقد تم تنفيذ الاستدعاء نفسه من قبل.",
+        es:      "Operación repetida: la misma llamada ya se realizó.",
+        pt:      "Operação repetida: a mesma chamada já foi feita.",
+        id:      "Operasi berulang: panggilan yang sama sudah dilakukan.",
+        vi:      "Thao tác lặp lại: cùng một lệnh gọi đã được thực hiện trước đó.",
+        th:      "ดำเนินการซ้ำ เนื่องจากมีการเรียกใช้แบบเดียวกันไปแล้ว",
+        ru:      "Повторная операция: такой же вызов уже был выполнен.",
     }
     -4 ERR_ROOM_MISMATCH General fix_integration developer {
         en:      "The room ID does not match." "Check whether the user has left or switched rooms.",
@@ -644,6 +1078,12 @@ catalog! {
         ja:      "ルーム ID が一致しません。" "ユーザーがルームから退出したか、別のルームに切り替えていないか確認してください。",
         ko:      "방 ID가 일치하지 않습니다." "사용자가 방에서 나갔거나 다른 방으로 전환했는지 확인하십시오.",
         ar:      "معرّف الغرفة (ID) غير مطابق." "يُرجى التحقق مما إذا كان المستخدم قد غادر الغرفة أو انتقل إلى غرفة أخرى.",
+        es:      "El ID de la sala no coincide." "Verifique si el usuario salió de la sala o se cambió a otra.",
+        pt:      "O ID da sala não corresponde." "Verifique se o usuário saiu da sala ou mudou de sala.",
+        id:      "ID ruang tidak cocok." "Silakan periksa apakah pengguna telah keluar dari ruang atau berpindah ruang.",
+        vi:      "ID phòng không khớp." "Vui lòng kiểm tra xem người dùng đã rời phòng hoặc chuyển phòng chưa.",
+        th:      "ID ห้องไม่ตรงกัน" "โปรดตรวจสอบว่าผู้ใช้ออกจากห้องหรือเปลี่ยนห้องไปแล้วหรือไม่",
+        ru:      "ID комнаты не совпадает." "Проверьте, не покинул ли пользователь комнату и не перешёл ли в другую.",
     }
     -1005 ERR_INVALID_LICENSE General none developer {
         en:      "The license is invalid or has expired.",
@@ -652,6 +1092,12 @@ catalog! {
         ja:      "ライセンス（License）が無効か、有効期限が切れています。",
         ko:      "라이선스가 유효하지 않거나 만료되었습니다.",
         ar:      "الترخيص (License) غير صالح أو منتهي الصلاحية.",
+        es:      "La licencia (License) no es válida o ha expirado.",
+        pt:      "A licença (License) é inválida ou expirou.",
+        id:      "License (lisensi) tidak valid atau telah kedaluwarsa.",
+        vi:      "License (giấy phép) không hợp lệ hoặc đã hết hạn.",
+        th:      "ใบอนุญาต (License) ไม่ถูกต้องหรือหมดอายุแล้ว",
+        ru:      "Лицензия (License) недействительна или срок её действия истёк.",
     }
     -1110 ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE Device none {
         en:      "The audio capture device is unavailable; it may be in use by a phone call or another voice call app.",
@@ -660,6 +1106,12 @@ catalog! {
         ja:      "電話やほかの音声通話アプリで使用中のため、音声キャプチャデバイスを使用できない可能性があります。",
         ko:      "오디오 캡처 장치를 사용할 수 없으며, 전화 또는 다른 음성 통화 앱에서 사용 중일 수 있습니다.",
         ar:      "جهاز التقاط الصوت غير متاح، فقد يكون قيد الاستخدام من قِبل مكالمة هاتفية أو تطبيق آخر للمكالمات الصوتية.",
+        es:      "El dispositivo de captura de audio no está disponible; es posible que lo esté usando una llamada telefónica u otra aplicación de llamadas de voz.",
+        pt:      "O dispositivo de captura de áudio está indisponível; ele pode estar em uso por uma ligação telefônica ou por outro aplicativo de chamadas de voz.",
+        id:      "Perangkat perekam audio tidak tersedia; perangkat tersebut mungkin sedang digunakan oleh panggilan telepon atau aplikasi panggilan suara lain.",
+        vi:      "Thiết bị thu âm không khả dụng; có thể thiết bị đang bị cuộc gọi điện thoại hoặc ứng dụng gọi thoại khác sử dụng.",
+        th:      "อุปกรณ์บันทึกเสียงไม่พร้อมใช้งาน อาจกำลังถูกใช้โดยสายโทรศัพท์หรือแอปโทรด้วยเสียงอื่น",
+        ru:      "Устройство захвата звука недоступно; возможно, его занимает телефонный звонок или другое приложение для голосовых вызовов.",
     }
     -1200 ERR_ALREADY_ROOM_OWNER Room none {
         en:      "The user is already the room owner.",
@@ -668,6 +1120,12 @@ catalog! {
         ja:      "このユーザーはすでにルームオーナーです。",
         ko:      "해당 사용자는 이미 방장입니다.",
         ar:      "هذا المستخدم هو مالك الغرفة بالفعل.",
+        es:      "El usuario ya es el propietario de la sala.",
+        pt:      "O usuário já é o proprietário da sala.",
+        id:      "Pengguna sudah menjadi pemilik ruang.",
+        vi:      "Người dùng đã là chủ phòng.",
+        th:      "ผู้ใช้เป็นเจ้าของห้องอยู่แล้ว",
+        ru:      "Пользователь уже является владельцем комнаты.",
     }
     -1201 ERR_IM_ATTRIBUTE_WRITE_CONFLICT Room none developer {
         en:      "IM attribute write conflict: several clients changed the same room attribute at the same time.",
@@ -676,6 +1134,12 @@ catalog! {
         ja:      "複数のクライアントが同じルーム属性を同時に変更したため、IM 属性の書き込みが競合しました。",
         ko:      "여러 클라이언트가 동일한 방 속성을 동시에 변경하여 IM 속성 쓰기 충돌이 발생했습니다.",
         ar:      "حدث تعارض عند كتابة سمات IM، إذ عدّل عدة عملاء سمة الغرفة نفسها في الوقت ذاته.",
+        es:      "Conflicto de escritura de atributos de IM: varios clientes modificaron el mismo atributo de la sala al mismo tiempo.",
+        pt:      "Conflito de gravação de atributos do IM: vários clientes alteraram o mesmo atributo da sala ao mesmo tempo.",
+        id:      "Konflik penulisan atribut IM: beberapa klien mengubah atribut ruang yang sama secara bersamaan.",
+        vi:      "Xung đột ghi thuộc tính IM: nhiều máy khách đã thay đổi cùng một thuộc tính phòng cùng lúc.",
+        th:      "การเขียนแอตทริบิวต์ IM ขัดแย้งกัน เนื่องจากไคลเอนต์หลายรายแก้ไขแอตทริบิวต์เดียวกันของห้องพร้อมกัน",
+        ru:      "Конфликт записи атрибутов IM: несколько клиентов одновременно изменили один и тот же атрибут комнаты.",
     }
     -1202 ERR_ALREADY_ROOM_ENTER Room none developer {
         en:      "The user has already entered the room; there is no need to enter it again.",
@@ -684,6 +1148,12 @@ catalog! {
         ja:      "ユーザーはすでにルームに入室しているため、再度入室する必要はありません。",
         ko:      "사용자가 이미 방에 입장해 있으므로 다시 입장할 필요가 없습니다.",
         ar:      "المستخدم موجود في الغرفة بالفعل، ولا داعي لدخولها مرة أخرى.",
+        es:      "El usuario ya ingresó a la sala; no es necesario volver a ingresar.",
+        pt:      "O usuário já entrou na sala; não é necessário entrar novamente.",
+        id:      "Pengguna sudah masuk ke ruang; tidak perlu masuk lagi.",
+        vi:      "Người dùng đã vào phòng; không cần vào lại.",
+        th:      "ผู้ใช้เข้าห้องแล้ว จึงไม่จำเป็นต้องเข้าซ้ำ",
+        ru:      "Пользователь уже вошёл в комнату, повторно входить не нужно.",
     }
     -1203 ERR_DESTROY_ROOM_NO_PERMISSION Room none {
         en:      "You do not have permission to close the room: only the room owner can close it.",
@@ -692,6 +1162,12 @@ catalog! {
         ja:      "ルームを解散できるのはルームオーナーのみのため、ルームを解散する権限がありません。",
         ko:      "방장만 방을 해산할 수 있으므로 방을 해산할 권한이 없습니다.",
         ar:      "لا تملك صلاحية إغلاق الغرفة، إذ لا يستطيع إغلاقها إلا مالك الغرفة.",
+        es:      "No tiene permiso para cerrar la sala: solo el propietario de la sala puede cerrarla.",
+        pt:      "Você não tem permissão para encerrar a sala: somente o proprietário da sala pode encerrá-la.",
+        id:      "Anda tidak memiliki izin untuk menutup ruang: hanya pemilik ruang yang dapat menutupnya.",
+        vi:      "Bạn không có quyền đóng phòng: chỉ chủ phòng mới có thể đóng phòng.",
+        th:      "คุณไม่มีสิทธิ์ปิดห้อง เนื่องจากเฉพาะเจ้าของห้องเท่านั้นที่ปิดห้องได้",
+        ru:      "У вас нет разрешения закрыть комнату: закрыть её может только владелец комнаты.",
     }
     -1300 ERR_LIVE_REQUEST_SERVER_TIMEOUT Room retry {
         en:      "The live streaming request to the server timed out, possibly because of a network problem or a slow server." "Check the network and try again.",
@@ -700,6 +1176,12 @@ catalog! {
         ja:      "ライブ配信のサーバーへのリクエストがタイムアウトしました（ネットワークの問題、またはサーバーの応答の遅れが考えられます）。" "ネットワークを確認してから再度お試しください。",
         ko:      "라이브 방송 서버 요청 시간이 초과되었으며, 네트워크 문제이거나 서버 응답이 느릴 수 있습니다." "네트워크를 확인한 후 다시 시도하십시오.",
         ar:      "انتهت مهلة طلب البث المباشر المرسل إلى الخادم، وقد يعود ذلك إلى مشكلة في الشبكة أو بطء الخادم." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+        es:      "Se agotó el tiempo de espera de la solicitud de transmisión en vivo al servidor, posiblemente por un problema de red o un servidor lento." "Verifique la red e inténtelo de nuevo.",
+        pt:      "A solicitação de transmissão ao vivo enviada ao servidor excedeu o tempo limite, possivelmente devido a um problema de rede ou a um servidor lento." "Verifique a rede e tente novamente.",
+        id:      "Waktu permintaan siaran langsung ke server habis, mungkin karena masalah jaringan atau server yang lambat." "Silakan periksa jaringan dan coba lagi.",
+        vi:      "Yêu cầu phát trực tiếp gửi đến máy chủ đã hết thời gian chờ, có thể do sự cố mạng hoặc máy chủ phản hồi chậm." "Vui lòng kiểm tra mạng và thử lại.",
+        th:      "คำขอไลฟ์สดไปยังเซิร์ฟเวอร์หมดเวลา อาจเป็นเพราะปัญหาเครือข่ายหรือเซิร์ฟเวอร์ตอบสนองช้า" "โปรดตรวจสอบเครือข่ายแล้วลองอีกครั้ง",
+        ru:      "Истекло время ожидания ответа сервера на запрос прямой трансляции, возможно, из-за проблем с сетью или медленной работы сервера." "Проверьте сеть и повторите попытку.",
     }
     -1301 ERR_LIVE_SERVER_PROCESS_FAILED Room retry {
         en:      "The live streaming server failed to process the request because of an internal server error." "Try again later.",
@@ -708,6 +1190,12 @@ catalog! {
         ja:      "ライブ配信サーバーでリクエストの処理に失敗しました（サーバー内部エラー）。" "しばらくしてから再度お試しください。",
         ko:      "라이브 방송 서버에서 요청을 처리하지 못했습니다(서버 내부 오류)." "잠시 후 다시 시도하십시오.",
         ar:      "أخفق خادم البث المباشر في معالجة الطلب بسبب خطأ داخلي في الخادم." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "El servidor de transmisión en vivo no pudo procesar la solicitud debido a un error interno del servidor." "Inténtelo de nuevo más tarde.",
+        pt:      "O servidor de transmissão ao vivo não conseguiu processar a solicitação devido a um erro interno do servidor." "Tente novamente mais tarde.",
+        id:      "Server siaran langsung gagal memproses permintaan karena kesalahan internal server." "Silakan coba lagi nanti.",
+        vi:      "Máy chủ phát trực tiếp không xử lý được yêu cầu do lỗi nội bộ của máy chủ." "Vui lòng thử lại sau.",
+        th:      "เซิร์ฟเวอร์ไลฟ์สดประมวลผลคำขอไม่สำเร็จเนื่องจากข้อผิดพลาดภายในเซิร์ฟเวอร์" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Сервер прямой трансляции не смог обработать запрос из-за внутренней ошибки сервера." "Повторите попытку позже.",
     }
     -1302 ERR_LIVE_DISCONNECTED Room retry {
         en:      "The live streaming connection was lost, possibly because of a network interruption or a service problem." "Check the network connection and try again.",
@@ -716,6 +1204,12 @@ catalog! {
         ja:      "ライブ配信の接続が切断されました（ネットワークの中断またはサービスの異常が考えられます）。" "ネットワーク接続を確認してから再度お試しください。",
         ko:      "라이브 방송 연결이 끊어졌으며, 네트워크 중단 또는 서비스 문제일 수 있습니다." "네트워크 연결을 확인한 후 다시 시도하십시오.",
         ar:      "انقطع اتصال البث المباشر، وقد يعود ذلك إلى انقطاع الشبكة أو مشكلة في الخدمة." "يُرجى التحقق من اتصال الشبكة ثم المحاولة مرة أخرى.",
+        es:      "Se perdió la conexión de la transmisión en vivo, posiblemente por una interrupción de la red o un problema del servicio." "Verifique la conexión de red e inténtelo de nuevo.",
+        pt:      "A conexão da transmissão ao vivo foi perdida, possivelmente devido a uma interrupção da rede ou a um problema no serviço." "Verifique a conexão de rede e tente novamente.",
+        id:      "Koneksi siaran langsung terputus, mungkin karena gangguan jaringan atau masalah layanan." "Silakan periksa koneksi jaringan dan coba lagi.",
+        vi:      "Kết nối phát trực tiếp đã bị mất, có thể do mạng bị gián đoạn hoặc sự cố dịch vụ." "Vui lòng kiểm tra kết nối mạng và thử lại.",
+        th:      "การเชื่อมต่อไลฟ์สดขาดหาย อาจเป็นเพราะเครือข่ายขัดข้องหรือบริการมีปัญหา" "โปรดตรวจสอบการเชื่อมต่อเครือข่ายแล้วลองอีกครั้ง",
+        ru:      "Соединение прямой трансляции потеряно, возможно, из-за обрыва сети или неполадок сервиса." "Проверьте подключение к сети и повторите попытку.",
     }
     -1303 ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS Device none {
         en:      "No HEVC/H.265 decoder is available: this device does not support the format.",
@@ -724,6 +1218,12 @@ catalog! {
         ja:      "このデバイスは HEVC/H.265 に対応していないため、利用可能なデコーダーがありません。",
         ko:      "이 장치는 HEVC/H.265 형식을 지원하지 않아 사용 가능한 디코더가 없습니다.",
         ar:      "لا يتوفر مفكك ترميز HEVC/H.265، فهذا الجهاز لا يدعم هذا التنسيق.",
+        es:      "No hay ningún decodificador HEVC/H.265 disponible: este dispositivo no admite el formato.",
+        pt:      "Nenhum decodificador HEVC/H.265 está disponível: este dispositivo não é compatível com o formato.",
+        id:      "Tidak ada dekoder HEVC/H.265 yang tersedia: perangkat ini tidak mendukung format tersebut.",
+        vi:      "Không có bộ giải mã HEVC/H.265 nào khả dụng: thiết bị này không hỗ trợ định dạng đó.",
+        th:      "ไม่มีตัวถอดรหัส HEVC/H.265 เนื่องจากอุปกรณ์นี้ไม่รองรับรูปแบบนี้",
+        ru:      "Нет доступного декодера HEVC/H.265: это устройство не поддерживает данный формат.",
     }
     -2312 ERR_REQUEST_ID_REPEAT Seat none developer {
         en:      "The signaling request is a duplicate.",
@@ -732,6 +1232,12 @@ catalog! {
         ja:      "シグナリングリクエストが重複しています。",
         ko:      "시그널링 요청이 중복되었습니다.",
         ar:      "طلب الإشارات مكرر.",
+        es:      "La solicitud de señalización está duplicada.",
+        pt:      "A solicitação de sinalização está duplicada.",
+        id:      "Permintaan pensinyalan ini merupakan duplikat.",
+        vi:      "Yêu cầu báo hiệu bị trùng lặp.",
+        th:      "คำขอสัญญาณซ้ำกัน",
+        ru:      "Этот сигнальный запрос является дубликатом.",
     }
     -2313 ERR_REQUEST_ID_CONFLICT Seat none developer {
         en:      "The signaling request conflicts with another request.",
@@ -740,6 +1246,12 @@ catalog! {
         ja:      "シグナリングリクエストがほかのリクエストと競合しています。",
         ko:      "시그널링 요청이 다른 요청과 충돌합니다.",
         ar:      "يتعارض طلب الإشارات مع طلب آخر.",
+        es:      "La solicitud de señalización entra en conflicto con otra solicitud.",
+        pt:      "A solicitação de sinalização entra em conflito com outra solicitação.",
+        id:      "Permintaan pensinyalan bertentangan dengan permintaan lain.",
+        vi:      "Yêu cầu báo hiệu xung đột với một yêu cầu khác.",
+        th:      "คำขอสัญญาณขัดแย้งกับคำขออื่น",
+        ru:      "Сигнальный запрос конфликтует с другим запросом.",
     }
     -2347 ERR_SEAT_NOT_SUPPORT_LINK_MIC Seat none {
         en:      "Co-hosting is not supported.",
@@ -748,6 +1260,12 @@ catalog! {
         ja:      "共同配信はサポートされていません。",
         ko:      "공동 방송은 지원되지 않습니다.",
         ar:      "البث المشترك غير مدعوم.",
+        es:      "No se admite la transmisión conjunta.",
+        pt:      "Não há suporte para transmissão conjunta.",
+        id:      "Siaran bersama tidak didukung.",
+        vi:      "Không hỗ trợ phát sóng chung.",
+        th:      "ไม่รองรับการร่วมไลฟ์",
+        ru:      "Совместный эфир не поддерживается.",
     }
     -2372 ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK Seat ask_host {
         en:      "Video on this seat is locked." "Ask the room owner to unlock the seat to start screen sharing.",
@@ -756,6 +1274,12 @@ catalog! {
         ja:      "このマイク席の映像はロックされています。" "画面共有を開始するには、ルームオーナーにマイク席のロックを解除してもらってください。",
         ko:      "이 마이크석의 비디오가 잠겨 있습니다." "화면 공유를 시작하려면 방장에게 마이크석 잠금 해제를 요청하십시오.",
         ar:      "فيديو هذا المقعد مقفل." "لبدء مشاركة الشاشة، يُرجى أن تطلب من مالك الغرفة فتح قفل المقعد.",
+        es:      "El video de este asiento está bloqueado." "Pida al propietario de la sala que desbloquee el asiento para iniciar el uso compartido de pantalla.",
+        pt:      "O vídeo deste assento está bloqueado." "Peça ao proprietário da sala que desbloqueie o assento para iniciar o compartilhamento de tela.",
+        id:      "Video di kursi ini terkunci." "Silakan minta pemilik ruang membuka kunci kursi agar Anda dapat memulai berbagi layar.",
+        vi:      "Video trên ghế mic này đã bị khóa." "Vui lòng đề nghị chủ phòng mở khóa ghế mic để bắt đầu chia sẻ màn hình.",
+        th:      "วิดีโอของที่นั่งนี้ถูกล็อกอยู่" "โปรดขอให้เจ้าของห้องปลดล็อกที่นั่งเพื่อเริ่มแชร์หน้าจอ",
+        ru:      "Видео на этом месте заблокировано." "Попросите владельца комнаты разблокировать место, чтобы начать демонстрацию экрана.",
     }
     -2373 ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN Seat ask_host {
         en:      "Screen sharing can be started only with permission." "Request permission from the room owner or an administrator.",
@@ -764,6 +1288,12 @@ catalog! {
         ja:      "画面共有を開始するには申請が必要です。" "ルームオーナーまたは管理者に申請してください。",
         ko:      "화면 공유를 시작하려면 권한이 필요합니다." "방장 또는 관리자에게 권한을 요청하십시오.",
         ar:      "يتطلب بدء مشاركة الشاشة الحصول على إذن." "يُرجى طلب الإذن من مالك الغرفة أو المشرف.",
+        es:      "El uso compartido de pantalla solo se puede iniciar con permiso." "Solicite permiso al propietario de la sala o a un administrador.",
+        pt:      "O compartilhamento de tela só pode ser iniciado com permissão." "Solicite permissão ao proprietário da sala ou a um administrador.",
+        id:      "Berbagi layar hanya dapat dimulai dengan izin." "Silakan minta izin kepada pemilik ruang atau administrator.",
+        vi:      "Chỉ có thể bắt đầu chia sẻ màn hình khi được cấp quyền." "Vui lòng xin phép chủ phòng hoặc quản trị viên.",
+        th:      "เริ่มแชร์หน้าจอได้เฉพาะเมื่อได้รับอนุญาตเท่านั้น" "โปรดขอสิทธิ์จากเจ้าของห้องหรือผู้ดูแล",
+        ru:      "Демонстрацию экрана можно начать только с разрешения." "Запросите разрешение у владельца комнаты или администратора.",
     }
     100013 ERR_SERVER_PAYMENT_LIMIT_EXCEEDED Server none developer {
         en:      "The limit of the paid plan has been exceeded.",
@@ -772,6 +1302,12 @@ catalog! {
         ja:      "有料プランの上限を超えています。",
         ko:      "유료 요금제 한도를 초과했습니다.",
         ar:      "تم تجاوز الحد المسموح به في الباقة المدفوعة.",
+        es:      "Se superó el límite del plan de pago.",
+        pt:      "O limite do plano pago foi excedido.",
+        id:      "Batas paket berbayar telah terlampaui.",
+        vi:      "Đã vượt quá giới hạn của gói dịch vụ trả phí.",
+        th:      "เกินขีดจำกัดของแพ็กเกจแบบชำระเงินแล้ว",
+        ru:      "Превышен лимит платного тарифа.",
     }
     100015 ERR_SERVER_INVALID_ROOM_TYPE Server none developer {
         en:      "The room type is invalid.",
@@ -780,6 +1316,12 @@ catalog! {
         ja:      "ルームタイプが無効です。",
         ko:      "방 유형이 유효하지 않습니다.",
         ar:      "نوع الغرفة غير صالح.",
+        es:      "El tipo de sala no es válido.",
+        pt:      "O tipo de sala é inválido.",
+        id:      "Jenis ruang tidak valid.",
+        vi:      "Loại phòng không hợp lệ.",
+        th:      "ประเภทห้องไม่ถูกต้อง",
+        ru:      "Недопустимый тип комнаты.",
     }
     100016 ERR_SERVER_MEMBER_BANNED Server none {
         en:      "This member has been banned.",
@@ -788,6 +1330,12 @@ catalog! {
         ja:      "このメンバーは参加を禁止されています。",
         ko:      "해당 멤버는 차단되었습니다.",
         ar:      "تم حظر هذا العضو.",
+        es:      "Este miembro ha sido bloqueado.",
+        pt:      "Este membro foi banido.",
+        id:      "Anggota ini telah diblokir.",
+        vi:      "Thành viên này đã bị cấm.",
+        th:      "สมาชิกรายนี้ถูกแบนแล้ว",
+        ru:      "Этот участник заблокирован.",
     }
     100017 ERR_SERVER_MEMBER_MUTED Server none {
         en:      "This member is not allowed to send messages.",
@@ -796,6 +1344,12 @@ catalog! {
         ja:      "このメンバーはメッセージの送信を禁止されています。",
         ko:      "해당 멤버는 메시지 전송이 금지되었습니다.",
         ar:      "تم منع هذا العضو من إرسال الرسائل.",
+        es:      "Este miembro no tiene permitido enviar mensajes.",
+        pt:      "Este membro não tem permissão para enviar mensagens.",
+        id:      "Anggota ini tidak diizinkan mengirim pesan.",
+        vi:      "Thành viên này không được phép gửi tin nhắn.",
+        th:      "สมาชิกรายนี้ไม่ได้รับอนุญาตให้ส่งข้อความ",
+        ru:      "Этому участнику не разрешено отправлять сообщения.",
     }
     100018 ERR_SERVER_NEED_PASSWORD Server none {
         en:      "This room requires a password to enter.",
@@ -804,6 +1358,12 @@ catalog! {
         ja:      "このルームに入室するにはパスワードが必要です。",
         ko:      "이 방에 입장하려면 비밀번호가 필요합니다.",
         ar:      "يتطلب دخول هذه الغرفة كلمة مرور.",
+        es:      "Esta sala requiere una contraseña para ingresar.",
+        pt:      "Esta sala exige uma senha para entrar.",
+        id:      "Ruang ini memerlukan kata sandi untuk masuk.",
+        vi:      "Phòng này yêu cầu mật khẩu để vào.",
+        th:      "ต้องใช้รหัสผ่านเพื่อเข้าห้องนี้",
+        ru:      "Для входа в эту комнату требуется пароль.",
     }
     100019 ERR_SERVER_WRONG_PASSWORD Server none {
         en:      "The room password is incorrect.",
@@ -812,6 +1372,12 @@ catalog! {
         ja:      "ルームのパスワードが正しくありません。",
         ko:      "방 비밀번호가 올바르지 않습니다.",
         ar:      "كلمة مرور الغرفة غير صحيحة.",
+        es:      "La contraseña de la sala es incorrecta.",
+        pt:      "A senha da sala está incorreta.",
+        id:      "Kata sandi ruang salah.",
+        vi:      "Mật khẩu phòng không đúng.",
+        th:      "รหัสผ่านห้องไม่ถูกต้อง",
+        ru:      "Неверный пароль комнаты.",
     }
     100020 ERR_SERVER_ADMIN_LIMIT_EXCEEDED Server none {
         en:      "The number of administrators exceeds the limit.",
@@ -820,6 +1386,12 @@ catalog! {
         ja:      "管理者の数が上限を超えています。",
         ko:      "관리자 수가 한도를 초과했습니다.",
         ar:      "تجاوز عدد المشرفين الحد الأقصى.",
+        es:      "El número de administradores supera el límite.",
+        pt:      "O número de administradores excede o limite.",
+        id:      "Jumlah administrator melebihi batas.",
+        vi:      "Số lượng quản trị viên vượt quá giới hạn.",
+        th:      "จำนวนผู้ดูแลเกินขีดจำกัด",
+        ru:      "Число администраторов превышает лимит.",
     }
     100102 ERR_SERVER_REQUEST_CONFLICT Server none developer {
         en:      "The signaling request conflicts with another request.",
@@ -828,6 +1400,12 @@ catalog! {
         ja:      "シグナリングリクエストがほかのリクエストと競合しています。",
         ko:      "시그널링 요청이 다른 요청과 충돌합니다.",
         ar:      "يتعارض طلب الإشارات مع طلب آخر.",
+        es:      "La solicitud de señalización entra en conflicto con otra solicitud.",
+        pt:      "A solicitação de sinalização entra em conflito com outra solicitação.",
+        id:      "Permintaan pensinyalan bertentangan dengan permintaan lain.",
+        vi:      "Yêu cầu báo hiệu xung đột với một yêu cầu khác.",
+        th:      "คำขอสัญญาณขัดแย้งกับคำขออื่น",
+        ru:      "Сигнальный запрос конфликтует с другим запросом.",
     }
     100201 ERR_SERVER_SEAT_OCCUPIED Server none {
         en:      "The seat is already taken.",
@@ -836,6 +1414,12 @@ catalog! {
         ja:      "このマイク席はすでに使用されています。",
         ko:      "이 마이크석은 이미 사용 중입니다.",
         ar:      "هذا المقعد مشغول بالفعل.",
+        es:      "El asiento ya está ocupado.",
+        pt:      "O assento já está ocupado.",
+        id:      "Kursi tersebut sudah terisi.",
+        vi:      "Ghế mic đã có người.",
+        th:      "ที่นั่งนี้มีคนนั่งแล้ว",
+        ru:      "Это место уже занято.",
     }
 
     // Current engines: room preloading and the call engine
@@ -846,6 +1430,12 @@ catalog! {
         ja:      "このルームはプリロードに対応していません。" "プリロードせずにルームに入室してください。",
         ko:      "이 방은 미리 로드를 지원하지 않습니다." "미리 로드하지 않고 방에 입장하십시오.",
         ar:      "لا تدعم هذه الغرفة التحميل المسبق." "يُرجى دخول الغرفة مباشرةً دون تحميل مسبق.",
+        es:      "Esta sala no admite la precarga." "Ingrese a la sala sin precargarla.",
+        pt:      "Esta sala não oferece suporte ao pré-carregamento." "Entre na sala sem pré-carregá-la.",
+        id:      "Ruang ini tidak mendukung pramuat." "Silakan masuk ke ruang tanpa pramuat.",
+        vi:      "Phòng này không hỗ trợ tải trước." "Vui lòng vào phòng mà không tải trước.",
+        th:      "ห้องนี้ไม่รองรับการโหลดล่วงหน้า" "โปรดเข้าห้องโดยไม่ต้องโหลดล่วงหน้า",
+        ru:      "Эта комната не поддерживает предварительную загрузку." "Войдите в комнату без предварительной загрузки.",
     }
     -6001 ERR_CALL_IN_PROGRESS Device check_device {
         en:      "The device operation failed because a call is in progress." "End the call, then use the device again.",
@@ -854,6 +1444,12 @@ catalog! {
         ja:      "通話中のため、デバイスの操作に失敗しました。" "通話を終了してからデバイスを使用してください。",
         ko:      "통화 중이어서 장치 작업에 실패했습니다." "통화를 종료한 후 장치를 사용하십시오.",
         ar:      "أخفقت عملية الجهاز بسبب وجود مكالمة جارية." "يُرجى إنهاء المكالمة ثم استخدام الجهاز مرة أخرى.",
+        es:      "La operación del dispositivo falló porque hay una llamada en curso." "Finalice la llamada y luego vuelva a usar el dispositivo.",
+        pt:      "A operação do dispositivo falhou porque há uma chamada em andamento." "Encerre a chamada e depois use o dispositivo novamente.",
+        id:      "Operasi perangkat gagal karena ada panggilan yang sedang berlangsung." "Silakan akhiri panggilan, lalu gunakan perangkat lagi.",
+        vi:      "Thao tác thiết bị không thành công vì đang có cuộc gọi." "Vui lòng kết thúc cuộc gọi, sau đó sử dụng lại thiết bị.",
+        th:      "ดำเนินการกับอุปกรณ์ไม่สำเร็จเนื่องจากกำลังมีสายสนทนาอยู่" "โปรดวางสายก่อน แล้วจึงใช้อุปกรณ์อีกครั้ง",
+        ru:      "Операция с устройством не удалась, так как идёт звонок." "Завершите звонок, а затем снова используйте устройство.",
     }
 
     // Webinar seats
@@ -864,6 +1460,12 @@ catalog! {
         ja:      "主講者のマイク席はすでに使用されているため、デバイスをオンにできません。",
         ko:      "주 발표자 마이크석이 이미 사용 중이므로 장치를 켤 수 없습니다.",
         ar:      "مقعد المتحدث الرئيسي مشغول بالفعل، لذا لا يمكن تشغيل الجهاز.",
+        es:      "El asiento del orador principal ya está ocupado, por lo que no se puede activar el dispositivo.",
+        pt:      "O assento do palestrante principal já está ocupado, então o dispositivo não pode ser ativado.",
+        id:      "Kursi pembicara utama sudah terisi, sehingga perangkat tidak dapat dinyalakan.",
+        vi:      "Ghế mic của người phát biểu chính đã có người, vì vậy không thể bật thiết bị.",
+        th:      "ที่นั่งของผู้พูดหลักมีคนนั่งแล้ว จึงไม่สามารถเปิดอุปกรณ์ได้",
+        ru:      "Место основного докладчика уже занято, поэтому устройство нельзя включить.",
     }
 
     // Cross-room connections (co-hosting between rooms)
@@ -874,6 +1476,12 @@ catalog! {
         ja:      "ルーム間接続が存在しないか、すでに終了しています。",
         ko:      "방 간 연결이 존재하지 않거나 이미 종료되었습니다.",
         ar:      "الاتصال بين الغرف غير موجود أو انتهى.",
+        es:      "La conexión entre salas no existe o ya finalizó.",
+        pt:      "A conexão entre salas não existe ou já foi encerrada.",
+        id:      "Koneksi antarruang tidak ada atau telah berakhir.",
+        vi:      "Kết nối liên phòng không tồn tại hoặc đã kết thúc.",
+        th:      "ไม่มีการเชื่อมต่อข้ามห้องนี้ หรือการเชื่อมต่อสิ้นสุดแล้ว",
+        ru:      "Межкомнатное соединение не существует или уже завершено.",
     }
     100401 ERR_SERVER_ROOM_ALREADY_CONNECTED Server choose_another {
         en:      "The requested room is already in a cross-room connection." "Choose another room.",
@@ -882,6 +1490,12 @@ catalog! {
         ja:      "指定したルームはすでにルーム間接続中です。" "別のルームを選択してください。",
         ko:      "요청한 방은 이미 방 간 연결 중입니다." "다른 방을 선택하십시오.",
         ar:      "الغرفة المطلوبة مشاركة بالفعل في اتصال بين الغرف." "يُرجى اختيار غرفة أخرى.",
+        es:      "La sala solicitada ya está en una conexión entre salas." "Elija otra sala.",
+        pt:      "A sala solicitada já está em uma conexão entre salas." "Escolha outra sala.",
+        id:      "Ruang yang diminta sudah berada dalam koneksi antarruang." "Silakan pilih ruang lain.",
+        vi:      "Phòng được yêu cầu đã ở trong một kết nối liên phòng." "Vui lòng chọn phòng khác.",
+        th:      "ห้องที่ขออยู่ในการเชื่อมต่อข้ามห้องแล้ว" "โปรดเลือกห้องอื่น",
+        ru:      "Запрошенная комната уже участвует в межкомнатном соединении." "Выберите другую комнату.",
     }
     100402 ERR_SERVER_PENDING_CONNECTION_REQUEST Server none {
         en:      "The room has a cross-room connection request that is still pending.",
@@ -890,6 +1504,12 @@ catalog! {
         ja:      "このルームには保留中のルーム間接続のリクエストがあります。",
         ko:      "이 방에 처리 대기 중인 방 간 연결 요청이 있습니다.",
         ar:      "لدى الغرفة طلب اتصال بين الغرف لا يزال قيد الانتظار.",
+        es:      "La sala tiene una solicitud de conexión entre salas que aún está pendiente.",
+        pt:      "A sala tem uma solicitação de conexão entre salas ainda pendente.",
+        id:      "Ruang ini memiliki permintaan koneksi antarruang yang masih tertunda.",
+        vi:      "Phòng có một yêu cầu kết nối liên phòng vẫn đang chờ xử lý.",
+        th:      "ห้องมีคำขอเชื่อมต่อข้ามห้องที่ยังรอดำเนินการอยู่",
+        ru:      "У комнаты есть ещё не обработанный запрос на межкомнатное соединение.",
     }
     100403 ERR_SERVER_ROOM_CONNECTED_IN_OTHER Server none {
         en:      "The current room is already in a cross-room connection with other rooms.",
@@ -898,6 +1518,12 @@ catalog! {
         ja:      "現在のルームはほかのルームとルーム間接続中です。",
         ko:      "현재 방은 다른 방과 방 간 연결 중입니다.",
         ar:      "تشارك الغرفة الحالية بالفعل في اتصال بين الغرف مع غرف أخرى.",
+        es:      "La sala actual ya está en una conexión entre salas con otras salas.",
+        pt:      "A sala atual já está em uma conexão entre salas com outras salas.",
+        id:      "Ruang saat ini sudah berada dalam koneksi antarruang dengan ruang lain.",
+        vi:      "Phòng hiện tại đã ở trong một kết nối liên phòng với các phòng khác.",
+        th:      "ห้องปัจจุบันอยู่ในการเชื่อมต่อข้ามห้องกับห้องอื่นแล้ว",
+        ru:      "Текущая комната уже участвует в межкомнатном соединении с другими комнатами.",
     }
     100404 ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT Server none {
         en:      "The number of rooms in the cross-room connection or battle exceeds the limit.",
@@ -906,6 +1532,12 @@ catalog! {
         ja:      "ルーム間接続または PK バトルのルーム数が上限を超えています。",
         ko:      "방 간 연결 또는 PK 배틀의 방 수가 한도를 초과했습니다.",
         ar:      "تجاوز عدد الغرف في الاتصال بين الغرف أو منافسة PK الحد الأقصى.",
+        es:      "El número de salas en la conexión entre salas o en la batalla PK supera el límite.",
+        pt:      "O número de salas na conexão entre salas ou na batalha PK excede o limite.",
+        id:      "Jumlah ruang dalam koneksi antarruang atau pertandingan PK melebihi batas.",
+        vi:      "Số phòng trong kết nối liên phòng hoặc trận PK vượt quá giới hạn.",
+        th:      "จำนวนห้องในการเชื่อมต่อข้ามห้องหรือการแข่ง PK เกินขีดจำกัด",
+        ru:      "Число комнат в межкомнатном соединении или PK-батле превышает лимит.",
     }
     100405 ERR_SERVER_CONNECTION_FREQ_LIMIT Server retry {
         en:      "Cross-room connections are requested too often." "Try again later.",
@@ -914,6 +1546,12 @@ catalog! {
         ja:      "短時間にルーム間接続のリクエストが多すぎます。" "しばらくしてから再度お試しください。",
         ko:      "짧은 시간에 방 간 연결 요청이 너무 많습니다." "잠시 후 다시 시도하십시오.",
         ar:      "تتكرر طلبات الاتصال بين الغرف كثيرًا خلال وقت قصير." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Las solicitudes de conexión entre salas se hacen con demasiada frecuencia." "Inténtelo de nuevo más tarde.",
+        pt:      "As solicitações de conexão entre salas estão sendo feitas com frequência excessiva." "Tente novamente mais tarde.",
+        id:      "Koneksi antarruang terlalu sering diminta." "Silakan coba lagi nanti.",
+        vi:      "Kết nối liên phòng được yêu cầu quá thường xuyên." "Vui lòng thử lại sau.",
+        th:      "ขอเชื่อมต่อข้ามห้องบ่อยเกินไป" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Запросы на межкомнатное соединение отправляются слишком часто." "Повторите попытку позже.",
     }
 
     // Battles (PK between live rooms)
@@ -924,6 +1562,12 @@ catalog! {
         ja:      "この PK バトルは存在しないか、すでに終了しています。",
         ko:      "해당 PK 배틀이 존재하지 않거나 이미 종료되었습니다.",
         ar:      "منافسة PK غير موجودة أو انتهت.",
+        es:      "La batalla PK no existe o ya finalizó.",
+        pt:      "A batalha PK não existe ou já foi encerrada.",
+        id:      "Pertandingan PK tidak ada atau telah berakhir.",
+        vi:      "Trận PK không tồn tại hoặc đã kết thúc.",
+        th:      "ไม่มีการแข่ง PK นี้ หรือการแข่ง PK สิ้นสุดแล้ว",
+        ru:      "PK-батл не существует или уже завершён.",
     }
     100412 ERR_SERVER_BATTLE_NO_VALID_ROOM Server choose_another {
         en:      "None of the rooms in the requested battle is valid." "Choose other rooms.",
@@ -932,6 +1576,12 @@ catalog! {
         ja:      "開始しようとした PK バトルに有効なルームが 1 つもありません。" "別のルームを選択してください。",
         ko:      "요청한 PK 배틀에 유효한 방이 하나도 없습니다." "다른 방을 선택하십시오.",
         ar:      "لا توجد أي غرفة صالحة في منافسة PK المطلوبة." "يُرجى اختيار غرف أخرى.",
+        es:      "Ninguna de las salas de la batalla PK solicitada es válida." "Elija otras salas.",
+        pt:      "Nenhuma das salas da batalha PK solicitada é válida." "Escolha outras salas.",
+        id:      "Tidak ada ruang yang valid dalam pertandingan PK yang diminta." "Silakan pilih ruang lain.",
+        vi:      "Không có phòng nào hợp lệ trong trận PK được yêu cầu." "Vui lòng chọn các phòng khác.",
+        th:      "ไม่มีห้องที่ถูกต้องในการแข่ง PK ที่ขอ" "โปรดเลือกห้องอื่น",
+        ru:      "Ни одна из комнат в запрошенном PK-батле не является допустимой." "Выберите другие комнаты.",
     }
     100413 ERR_SERVER_BATTLE_FREQ_LIMIT Server retry {
         en:      "Battles are started too often." "Try again later.",
@@ -940,6 +1590,12 @@ catalog! {
         ja:      "短時間に PK バトルを開始する回数が多すぎます。" "しばらくしてから再度お試しください。",
         ko:      "짧은 시간에 PK 배틀을 너무 자주 시작했습니다." "잠시 후 다시 시도하십시오.",
         ar:      "يتكرر بدء منافسات PK كثيرًا خلال وقت قصير." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Los intentos de iniciar una batalla PK se hacen con demasiada frecuencia." "Inténtelo de nuevo más tarde.",
+        pt:      "As tentativas de iniciar uma batalha PK estão sendo feitas com frequência excessiva." "Tente novamente mais tarde.",
+        id:      "Pertandingan PK terlalu sering dimulai." "Silakan coba lagi nanti.",
+        vi:      "Trận PK được bắt đầu quá thường xuyên." "Vui lòng thử lại sau.",
+        th:      "เริ่มการแข่ง PK บ่อยเกินไป" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "PK-батлы запускаются слишком часто." "Повторите попытку позже.",
     }
     100414 ERR_SERVER_ROOM_NOT_IN_BATTLE Server none {
         en:      "The room is no longer in the battle.",
@@ -948,6 +1604,12 @@ catalog! {
         ja:      "このルームはすでに PK バトルに参加していません。",
         ko:      "해당 방은 더 이상 PK 배틀에 참여하고 있지 않습니다.",
         ar:      "لم تعد الغرفة مشاركة في منافسة PK.",
+        es:      "La sala ya no está en la batalla PK.",
+        pt:      "A sala não está mais na batalha PK.",
+        id:      "Ruang ini tidak lagi mengikuti pertandingan PK.",
+        vi:      "Phòng không còn tham gia trận PK.",
+        th:      "ห้องไม่ได้อยู่ในการแข่ง PK แล้ว",
+        ru:      "Комната больше не участвует в PK-батле.",
     }
     100415 ERR_SERVER_ROOM_IN_OTHER_BATTLE Server choose_another {
         en:      "The requested room is already in another battle." "Choose another room.",
@@ -956,6 +1618,12 @@ catalog! {
         ja:      "指定したルームはすでに別の PK バトルに参加しています。" "別のルームを選択してください。",
         ko:      "요청한 방은 이미 다른 PK 배틀에 참여하고 있습니다." "다른 방을 선택하십시오.",
         ar:      "الغرفة المطلوبة مشاركة بالفعل في منافسة PK أخرى." "يُرجى اختيار غرفة أخرى.",
+        es:      "La sala solicitada ya está en otra batalla PK." "Elija otra sala.",
+        pt:      "A sala solicitada já está em outra batalha PK." "Escolha outra sala.",
+        id:      "Ruang yang diminta sudah mengikuti pertandingan PK lain." "Silakan pilih ruang lain.",
+        vi:      "Phòng được yêu cầu đang tham gia một trận PK khác." "Vui lòng chọn phòng khác.",
+        th:      "ห้องที่ขออยู่ในการแข่ง PK อื่นแล้ว" "โปรดเลือกห้องอื่น",
+        ru:      "Запрошенная комната уже участвует в другом PK-батле." "Выберите другую комнату.",
     }
     100416 ERR_SERVER_PENDING_BATTLE_REQUEST Server none {
         en:      "The room has a battle request that is still pending.",
@@ -964,6 +1632,12 @@ catalog! {
         ja:      "このルームには保留中の PK バトルのリクエストがあります。",
         ko:      "이 방에 처리 대기 중인 PK 배틀 요청이 있습니다.",
         ar:      "لدى الغرفة طلب منافسة PK لا يزال قيد الانتظار.",
+        es:      "La sala tiene una solicitud de batalla PK que aún está pendiente.",
+        pt:      "A sala tem uma solicitação de batalha PK ainda pendente.",
+        id:      "Ruang ini memiliki permintaan pertandingan PK yang masih tertunda.",
+        vi:      "Phòng có một yêu cầu trận PK vẫn đang chờ xử lý.",
+        th:      "ห้องมีคำขอแข่ง PK ที่ยังรอดำเนินการอยู่",
+        ru:      "У комнаты есть ещё не обработанный запрос на PK-батл.",
     }
     100419 ERR_SERVER_BATTLE_IN_RUNNING Server none {
         en:      "The room is in a running battle, so the battle request cannot be canceled.",
@@ -972,6 +1646,12 @@ catalog! {
         ja:      "このルームは PK バトル中のため、PK バトルのリクエストを取り消せません。",
         ko:      "이 방은 PK 배틀이 진행 중이므로 PK 배틀 요청을 취소할 수 없습니다.",
         ar:      "الغرفة في منافسة PK جارية، لذا لا يمكن إلغاء طلب المنافسة.",
+        es:      "La sala está en una batalla PK en curso, por lo que no se puede cancelar la solicitud de batalla PK.",
+        pt:      "A sala está em uma batalha PK em andamento, então a solicitação de batalha PK não pode ser cancelada.",
+        id:      "Ruang sedang mengikuti pertandingan PK yang sedang berlangsung, sehingga permintaan pertandingan PK tidak dapat dibatalkan.",
+        vi:      "Trận PK của phòng đang diễn ra, vì vậy không thể hủy yêu cầu trận PK.",
+        th:      "ห้องอยู่ระหว่างการแข่ง PK จึงไม่สามารถยกเลิกคำขอแข่ง PK ได้",
+        ru:      "Комната участвует в идущем PK-батле, поэтому запрос на PK-батл нельзя отменить.",
     }
     100420 ERR_SERVER_BATTLE_NOT_STARTED Server none {
         en:      "The battle has not started yet.",
@@ -980,6 +1660,12 @@ catalog! {
         ja:      "この PK バトルはまだ開始されていません。",
         ko:      "해당 PK 배틀은 아직 시작되지 않았습니다.",
         ar:      "لم تبدأ منافسة PK بعد.",
+        es:      "La batalla PK aún no ha comenzado.",
+        pt:      "A batalha PK ainda não começou.",
+        id:      "Pertandingan PK belum dimulai.",
+        vi:      "Trận PK chưa bắt đầu.",
+        th:      "การแข่ง PK ยังไม่เริ่ม",
+        ru:      "PK-батл ещё не начался.",
     }
     100421 ERR_SERVER_BATTLE_ENDED Server none {
         en:      "The battle has already ended.",
@@ -988,6 +1674,12 @@ catalog! {
         ja:      "この PK バトルはすでに終了しています。",
         ko:      "해당 PK 배틀은 이미 종료되었습니다.",
         ar:      "انتهت منافسة PK بالفعل.",
+        es:      "La batalla PK ya finalizó.",
+        pt:      "A batalha PK já terminou.",
+        id:      "Pertandingan PK sudah berakhir.",
+        vi:      "Trận PK đã kết thúc.",
+        th:      "การแข่ง PK สิ้นสุดแล้ว",
+        ru:      "PK-батл уже завершён.",
     }
 
     // Mixed and published streams
@@ -998,6 +1690,12 @@ catalog! {
         ja:      "ミキシングストリームのレイアウトの更新が頻繁すぎます。" "しばらくしてから再度お試しください。",
         ko:      "믹스 스트림 레이아웃을 너무 자주 업데이트했습니다." "잠시 후 다시 시도하십시오.",
         ar:      "يتكرر تحديث تخطيط البث المدمج كثيرًا." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "El diseño de la transmisión mixta se actualiza con demasiada frecuencia." "Inténtelo de nuevo más tarde.",
+        pt:      "O layout da transmissão mixada está sendo atualizado com frequência excessiva." "Tente novamente mais tarde.",
+        id:      "Tata letak stream campuran terlalu sering diperbarui." "Silakan coba lagi nanti.",
+        vi:      "Bố cục luồng trộn được cập nhật quá thường xuyên." "Vui lòng thử lại sau.",
+        th:      "อัปเดตเลย์เอาต์ของสตรีมแบบผสมบ่อยเกินไป" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Макет микширования потоков обновляется слишком часто." "Повторите попытку позже.",
     }
     100430 ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST Server none developer {
         en:      "The information about the published stream does not exist.",
@@ -1006,6 +1704,12 @@ catalog! {
         ja:      "配信ストリームの情報が存在しません。",
         ko:      "송출 스트림 정보가 존재하지 않습니다.",
         ar:      "معلومات البث المنشور غير موجودة.",
+        es:      "La información de la transmisión publicada no existe.",
+        pt:      "As informações da transmissão publicada não existem.",
+        id:      "Informasi tentang stream yang dipublikasikan tidak ada.",
+        vi:      "Thông tin về luồng đã phát không tồn tại.",
+        th:      "ไม่มีข้อมูลของสตรีมที่เผยแพร่",
+        ru:      "Сведения об опубликованном потоке отсутствуют.",
     }
     100431 ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY Server none developer {
         en:      "The published stream does not need to be recovered.",
@@ -1014,6 +1718,12 @@ catalog! {
         ja:      "配信ストリームを復旧する必要はありません。",
         ko:      "송출 스트림을 복구할 필요가 없습니다.",
         ar:      "لا يحتاج البث المنشور إلى استعادة.",
+        es:      "No es necesario recuperar la transmisión publicada.",
+        pt:      "A transmissão publicada não precisa ser recuperada.",
+        id:      "Stream yang dipublikasikan tidak perlu dipulihkan.",
+        vi:      "Luồng đã phát không cần khôi phục.",
+        th:      "สตรีมที่เผยแพร่ไม่จำเป็นต้องกู้คืน",
+        ru:      "Опубликованный поток не требует восстановления.",
     }
 
     // Room metadata
@@ -1024,6 +1734,12 @@ catalog! {
         ja:      "ルームのメタデータのキー（key）の数が上限を超えています。" "キーの数を減らしてください。",
         ko:      "방 메타데이터의 키(key) 수가 한도를 초과했습니다." "키 수를 줄이십시오.",
         ar:      "تجاوز عدد المفاتيح (key) في البيانات الوصفية للغرفة الحد الأقصى." "يُرجى تقليل عدد المفاتيح.",
+        es:      "El número de claves en los metadatos de la sala supera el límite." "Reduzca el número de claves.",
+        pt:      "O número de chaves nos metadados da sala excede o limite." "Reduza o número de chaves.",
+        id:      "Jumlah kunci dalam metadata ruang melebihi batas." "Silakan kurangi jumlah kunci.",
+        vi:      "Số lượng khóa trong siêu dữ liệu phòng vượt quá giới hạn." "Vui lòng giảm số lượng khóa.",
+        th:      "จำนวนคีย์ในเมทาดาทาของห้องเกินขีดจำกัด" "โปรดลดจำนวนคีย์",
+        ru:      "Число ключей в метаданных комнаты превышает лимит." "Уменьшите число ключей.",
     }
     100501 ERR_SERVER_METADATA_VALUE_SIZE_LIMIT Server fix_integration developer {
         en:      "The value of a key in the room metadata exceeds the maximum size in bytes." "Shorten the value.",
@@ -1032,6 +1748,12 @@ catalog! {
         ja:      "ルームのメタデータで、1 つのキー（key）の値が最大バイト数を超えています。" "値を短くしてください。",
         ko:      "방 메타데이터에서 한 키(key)의 값이 최대 바이트 수를 초과했습니다." "값의 길이를 줄이십시오.",
         ar:      "تتجاوز قيمة أحد المفاتيح (key) في البيانات الوصفية للغرفة الحد الأقصى لعدد البايتات." "يُرجى تقصير القيمة.",
+        es:      "El valor de una clave en los metadatos de la sala supera el tamaño máximo en bytes." "Acorte el valor.",
+        pt:      "O valor de uma chave nos metadados da sala excede o tamanho máximo em bytes." "Encurte o valor.",
+        id:      "Nilai suatu kunci dalam metadata ruang melebihi ukuran maksimum dalam byte." "Silakan perpendek nilai tersebut.",
+        vi:      "Giá trị của một khóa trong siêu dữ liệu phòng vượt quá kích thước tối đa tính bằng byte." "Vui lòng rút ngắn giá trị.",
+        th:      "ค่าของคีย์ในเมทาดาทาของห้องมีขนาดเกินจำนวนไบต์สูงสุด" "โปรดทำให้ค่าสั้นลง",
+        ru:      "Значение ключа в метаданных комнаты превышает максимальный размер в байтах." "Сократите значение.",
     }
     100502 ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT Server fix_integration developer {
         en:      "The values of all keys in the room metadata together exceed the maximum size in bytes." "Reduce the total size of the values.",
@@ -1040,6 +1762,12 @@ catalog! {
         ja:      "ルームのメタデータで、すべてのキー（key）の値の合計が最大バイト数を超えています。" "値の合計サイズを減らしてください。",
         ko:      "방 메타데이터에서 모든 키(key) 값의 합계가 최대 바이트 수를 초과했습니다." "값의 전체 크기를 줄이십시오.",
         ar:      "يتجاوز مجموع قيم جميع المفاتيح (key) في البيانات الوصفية للغرفة الحد الأقصى لعدد البايتات." "يُرجى تقليل الحجم الإجمالي للقيم.",
+        es:      "Los valores de todas las claves en los metadatos de la sala superan en conjunto el tamaño máximo en bytes." "Reduzca el tamaño total de los valores.",
+        pt:      "Os valores de todas as chaves nos metadados da sala excedem, juntos, o tamanho máximo em bytes." "Reduza o tamanho total dos valores.",
+        id:      "Nilai semua kunci dalam metadata ruang secara keseluruhan melebihi ukuran maksimum dalam byte." "Silakan kurangi ukuran total nilai.",
+        vi:      "Tổng kích thước giá trị của tất cả các khóa trong siêu dữ liệu phòng vượt quá kích thước tối đa tính bằng byte." "Vui lòng giảm tổng kích thước của các giá trị.",
+        th:      "ค่าของคีย์ทั้งหมดในเมทาดาทาของห้องรวมกันมีขนาดเกินจำนวนไบต์สูงสุด" "โปรดลดขนาดรวมของค่า",
+        ru:      "Суммарный размер значений всех ключей в метаданных комнаты превышает максимальный размер в байтах." "Уменьшите общий размер значений.",
     }
     100503 ERR_SERVER_METADATA_NO_VALID_KEY Server fix_integration developer {
         en:      "None of the keys to delete exists in the room metadata." "Check the keys to delete.",
@@ -1048,6 +1776,12 @@ catalog! {
         ja:      "ルームのメタデータを削除する際、削除対象のキー（key）が 1 つも存在しません。" "削除するキーを確認してください。",
         ko:      "방 메타데이터를 삭제할 때 삭제할 키(key)가 하나도 존재하지 않습니다." "삭제할 키를 확인하십시오.",
         ar:      "لا يوجد أي من المفاتيح (key) المطلوب حذفها في البيانات الوصفية للغرفة." "يُرجى التحقق من المفاتيح المطلوب حذفها.",
+        es:      "Ninguna de las claves que se van a eliminar existe en los metadatos de la sala." "Verifique las claves que se van a eliminar.",
+        pt:      "Nenhuma das chaves a serem excluídas existe nos metadados da sala." "Verifique as chaves a serem excluídas.",
+        id:      "Tidak satu pun kunci yang akan dihapus terdapat dalam metadata ruang." "Silakan periksa kunci yang akan dihapus.",
+        vi:      "Không khóa nào trong số các khóa cần xóa tồn tại trong siêu dữ liệu phòng." "Vui lòng kiểm tra các khóa cần xóa.",
+        th:      "ไม่มีคีย์ที่จะลบอยู่ในเมทาดาทาของห้องเลย" "โปรดตรวจสอบคีย์ที่จะลบ",
+        ru:      "Ни одного из удаляемых ключей нет в метаданных комнаты." "Проверьте удаляемые ключи.",
     }
     100504 ERR_SERVER_METADATA_KEY_SIZE_LIMIT Server fix_integration developer {
         en:      "A key in the room metadata exceeds the maximum size in bytes." "Shorten the key.",
@@ -1056,6 +1790,12 @@ catalog! {
         ja:      "ルームのメタデータのキー（key）が最大バイト数を超えています。" "キーを短くしてください。",
         ko:      "방 메타데이터의 키(key)가 최대 바이트 수를 초과했습니다." "키 길이를 줄이십시오.",
         ar:      "يتجاوز أحد المفاتيح (key) في البيانات الوصفية للغرفة الحد الأقصى لعدد البايتات." "يُرجى تقصير المفتاح.",
+        es:      "Una clave en los metadatos de la sala supera el tamaño máximo en bytes." "Acorte la clave.",
+        pt:      "Uma chave nos metadados da sala excede o tamanho máximo em bytes." "Encurte a chave.",
+        id:      "Suatu kunci dalam metadata ruang melebihi ukuran maksimum dalam byte." "Silakan perpendek kunci tersebut.",
+        vi:      "Một khóa trong siêu dữ liệu phòng vượt quá kích thước tối đa tính bằng byte." "Vui lòng rút ngắn khóa.",
+        th:      "คีย์ในเมทาดาทาของห้องมีขนาดเกินจำนวนไบต์สูงสุด" "โปรดทำให้คีย์สั้นลง",
+        ru:      "Ключ в метаданных комнаты превышает максимальный размер в байтах." "Сократите ключ.",
     }
 
     // Gifts
@@ -1066,6 +1806,12 @@ catalog! {
         ja:      "ギフト機能のサービスが有効になっていません。" "プランのバージョンを確認してください。",
         ko:      "선물 기능 서비스가 활성화되지 않았습니다." "요금제 버전을 확인하십시오.",
         ar:      "خدمة الهدايا غير مفعّلة." "يُرجى التحقق من إصدار الباقة.",
+        es:      "El servicio de regalos no está habilitado." "Verifique la versión de su plan.",
+        pt:      "O serviço de presentes não está ativado." "Verifique a versão do seu plano.",
+        id:      "Layanan hadiah belum diaktifkan." "Silakan periksa versi paket Anda.",
+        vi:      "Dịch vụ quà tặng chưa được bật." "Vui lòng kiểm tra phiên bản gói dịch vụ của bạn.",
+        th:      "ยังไม่ได้เปิดใช้บริการของขวัญ" "โปรดตรวจสอบเวอร์ชันของแพ็กเกจของคุณ",
+        ru:      "Сервис подарков не включён." "Проверьте версию вашего тарифа.",
     }
     102002 ERR_SERVER_GIFT_NOT_EXIST Server choose_another {
         en:      "The gift does not exist." "Choose another gift.",
@@ -1074,6 +1820,12 @@ catalog! {
         ja:      "ギフトが存在しません。" "別のギフトを選択してください。",
         ko:      "선물이 존재하지 않습니다." "다른 선물을 선택하십시오.",
         ar:      "الهدية غير موجودة." "يُرجى اختيار هدية أخرى.",
+        es:      "El regalo no existe." "Elija otro regalo.",
+        pt:      "O presente não existe." "Escolha outro presente.",
+        id:      "Hadiah tidak ada." "Silakan pilih hadiah lain.",
+        vi:      "Quà tặng không tồn tại." "Vui lòng chọn quà tặng khác.",
+        th:      "ไม่มีของขวัญนี้" "โปรดเลือกของขวัญอื่น",
+        ru:      "Подарок не существует." "Выберите другой подарок.",
     }
     102004 ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED Server fix_integration developer {
         en:      "The gift server's pre-verification failed." "Check the configuration in the console.",
@@ -1082,6 +1834,12 @@ catalog! {
         ja:      "ギフトサーバーの事前検証に失敗しました。" "コンソールの設定を確認してください。",
         ko:      "선물 서버의 사전 검증에 실패했습니다." "콘솔 설정을 확인하십시오.",
         ar:      "أخفق التحقق المسبق في خادم الهدايا." "يُرجى التحقق من الإعدادات في وحدة التحكم.",
+        es:      "Falló la verificación previa del servidor de regalos." "Verifique la configuración en la consola.",
+        pt:      "A pré-verificação do servidor de presentes falhou." "Verifique a configuração no console.",
+        id:      "Verifikasi awal server hadiah gagal." "Silakan periksa konfigurasi di konsol.",
+        vi:      "Quá trình xác minh trước của máy chủ quà tặng không thành công." "Vui lòng kiểm tra cấu hình trong bảng điều khiển.",
+        th:      "เซิร์ฟเวอร์ของขวัญตรวจสอบล่วงหน้าไม่ผ่าน" "โปรดตรวจสอบการกำหนดค่าในคอนโซล",
+        ru:      "Не пройдена предварительная проверка на сервере подарков." "Проверьте конфигурацию в консоли.",
     }
 
     // Login (UserSig)
@@ -1092,6 +1850,12 @@ catalog! {
         ja:      "UserSig（ユーザー署名）の有効期限が切れています。" "新しい UserSig を生成して再度ログインし、UserSig の有効期間は 24 時間以上に設定してください。",
         ko:      "UserSig(사용자 서명)가 만료되었습니다." "새 UserSig를 생성하여 다시 로그인하고, UserSig의 유효 기간은 24시간 이상으로 설정하십시오.",
         ar:      "انتهت صلاحية توقيع المستخدم (UserSig)." "يُرجى تسجيل الدخول مرة أخرى بتوقيع UserSig جديد، مع جعل مدة صلاحية التوقيعات 24 ساعة على الأقل.",
+        es:      "El UserSig ha expirado." "Vuelva a iniciar sesión con un nuevo UserSig y genere UserSig con una validez de al menos 24 horas.",
+        pt:      "O UserSig expirou." "Faça login novamente com um novo UserSig e gere UserSigs válidos por pelo menos 24 horas.",
+        id:      "UserSig telah kedaluwarsa." "Silakan login kembali dengan UserSig baru, dan buat UserSig yang berlaku setidaknya selama 24 jam.",
+        vi:      "UserSig đã hết hạn." "Vui lòng đăng nhập lại bằng UserSig mới và tạo UserSig có hiệu lực ít nhất 24 giờ.",
+        th:      "UserSig หมดอายุแล้ว" "โปรดเข้าสู่ระบบอีกครั้งด้วย UserSig ใหม่ และสร้าง UserSig ที่มีอายุใช้งานอย่างน้อย 24 ชั่วโมง",
+        ru:      "Срок действия UserSig истёк." "Выполните вход повторно с новым UserSig и в дальнейшем генерируйте UserSig со сроком действия не менее 24 часов.",
     }
     70003 ERR_USER_SIG_INVALID General fix_integration developer {
         en:      "The UserSig is invalid." "Generate the UserSig again.",
@@ -1100,6 +1864,12 @@ catalog! {
         ja:      "UserSig（ユーザー署名）が無効です。" "UserSig を再生成してください。",
         ko:      "UserSig(사용자 서명)가 유효하지 않습니다." "UserSig를 다시 생성하십시오.",
         ar:      "توقيع المستخدم (UserSig) غير صالح." "يُرجى إنشاء توقيع UserSig من جديد.",
+        es:      "El UserSig no es válido." "Vuelva a generar el UserSig.",
+        pt:      "O UserSig é inválido." "Gere o UserSig novamente.",
+        id:      "UserSig tidak valid." "Silakan buat ulang UserSig.",
+        vi:      "UserSig không hợp lệ." "Vui lòng tạo lại UserSig.",
+        th:      "UserSig ไม่ถูกต้อง" "โปรดสร้าง UserSig ใหม่",
+        ru:      "UserSig недействителен." "Сгенерируйте UserSig заново.",
     }
     70013 ERR_USER_SIG_USER_ID_MISMATCH General fix_integration developer {
         en:      "The user ID does not match the UserSig." "Check that the UserSig was generated for this user ID.",
@@ -1108,6 +1878,12 @@ catalog! {
         ja:      "ユーザー ID が UserSig（ユーザー署名）と一致しません。" "UserSig がこのユーザー ID 用に生成されたものか確認してください。",
         ko:      "사용자 ID와 UserSig(사용자 서명)가 일치하지 않습니다." "UserSig가 이 사용자 ID로 생성되었는지 확인하십시오.",
         ar:      "لا يتطابق معرّف المستخدم (ID) مع توقيع المستخدم (UserSig)." "يُرجى التحقق من أن توقيع UserSig أُنشئ لمعرّف المستخدم هذا.",
+        es:      "El ID de usuario no coincide con el UserSig." "Verifique que el UserSig se haya generado para este ID de usuario.",
+        pt:      "O ID de usuário não corresponde ao UserSig." "Verifique se o UserSig foi gerado para este ID de usuário.",
+        id:      "ID pengguna tidak cocok dengan UserSig." "Silakan pastikan UserSig dibuat untuk ID pengguna ini.",
+        vi:      "ID người dùng không khớp với UserSig." "Vui lòng kiểm tra xem UserSig đã được tạo cho ID người dùng này chưa.",
+        th:      "ID ผู้ใช้ไม่ตรงกับ UserSig" "โปรดตรวจสอบว่า UserSig สร้างขึ้นสำหรับ ID ผู้ใช้นี้",
+        ru:      "ID пользователя не соответствует UserSig." "Проверьте, что UserSig сгенерирован для этого ID пользователя.",
     }
     70014 ERR_USER_SIG_SDKAPPID_MISMATCH General fix_integration developer {
         en:      "The SDKAppID does not match the UserSig." "Check that the UserSig was generated with this SDKAppID.",
@@ -1116,6 +1892,12 @@ catalog! {
         ja:      "SDKAppID が UserSig（ユーザー署名）と一致しません。" "UserSig がこの SDKAppID で生成されたものか確認してください。",
         ko:      "SDKAppID와 UserSig(사용자 서명)가 일치하지 않습니다." "UserSig가 이 SDKAppID로 생성되었는지 확인하십시오.",
         ar:      "لا يتطابق SDKAppID مع توقيع المستخدم (UserSig)." "يُرجى التحقق من أن توقيع UserSig أُنشئ باستخدام SDKAppID هذا.",
+        es:      "El SDKAppID no coincide con el UserSig." "Verifique que el UserSig se haya generado con este SDKAppID.",
+        pt:      "O SDKAppID não corresponde ao UserSig." "Verifique se o UserSig foi gerado com este SDKAppID.",
+        id:      "SDKAppID tidak cocok dengan UserSig." "Silakan pastikan UserSig dibuat dengan SDKAppID ini.",
+        vi:      "SDKAppID không khớp với UserSig." "Vui lòng kiểm tra xem UserSig đã được tạo bằng SDKAppID này chưa.",
+        th:      "SDKAppID ไม่ตรงกับ UserSig" "โปรดตรวจสอบว่า UserSig สร้างขึ้นด้วย SDKAppID นี้",
+        ru:      "SDKAppID не соответствует UserSig." "Проверьте, что UserSig сгенерирован с этим SDKAppID.",
     }
 
     // Chat service (relayed by the engine)
@@ -1126,6 +1908,12 @@ catalog! {
         ja:      "チャットサービスのユーザー ID が無効です。" "呼び出し時に渡したユーザー ID を確認してください。",
         ko:      "채팅 서비스의 사용자 ID가 유효하지 않습니다." "호출 시 전달한 사용자 ID를 확인하십시오.",
         ar:      "معرّف المستخدم (ID) في خدمة الدردشة غير صالح." "يُرجى التحقق من معرّف المستخدم الذي مُرِّر في الاستدعاء.",
+        es:      "El ID de usuario no es válido para el servicio de chat." "Verifique el ID de usuario que se pasó en la llamada.",
+        pt:      "O ID de usuário é inválido para o serviço de chat." "Verifique o ID de usuário passado na chamada.",
+        id:      "ID pengguna tidak valid untuk layanan obrolan." "Silakan periksa ID pengguna yang diteruskan ke pemanggilan.",
+        vi:      "ID người dùng không hợp lệ đối với dịch vụ trò chuyện." "Vui lòng kiểm tra ID người dùng được truyền vào lệnh gọi.",
+        th:      "ID ผู้ใช้ไม่ถูกต้องสำหรับบริการแชท" "โปรดตรวจสอบ ID ผู้ใช้ที่ส่งไปในการเรียกใช้",
+        ru:      "ID пользователя недопустим для сервиса чата." "Проверьте ID пользователя, переданный в вызове.",
     }
     7008 ERR_CHAT_FREQ_LIMIT Chat retry {
         en:      "The chat service has limited the request rate." "Try again later.",
@@ -1134,6 +1922,12 @@ catalog! {
         ja:      "チャットサービスへのリクエストの頻度が制限されています。" "しばらくしてから再度お試しください。",
         ko:      "채팅 서비스 요청 빈도가 제한되었습니다." "잠시 후 다시 시도하십시오.",
         ar:      "تم تقييد معدل الطلبات في خدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "El servicio de chat limitó la frecuencia de las solicitudes." "Inténtelo de nuevo más tarde.",
+        pt:      "O serviço de chat limitou a taxa de solicitações." "Tente novamente mais tarde.",
+        id:      "Layanan obrolan telah membatasi laju permintaan." "Silakan coba lagi nanti.",
+        vi:      "Dịch vụ trò chuyện đã giới hạn tần suất yêu cầu." "Vui lòng thử lại sau.",
+        th:      "บริการแชทจำกัดอัตราการส่งคำขอ" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Сервис чата ограничил частоту запросов." "Повторите попытку позже.",
     }
     7015 ERR_CHAT_SENSITIVE_WORD Chat choose_another {
         en:      "The text contains blocked words." "Edit the text, then send it again.",
@@ -1142,6 +1936,12 @@ catalog! {
         ja:      "不適切な語句が検出されました。" "内容を修正してから再送信してください。",
         ko:      "금칙어가 감지되었습니다." "내용을 수정한 후 다시 보내십시오.",
         ar:      "يحتوي النص على كلمات محظورة." "يُرجى تعديل النص ثم إرساله مرة أخرى.",
+        es:      "El texto contiene palabras bloqueadas." "Edite el texto y vuelva a enviarlo.",
+        pt:      "O texto contém palavras bloqueadas." "Edite o texto e envie-o novamente.",
+        id:      "Teks mengandung kata terlarang." "Silakan ubah teks, lalu kirim kembali.",
+        vi:      "Văn bản chứa từ bị chặn." "Vui lòng chỉnh sửa văn bản rồi gửi lại.",
+        th:      "ข้อความมีคำต้องห้าม" "โปรดแก้ไขข้อความ แล้วส่งอีกครั้ง",
+        ru:      "Текст содержит запрещённые слова." "Измените текст и отправьте его снова.",
     }
     9508 ERR_CHAT_NET_DISCONNECT Chat retry {
         en:      "The chat service lost its network connection." "Check the network and try again.",
@@ -1150,6 +1950,12 @@ catalog! {
         ja:      "チャットサービスのネットワーク接続が切断されました。" "ネットワークを確認してから再度お試しください。",
         ko:      "채팅 서비스의 네트워크 연결이 끊어졌습니다." "네트워크를 확인한 후 다시 시도하십시오.",
         ar:      "انقطع اتصال خدمة الدردشة بالشبكة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+        es:      "El servicio de chat perdió la conexión de red." "Verifique la red e inténtelo de nuevo.",
+        pt:      "O serviço de chat perdeu a conexão de rede." "Verifique a rede e tente novamente.",
+        id:      "Layanan obrolan kehilangan koneksi jaringan." "Silakan periksa jaringan dan coba lagi.",
+        vi:      "Dịch vụ trò chuyện đã mất kết nối mạng." "Vui lòng kiểm tra mạng và thử lại.",
+        th:      "บริการแชทขาดการเชื่อมต่อเครือข่าย" "โปรดตรวจสอบเครือข่ายแล้วลองอีกครั้ง",
+        ru:      "Сервис чата потерял сетевое подключение." "Проверьте сеть и повторите попытку.",
     }
     9509 ERR_CHAT_NET_ALREADY_CONNECTED Chat retry {
         en:      "A network connection of the chat service already exists." "Try again later.",
@@ -1158,6 +1964,12 @@ catalog! {
         ja:      "チャットサービスのネットワーク接続がすでに存在します。" "しばらくしてから再度お試しください。",
         ko:      "채팅 서비스의 네트워크 연결이 이미 존재합니다." "잠시 후 다시 시도하십시오.",
         ar:      "يوجد اتصال شبكة لخدمة الدردشة بالفعل." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Ya existe una conexión de red del servicio de chat." "Inténtelo de nuevo más tarde.",
+        pt:      "Já existe uma conexão de rede do serviço de chat." "Tente novamente mais tarde.",
+        id:      "Koneksi jaringan layanan obrolan sudah ada." "Silakan coba lagi nanti.",
+        vi:      "Kết nối mạng của dịch vụ trò chuyện đã tồn tại." "Vui lòng thử lại sau.",
+        th:      "มีการเชื่อมต่อเครือข่ายของบริการแชทอยู่แล้ว" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Сетевое подключение сервиса чата уже существует." "Повторите попытку позже.",
     }
     9510 ERR_CHAT_NET_CONNECT_TIMEOUT Chat retry {
         en:      "Connecting to the chat service timed out." "Try again later.",
@@ -1166,6 +1978,12 @@ catalog! {
         ja:      "チャットサービスへの接続がタイムアウトしました。" "しばらくしてから再度お試しください。",
         ko:      "채팅 서비스 연결 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
         ar:      "انتهت مهلة الاتصال بخدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Se agotó el tiempo de espera al conectarse al servicio de chat." "Inténtelo de nuevo más tarde.",
+        pt:      "A conexão com o serviço de chat excedeu o tempo limite." "Tente novamente mais tarde.",
+        id:      "Waktu koneksi ke layanan obrolan habis." "Silakan coba lagi nanti.",
+        vi:      "Kết nối đến dịch vụ trò chuyện đã hết thời gian chờ." "Vui lòng thử lại sau.",
+        th:      "การเชื่อมต่อกับบริการแชทหมดเวลา" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Истекло время ожидания подключения к сервису чата." "Повторите попытку позже.",
     }
     9511 ERR_CHAT_NET_CONNECT_REFUSED Chat retry {
         en:      "The chat service refused the connection." "Try again later.",
@@ -1174,6 +1992,12 @@ catalog! {
         ja:      "チャットサービスへの接続が拒否されました。" "しばらくしてから再度お試しください。",
         ko:      "채팅 서비스 연결이 거부되었습니다." "잠시 후 다시 시도하십시오.",
         ar:      "رُفض الاتصال بخدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "El servicio de chat rechazó la conexión." "Inténtelo de nuevo más tarde.",
+        pt:      "O serviço de chat recusou a conexão." "Tente novamente mais tarde.",
+        id:      "Layanan obrolan menolak koneksi." "Silakan coba lagi nanti.",
+        vi:      "Dịch vụ trò chuyện đã từ chối kết nối." "Vui lòng thử lại sau.",
+        th:      "บริการแชทปฏิเสธการเชื่อมต่อ" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Сервис чата отклонил подключение." "Повторите попытку позже.",
     }
     9512 ERR_CHAT_NET_UNREACHABLE Chat retry {
         en:      "The network is unreachable, so the chat service cannot be reached." "Check the network and try again.",
@@ -1182,6 +2006,12 @@ catalog! {
         ja:      "ネットワークに到達できないため、チャットサービスに接続できません。" "ネットワークを確認してから再度お試しください。",
         ko:      "네트워크에 연결할 수 없어 채팅 서비스에 접속할 수 없습니다." "네트워크를 확인한 후 다시 시도하십시오.",
         ar:      "تعذّر الوصول إلى خدمة الدردشة لأن الشبكة غير متاحة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+        es:      "No se puede acceder a la red, por lo que no es posible conectarse al servicio de chat." "Verifique la red e inténtelo de nuevo.",
+        pt:      "A rede está inacessível, então não é possível acessar o serviço de chat." "Verifique a rede e tente novamente.",
+        id:      "Jaringan tidak dapat dijangkau, sehingga layanan obrolan tidak dapat dihubungi." "Silakan periksa jaringan dan coba lagi.",
+        vi:      "Không thể truy cập mạng, vì vậy không thể kết nối với dịch vụ trò chuyện." "Vui lòng kiểm tra mạng và thử lại.",
+        th:      "เข้าถึงเครือข่ายไม่ได้ จึงติดต่อบริการแชทไม่ได้" "โปรดตรวจสอบเครือข่ายแล้วลองอีกครั้ง",
+        ru:      "Сеть недоступна, поэтому связаться с сервисом чата невозможно." "Проверьте сеть и повторите попытку.",
     }
     9518 ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT Chat retry {
         en:      "A chat service request timed out while waiting in the queue." "Try again later.",
@@ -1190,6 +2020,12 @@ catalog! {
         ja:      "チャットサービスへのリクエストが送信待ちのキューでタイムアウトしました。" "しばらくしてから再度お試しください。",
         ko:      "채팅 서비스 요청이 대기열에서 기다리는 동안 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
         ar:      "انتهت مهلة طلب خدمة الدردشة أثناء انتظاره في قائمة الانتظار." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Se agotó el tiempo de espera de una solicitud al servicio de chat mientras estaba en la cola." "Inténtelo de nuevo más tarde.",
+        pt:      "Uma solicitação ao serviço de chat excedeu o tempo limite enquanto aguardava na fila." "Tente novamente mais tarde.",
+        id:      "Waktu permintaan layanan obrolan habis saat menunggu dalam antrean." "Silakan coba lagi nanti.",
+        vi:      "Yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ trong hàng đợi." "Vui lòng thử lại sau.",
+        th:      "คำขอของบริการแชทหมดเวลาขณะรออยู่ในคิว" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Запрос к сервису чата превысил время ожидания в очереди." "Повторите попытку позже.",
     }
     9519 ERR_CHAT_NET_WAIT_SEND_TIMEOUT Chat retry {
         en:      "Sending a chat service request timed out." "Try again later.",
@@ -1198,6 +2034,12 @@ catalog! {
         ja:      "チャットサービスへのリクエストの送信がタイムアウトしました。" "しばらくしてから再度お試しください。",
         ko:      "채팅 서비스 요청 전송 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
         ar:      "انتهت مهلة إرسال طلب خدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Se agotó el tiempo de espera al enviar una solicitud al servicio de chat." "Inténtelo de nuevo más tarde.",
+        pt:      "O envio de uma solicitação ao serviço de chat excedeu o tempo limite." "Tente novamente mais tarde.",
+        id:      "Waktu pengiriman permintaan layanan obrolan habis." "Silakan coba lagi nanti.",
+        vi:      "Việc gửi yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ." "Vui lòng thử lại sau.",
+        th:      "การส่งคำขอของบริการแชทหมดเวลา" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Истекло время отправки запроса к сервису чата." "Повторите попытку позже.",
     }
     9520 ERR_CHAT_NET_WAIT_ACK_TIMEOUT Chat retry {
         en:      "Waiting for the chat service's response timed out." "Try again later.",
@@ -1206,6 +2048,12 @@ catalog! {
         ja:      "チャットサービスからの応答待ちがタイムアウトしました。" "しばらくしてから再度お試しください。",
         ko:      "채팅 서비스 응답 대기 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
         ar:      "انتهت مهلة انتظار رد خدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Se agotó el tiempo de espera de la respuesta del servicio de chat." "Inténtelo de nuevo más tarde.",
+        pt:      "A espera pela resposta do serviço de chat excedeu o tempo limite." "Tente novamente mais tarde.",
+        id:      "Waktu menunggu respons layanan obrolan habis." "Silakan coba lagi nanti.",
+        vi:      "Đã hết thời gian chờ phản hồi từ dịch vụ trò chuyện." "Vui lòng thử lại sau.",
+        th:      "การรอการตอบกลับจากบริการแชทหมดเวลา" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Истекло время ожидания ответа от сервиса чата." "Повторите попытку позже.",
     }
     9521 ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT Chat retry {
         en:      "Sending the rest of a chat service request timed out." "Try again later.",
@@ -1214,6 +2062,12 @@ catalog! {
         ja:      "チャットサービスへのリクエストの残りの送信がタイムアウトしました。" "しばらくしてから再度お試しください。",
         ko:      "채팅 서비스 요청의 나머지 부분 전송 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
         ar:      "انتهت مهلة إرسال بقية طلب خدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Se agotó el tiempo de espera al enviar el resto de una solicitud al servicio de chat." "Inténtelo de nuevo más tarde.",
+        pt:      "O envio do restante de uma solicitação ao serviço de chat excedeu o tempo limite." "Tente novamente mais tarde.",
+        id:      "Waktu pengiriman sisa permintaan layanan obrolan habis." "Silakan coba lagi nanti.",
+        vi:      "Việc gửi phần còn lại của yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ." "Vui lòng thử lại sau.",
+        th:      "การส่งส่วนที่เหลือของคำขอบริการแชทหมดเวลา" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Истекло время отправки оставшейся части запроса к сервису чата." "Повторите попытку позже.",
     }
     9522 ERR_CHAT_CONTENT_TOO_LONG Chat choose_another {
         en:      "The content is too long." "Shorten it, then send it again.",
@@ -1222,6 +2076,12 @@ catalog! {
         ja:      "内容が長すぎます。" "内容を短くしてから再送信してください。",
         ko:      "내용이 너무 깁니다." "내용을 줄인 후 다시 보내십시오.",
         ar:      "المحتوى طويل جدًا." "يُرجى اختصار المحتوى ثم إرساله مرة أخرى.",
+        es:      "El contenido es demasiado largo." "Acórtelo y vuelva a enviarlo.",
+        pt:      "O conteúdo é longo demais." "Encurte-o e envie-o novamente.",
+        id:      "Konten terlalu panjang." "Silakan perpendek konten, lalu kirim kembali.",
+        vi:      "Nội dung quá dài." "Vui lòng rút ngắn nội dung rồi gửi lại.",
+        th:      "เนื้อหายาวเกินไป" "โปรดทำให้สั้นลง แล้วส่งอีกครั้ง",
+        ru:      "Содержимое слишком длинное." "Сократите его и отправьте снова.",
     }
     9523 ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK Chat retry {
         en:      "Sending a chat service request timed out because there is no network." "Check the network and try again.",
@@ -1230,6 +2090,12 @@ catalog! {
         ja:      "ネットワークがないため、チャットサービスへのリクエストの送信がタイムアウトしました。" "ネットワークを確認してから再度お試しください。",
         ko:      "네트워크가 없어 채팅 서비스 요청 전송 시간이 초과되었습니다." "네트워크를 확인한 후 다시 시도하십시오.",
         ar:      "انتهت مهلة إرسال طلب خدمة الدردشة لعدم توفر الشبكة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+        es:      "Se agotó el tiempo de espera al enviar una solicitud al servicio de chat porque no hay conexión de red." "Verifique la red e inténtelo de nuevo.",
+        pt:      "O envio de uma solicitação ao serviço de chat excedeu o tempo limite porque não há conexão de rede." "Verifique a rede e tente novamente.",
+        id:      "Waktu pengiriman permintaan layanan obrolan habis karena tidak ada jaringan." "Silakan periksa jaringan dan coba lagi.",
+        vi:      "Việc gửi yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ do không có mạng." "Vui lòng kiểm tra mạng và thử lại.",
+        th:      "การส่งคำขอของบริการแชทหมดเวลาเนื่องจากไม่มีเครือข่าย" "โปรดตรวจสอบเครือข่ายแล้วลองอีกครั้ง",
+        ru:      "Истекло время отправки запроса к сервису чата из-за отсутствия сети." "Проверьте сеть и повторите попытку.",
     }
     9524 ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK Chat retry {
         en:      "Waiting for the chat service's response timed out because there is no network." "Check the network and try again.",
@@ -1238,6 +2104,12 @@ catalog! {
         ja:      "ネットワークがないため、チャットサービスからの応答待ちがタイムアウトしました。" "ネットワークを確認してから再度お試しください。",
         ko:      "네트워크가 없어 채팅 서비스 응답 대기 시간이 초과되었습니다." "네트워크를 확인한 후 다시 시도하십시오.",
         ar:      "انتهت مهلة انتظار رد خدمة الدردشة لعدم توفر الشبكة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+        es:      "Se agotó el tiempo de espera de la respuesta del servicio de chat porque no hay conexión de red." "Verifique la red e inténtelo de nuevo.",
+        pt:      "A espera pela resposta do serviço de chat excedeu o tempo limite porque não há conexão de rede." "Verifique a rede e tente novamente.",
+        id:      "Waktu menunggu respons layanan obrolan habis karena tidak ada jaringan." "Silakan periksa jaringan dan coba lagi.",
+        vi:      "Đã hết thời gian chờ phản hồi từ dịch vụ trò chuyện do không có mạng." "Vui lòng kiểm tra mạng và thử lại.",
+        th:      "การรอการตอบกลับจากบริการแชทหมดเวลาเนื่องจากไม่มีเครือข่าย" "โปรดตรวจสอบเครือข่ายแล้วลองอีกครั้ง",
+        ru:      "Истекло время ожидания ответа от сервиса чата из-за отсутствия сети." "Проверьте сеть и повторите попытку.",
     }
     9525 ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK Chat retry {
         en:      "Sending the rest of a chat service request timed out because there is no network." "Check the network and try again.",
@@ -1246,6 +2118,12 @@ catalog! {
         ja:      "ネットワークがないため、チャットサービスへのリクエストの残りの送信がタイムアウトしました。" "ネットワークを確認してから再度お試しください。",
         ko:      "네트워크가 없어 채팅 서비스 요청의 나머지 부분 전송 시간이 초과되었습니다." "네트워크를 확인한 후 다시 시도하십시오.",
         ar:      "انتهت مهلة إرسال بقية طلب خدمة الدردشة لعدم توفر الشبكة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+        es:      "Se agotó el tiempo de espera al enviar el resto de una solicitud al servicio de chat porque no hay conexión de red." "Verifique la red e inténtelo de nuevo.",
+        pt:      "O envio do restante de uma solicitação ao serviço de chat excedeu o tempo limite porque não há conexão de rede." "Verifique a rede e tente novamente.",
+        id:      "Waktu pengiriman sisa permintaan layanan obrolan habis karena tidak ada jaringan." "Silakan periksa jaringan dan coba lagi.",
+        vi:      "Việc gửi phần còn lại của yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ do không có mạng." "Vui lòng kiểm tra mạng và thử lại.",
+        th:      "การส่งส่วนที่เหลือของคำขอบริการแชทหมดเวลาเนื่องจากไม่มีเครือข่าย" "โปรดตรวจสอบเครือข่ายแล้วลองอีกครั้ง",
+        ru:      "Истекло время отправки оставшейся части запроса к сервису чата из-за отсутствия сети." "Проверьте сеть и повторите попытку.",
     }
     10017 ERR_CHAT_MUTED Chat none {
         en:      "You are not allowed to send messages in this room.",
@@ -1254,6 +2132,12 @@ catalog! {
         ja:      "このルームでは、あなたはメッセージの送信を禁止されています。",
         ko:      "이 방에서 귀하의 메시지 전송이 금지되었습니다.",
         ar:      "تم منعك من إرسال الرسائل في هذه الغرفة.",
+        es:      "No tiene permitido enviar mensajes en esta sala.",
+        pt:      "Você não tem permissão para enviar mensagens nesta sala.",
+        id:      "Anda tidak diizinkan mengirim pesan di ruang ini.",
+        vi:      "Bạn không được phép gửi tin nhắn trong phòng này.",
+        th:      "คุณไม่ได้รับอนุญาตให้ส่งข้อความในห้องนี้",
+        ru:      "Вам не разрешено отправлять сообщения в этой комнате.",
     }
     80001 ERR_CHAT_SENSITIVE_CONTENT Chat choose_another {
         en:      "The text of the message or profile contains sensitive content, so it was not delivered." "Edit the text.",
@@ -1262,5 +2146,11 @@ catalog! {
         ja:      "メッセージまたはプロフィールのテキストに不適切な内容が含まれているため、配信されませんでした。" "テキストを修正してください。",
         ko:      "메시지 또는 프로필의 텍스트에 부적절한 내용이 포함되어 있어 전달되지 않았습니다." "텍스트를 수정하십시오.",
         ar:      "يحتوي نص الرسالة أو الملف الشخصي على محتوى محظور، لذا لم يُسلَّم." "يُرجى تعديل النص.",
+        es:      "El texto del mensaje o del perfil incluye contenido sensible, por lo que no se entregó." "Edite el texto.",
+        pt:      "O texto da mensagem ou do perfil contém conteúdo sensível, por isso não foi entregue." "Edite o texto.",
+        id:      "Teks pesan atau profil mengandung konten sensitif, sehingga tidak terkirim." "Silakan ubah teks.",
+        vi:      "Văn bản của tin nhắn hoặc hồ sơ chứa nội dung nhạy cảm nên không được gửi đi." "Vui lòng chỉnh sửa văn bản.",
+        th:      "ข้อความแชทหรือข้อความในโปรไฟล์มีเนื้อหาที่ละเอียดอ่อน จึงไม่ถูกส่งถึงผู้รับ" "โปรดแก้ไขข้อความ",
+        ru:      "Текст сообщения или профиля содержит недопустимый контент, поэтому он не был доставлен." "Измените текст.",
     }
 }

@@ -22,6 +22,24 @@ pub const ROOM_ERR_LANG_KO: RoomErrLang = 4;
 /// Arabic (`"ar"`).
 pub const ROOM_ERR_LANG_AR: RoomErrLang = 5;
 
+/// Spanish (`"es"`).
+pub const ROOM_ERR_LANG_ES: RoomErrLang = 6;
+
+/// Portuguese (`"pt"`).
+pub const ROOM_ERR_LANG_PT: RoomErrLang = 7;
+
+/// Indonesian (`"id"`).
+pub const ROOM_ERR_LANG_ID: RoomErrLang = 8;
+
+/// Vietnamese (`"vi"`).
+pub const ROOM_ERR_LANG_VI: RoomErrLang = 9;
+
+/// Thai (`"th"`).
+pub const ROOM_ERR_LANG_TH: RoomErrLang = 10;
+
+/// Russian (`"ru"`).
+pub const ROOM_ERR_LANG_RU: RoomErrLang = 11;
+
 /// Category `"unknown"`.
 pub const ROOM_ERR_CATEGORY_UNKNOWN: RoomErrCategory = 0;
 

@@ -466,6 +466,24 @@ class Language(LanguageMethods, IntEnum):
     AR = 5
     """Arabic (`ar`, C: `ROOM_ERR_LANG_AR`)"""
 
+    ES = 6
+    """Spanish (`es`, C: `ROOM_ERR_LANG_ES`)"""
+
+    PT = 7
+    """Portuguese (`pt`, C: `ROOM_ERR_LANG_PT`)"""
+
+    ID = 8
+    """Indonesian (`id`, C: `ROOM_ERR_LANG_ID`)"""
+
+    VI = 9
+    """Vietnamese (`vi`, C: `ROOM_ERR_LANG_VI`)"""
+
+    TH = 10
+    """Thai (`th`, C: `ROOM_ERR_LANG_TH`)"""
+
+    RU = 11
+    """Russian (`ru`, C: `ROOM_ERR_LANG_RU`)"""
+
 
 class Category(KeyMethods, IntEnum):
     """What a code is about (C: `ROOM_ERR_CATEGORY_*`); `UNKNOWN` for unknown codes."""

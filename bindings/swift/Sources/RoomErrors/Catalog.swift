@@ -1601,6 +1601,36 @@ public enum RoomErrorLanguage: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_LANG_AR`.
     case ar = 5
+
+    /// Spanish (`es`).
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LANG_ES`.
+    case es = 6
+
+    /// Portuguese (`pt`).
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LANG_PT`.
+    case pt = 7
+
+    /// Indonesian (`id`).
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LANG_ID`.
+    case id = 8
+
+    /// Vietnamese (`vi`).
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LANG_VI`.
+    case vi = 9
+
+    /// Thai (`th`).
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LANG_TH`.
+    case th = 10
+
+    /// Russian (`ru`).
+    ///
+    /// The corresponding C constant is `ROOM_ERR_LANG_RU`.
+    case ru = 11
 }
 
 /// What the remedy of a code asks for, so that an app can offer the matching button

@@ -502,7 +502,25 @@ enum class RoomErrorLanguage(@JvmField val id: Int, @JvmField val tag: String) {
     KO(4, "ko"),
 
     /** Arabic (C: `ROOM_ERR_LANG_AR`) */
-    AR(5, "ar");
+    AR(5, "ar"),
+
+    /** Spanish (C: `ROOM_ERR_LANG_ES`) */
+    ES(6, "es"),
+
+    /** Portuguese (C: `ROOM_ERR_LANG_PT`) */
+    PT(7, "pt"),
+
+    /** Indonesian (C: `ROOM_ERR_LANG_ID`) */
+    ID(8, "id"),
+
+    /** Vietnamese (C: `ROOM_ERR_LANG_VI`) */
+    VI(9, "vi"),
+
+    /** Thai (C: `ROOM_ERR_LANG_TH`) */
+    TH(10, "th"),
+
+    /** Russian (C: `ROOM_ERR_LANG_RU`) */
+    RU(11, "ru");
 
     companion object {
         /**
