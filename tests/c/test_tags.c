@@ -2,9 +2,9 @@
  * Hostile tags for room_err_lang_from_tag and room_err_message_for_tag, and hostile lists for
  * room_err_lang_from_list: NULL, "", 1 MiB strings, invalid UTF-8, only separators, leading and
  * trailing separators, very long subtags, non-ASCII bytes in every position, every 1- and 2-byte
- * input, random inputs. Each tag gets a defined result (the one an independent model of the
- * documented rules gives); each list a catalog language, the tag's own answer when it is one
- * tag, and answers that follow the documented list rules. No call reads past the input's NUL:
+ * input, random inputs. Each gets a catalog language, the same for every copy of the input, and
+ * the documented answer where the rules fix one (tests/icu checks the answers against ICU); a
+ * list holding one tag gets that tag's answer. No call reads past the input's NUL:
  * every input is passed as a guarded copy (a read past the NUL faults) and as an exactly sized
  * heap copy (which valgrind's memcheck watches).
  */
@@ -13,7 +13,6 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <strings.h>
 
 #include "guarded.h"
 #include "check.h"
@@ -21,77 +20,15 @@
 
 static RoomErrLang langs;
 
-/* ---- the model: the rules of room_errors.h, written independently of the library ---------- */
-
-enum { MAX_SUBTAG = 8 };
-
-/* Reads the subtag at *p into out (lowercased, NUL-terminated; "" if longer than MAX_SUBTAG);
- * returns 0 when the tag had already ended. */
-static int model_subtag(const char **p, int *ended, char out[MAX_SUBTAG + 1]) {
-    if (*ended) return 0;
-    size_t len = 0;
-    for (;;) {
-        unsigned char c = (unsigned char)**p;
-        if (c == '\0' || c == '.' || c == '@') {
-            *ended = 1;
-            break;
-        }
-        (*p)++;
-        if (c == '-' || c == '_') break;
-        if (len < MAX_SUBTAG) out[len] = (char)(c >= 'A' && c <= 'Z' ? c + 32 : c);
-        len++;
-    }
-    out[len <= MAX_SUBTAG ? len : 0] = '\0';
-    return 1;
-}
-
-/* Whether catalog tag `tag` has primary subtag `primary`, and (if script is non-NULL) the
- * non-empty script `script`, compared case-insensitively. */
-static int model_tag_is(const char *tag, const char *primary, const char *script) {
-    size_t n = strcspn(tag, "-");
-    if (strlen(primary) != n || strncmp(tag, primary, n) != 0) return 0;
-    if (!script) return 1;
-    return tag[n] == '-' && *script && strcasecmp(tag + n + 1, script) == 0;
-}
-
-static RoomErrLang model_lang(const char *tag) {
-    if (!tag) return ROOM_ERR_LANG_EN;
-    int ended = 0;
-    char primary[MAX_SUBTAG + 1], subtag[MAX_SUBTAG + 1];
-    model_subtag(&tag, &ended, primary);
-    RoomErrLang first = -1, candidates = 0;
-    for (RoomErrLang l = 0; l < langs; l++) {
-        if (*primary && model_tag_is(room_err_lang_tag(l), primary, NULL)) {
-            if (first < 0) first = l;
-            candidates++;
-        }
-    }
-    if (first < 0) return ROOM_ERR_LANG_EN;
-    if (candidates == 1) return first;
-    int traditional = 0;
-    while (model_subtag(&tag, &ended, subtag)) {
-        for (RoomErrLang l = 0; l < langs; l++) {
-            if (model_tag_is(room_err_lang_tag(l), primary, subtag)) return l;
-        }
-        traditional |= !strcmp(subtag, "tw") || !strcmp(subtag, "hk") || !strcmp(subtag, "mo");
-    }
-    for (RoomErrLang l = 0; traditional && l < langs; l++) {
-        if (model_tag_is(room_err_lang_tag(l), primary, "hant")) return l;
-    }
-    return first;
-}
-
 /* ---- the checks ----------------------------------------------------------------------------- */
 
-/* Checks the len bytes at tag (a NUL is appended) against the model, and `expected` unless -1. */
+/* Checks the len bytes at tag (a NUL is appended): a catalog language, `expected` unless -1. */
 static void check_tag(const char *tag, size_t len, RoomErrLang expected, const char *label) {
     char *guarded = guarded_copy(tag, len);
     char *heap = malloc(len + 1);
     if (!heap) abort();
     memcpy(heap, guarded, len + 1);
-    RoomErrLang model = model_lang(guarded);
     RoomErrLang got = room_err_lang_from_tag(guarded);
-    CHECK(got == model, "%s: library %d, model %d", label, (int)got, (int)model);
     CHECK(expected < 0 || got == expected, "%s: %d, expected %d", label, (int)got, (int)expected);
     CHECK(got >= 0 && got < langs, "%s: %d", label, (int)got);
     CHECK(room_err_lang_from_tag(heap) == got, "%s: heap copy", label);
@@ -261,16 +198,17 @@ int main(void) {
     check_str("zh-", ROOM_ERR_LANG_ZH_HANS);
     check_str("zh-Hant-", ROOM_ERR_LANG_ZH_HANT);
     check_str("zh_TW_", ROOM_ERR_LANG_ZH_HANT);
-    check_str("zh--Hant", ROOM_ERR_LANG_ZH_HANT);
-    check_str("zh__--__TW", ROOM_ERR_LANG_ZH_HANT);
+    check_str("zh--Hant", ROOM_ERR_LANG_ZH_HANS); /* an empty subtag ends the reading */
+    check_str("zh__--__TW", ROOM_ERR_LANG_ZH_HANS);
     check_str("zh-Hant.", ROOM_ERR_LANG_ZH_HANT);
     check_str("zh.Hant", ROOM_ERR_LANG_ZH_HANS);
     check_str("zh@TW", ROOM_ERR_LANG_ZH_HANS);
 
-    /* Very long subtags: a primary over 8 bytes is malformed; a later one is ignored. */
+    /* Very long subtags: a primary over 8 bytes is malformed; a later one ends the reading. */
     check_str("zhzhzhzhz", ROOM_ERR_LANG_EN);
     check_str("abcdefgh", ROOM_ERR_LANG_EN);
-    check_str("zh-Hantxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-TW", ROOM_ERR_LANG_ZH_HANT);
+    check_str("zh-Hantxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx-TW", ROOM_ERR_LANG_ZH_HANS);
+    check_str("zh-TW-xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx", ROOM_ERR_LANG_ZH_HANT);
     check_str("zh-HantHant", ROOM_ERR_LANG_ZH_HANS);
     check_str("zh-TWTWTWTWTWTWTWTWTWTWTWTW", ROOM_ERR_LANG_ZH_HANS);
     check_str("enenenenenenenenenenenenenenenenenenenenenenenenenenenenenen", ROOM_ERR_LANG_EN);
@@ -288,6 +226,7 @@ int main(void) {
     check_mebibyte("zh-", "H", ROOM_ERR_LANG_ZH_HANS);
     check_mebibyte("zh_TW", "_", ROOM_ERR_LANG_ZH_HANT);
     check_mebibyte("zh-", "tw-", ROOM_ERR_LANG_ZH_HANT);
+    check_mebibyte("zh-TW-", "u-", ROOM_ERR_LANG_ZH_HANT);
     check_mebibyte("zh-", "\xe4\xb8\xad", ROOM_ERR_LANG_ZH_HANS);
 
     /* Non-ASCII bytes in every position. */
