@@ -117,8 +117,8 @@ const ALL_LANGUAGES: &[Language] = &[
     lang("hy", "ru", 30, "Armn", "AM"),
 ];
 
-/// A likely-subtag exception: `lang` in `when` (a region, or a script) has `then` (a script, or a
-/// region) instead of its default. `zh-TW` is written `zh-Hant-TW`; `zh-Hant` is in Taiwan.
+/// A likely-subtag exception: `lang` in script `when` is at home in region `then` (`zh-Hant` is
+/// `zh-Hant-TW`); for `und-SCRIPT` ([`UND_SCRIPTS`]), `lang` is the language.
 #[derive(Clone, Copy)]
 pub(crate) struct Likely {
     pub lang: Subtag,
@@ -134,26 +134,47 @@ const fn likely(lang: &str, when: &str, then: &str) -> Likely {
     }
 }
 
-/// Scripts by region, where they differ from the language's default.
-const ALL_SCRIPTS_BY_REGION: &[Likely] = &[
-    likely("zh", "AU", "Hant"),
-    likely("zh", "BN", "Hant"),
-    likely("zh", "GB", "Hant"),
-    likely("zh", "GF", "Hant"),
-    likely("zh", "HK", "Hant"),
-    likely("zh", "ID", "Hant"),
-    likely("zh", "MO", "Hant"),
-    likely("zh", "PA", "Hant"),
-    likely("zh", "PF", "Hant"),
-    likely("zh", "PH", "Hant"),
-    likely("zh", "SR", "Hant"),
-    likely("zh", "TH", "Hant"),
-    likely("zh", "TW", "Hant"),
-    likely("zh", "US", "Hant"),
-    likely("zh", "VN", "Hant"),
-    likely("yue", "CN", "Hans"),
-    likely("ug", "KZ", "Cyrl"),
-    likely("ug", "MN", "Cyrl"),
+/// Regions where a language's likely script is not its default: `lang` is written in `script`
+/// in each of `regions` (`zh-TW` is `zh-Hant-TW`).
+#[derive(Clone, Copy)]
+pub(crate) struct ScriptsByRegion {
+    pub lang: Subtag,
+    pub script: Subtag,
+    pub regions: &'static [Subtag],
+}
+
+const ALL_SCRIPTS_BY_REGION: &[ScriptsByRegion] = &[
+    ScriptsByRegion {
+        lang: p("zh"),
+        script: p("Hant"),
+        regions: &[
+            p("AU"),
+            p("BN"),
+            p("GB"),
+            p("GF"),
+            p("HK"),
+            p("ID"),
+            p("MO"),
+            p("PA"),
+            p("PF"),
+            p("PH"),
+            p("SR"),
+            p("TH"),
+            p("TW"),
+            p("US"),
+            p("VN"),
+        ],
+    },
+    ScriptsByRegion {
+        lang: p("yue"),
+        script: p("Hans"),
+        regions: &[p("CN")],
+    },
+    ScriptsByRegion {
+        lang: p("ug"),
+        script: p("Cyrl"),
+        regions: &[p("KZ"), p("MN")],
+    },
 ];
 
 /// Regions by script, where they differ from the language's default.
@@ -475,8 +496,7 @@ const ALL_REGION_GROUPS: &[RegionGroup] = &[
     },
 ];
 
-/// Distances (CLDR's defaults): different languages, different scripts, different regions.
-pub(crate) const LANGUAGE_DISTANCE: u32 = 80;
+/// Distances (CLDR's defaults): different scripts, different regions.
 pub(crate) const SCRIPT_DISTANCE: u32 = 50;
 pub(crate) const DEFAULT_REGION_DISTANCE: u32 = 4;
 /// Regions on different sides of a [`RegionGroup`].
@@ -568,7 +588,7 @@ macro_rules! select {
 }
 
 select!(LANGUAGES_KEPT: Language = ALL_LANGUAGES by lang);
-select!(SCRIPTS_BY_REGION: Likely = ALL_SCRIPTS_BY_REGION by lang);
+select!(SCRIPTS_BY_REGION: ScriptsByRegion = ALL_SCRIPTS_BY_REGION by lang);
 select!(REGIONS_BY_SCRIPT: Likely = ALL_REGIONS_BY_SCRIPT by lang);
 select!(UND_REGIONS: UndRegions = ALL_UND_REGIONS by lang);
 select!(UND_SCRIPTS: Likely = ALL_UND_SCRIPTS by lang);
@@ -578,5 +598,18 @@ select!(REGION_GROUPS: RegionGroup = ALL_REGION_GROUPS by lang);
 
 /// The row of a language that leads to a catalog language.
 pub(crate) fn language(lang: Subtag) -> Option<&'static Language> {
-    LANGUAGES_KEPT.iter().find(|row| row.lang == lang)
+    find(&LANGUAGES_KEPT, |row| row.lang == lang)
+}
+
+/// The first row of `table` that `is` accepts. Never inlined, so the table is a parameter: a
+/// loop over a table of known length would be unrolled into code many times the table's size.
+#[inline(never)]
+pub(crate) fn find<T>(table: &'static [T], is: impl Fn(&T) -> bool) -> Option<&'static T> {
+    table.iter().find(|row| is(row))
+}
+
+/// Whether `regions` holds `region` (never inlined, as [`find`]).
+#[inline(never)]
+pub(crate) fn has(regions: &[Subtag], region: Subtag) -> bool {
+    regions.contains(&region)
 }

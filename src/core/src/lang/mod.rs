@@ -14,4 +14,9 @@ mod subtag;
 mod tag;
 
 pub(crate) use list::negotiate_list;
-pub(crate) use tag::negotiate;
+
+/// The catalog language for a tag given as bytes, English (0) if none matches; stops at the first
+/// NUL. Read through `take`, as the list reads its entries, so one copy of the parser serves both.
+pub(crate) fn negotiate(tag: impl Iterator<Item = u8>) -> i32 {
+    tag::negotiate(tag.take(usize::MAX))
+}

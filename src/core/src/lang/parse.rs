@@ -8,8 +8,8 @@
 //! subtag (empty, over 8 bytes, or not only letters or only digits) ends the reading. POSIX:
 //! `language_REGION.charset@modifier`; the charset and modifier are ignored.
 
-use super::cldr::ALIASES;
-use super::subtag::{pack, too_long, word, Kind, Read, Subtag, Subtags, NONE};
+use super::cldr::{find, ALIASES};
+use super::subtag::{pack, word, Kind, Read, Subtag, Subtags, NONE};
 
 /// A tag's language, script and region ([`NONE`] where absent; language [`NONE`] is `und`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -34,40 +34,37 @@ pub(crate) fn parse(input: impl Iterator<Item = u8>) -> Option<Lsr> {
     };
     let mut position = Position::Extlang;
     for subtag in subtags {
-        if subtag.len == 1 || too_long(&subtag) || subtag.kind == Kind::Other {
-            break; // an extension, private use, or a malformed subtag: the rest is ignored
-        }
-        match position {
-            Position::Extlang if subtag.letters(3..=3) => {
+        match (subtag.kind, subtag.len) {
+            (Kind::Letters, 3) if position == Position::Extlang => {
                 lsr.lang = if lsr.lang == ZH && subtag.packed == pack("min") {
                     pack("nan")
                 } else {
                     subtag.packed
                 };
-                position = Position::Script;
-                continue;
+                position = Position::Extlangs;
             }
-            Position::Extlang if lsr.lang == ZH && subtag.letters(5..=5) => {
-                if let Some(lang) = legacy_chinese(&subtag) {
-                    lsr.lang = lang;
-                    position = Position::Script;
-                    continue;
+            // More extended language subtags: ignored.
+            (Kind::Letters, 3) if position == Position::Extlangs => {}
+            (Kind::Letters, 4) if position <= Position::Script => {
+                lsr.script = subtag.packed;
+                position = Position::Region;
+            }
+            (Kind::Letters, 2) | (Kind::Digits, 3) if position <= Position::Region => {
+                lsr.region = subtag.packed;
+                position = Position::Variants;
+            }
+            (Kind::Letters, 5) if position == Position::Extlang && lsr.lang == ZH => {
+                match legacy_chinese(&subtag) {
+                    Some(lang) => {
+                        lsr.lang = lang;
+                        position = Position::Script;
+                    }
+                    None => position = Position::Variants,
                 }
             }
-            _ => {}
-        }
-        if position <= Position::Script && subtag.letters(4..=4) {
-            lsr.script = subtag.packed;
-            position = Position::Region;
-        } else if position <= Position::Region
-            && (subtag.letters(2..=2) || (subtag.kind == Kind::Digits && subtag.len == 3))
-        {
-            lsr.region = subtag.packed;
-            position = Position::Variants;
-        } else if position == Position::Extlang && subtag.letters(3..=3) {
-            // A second extended language subtag: ignored.
-        } else {
-            position = Position::Variants;
+            // An extension, private use, or a malformed subtag: the rest is ignored.
+            (Kind::Other, _) | (_, 1) | (_, 9..) => break,
+            _ => position = Position::Variants,
         }
     }
     lsr.lang = canonical(lsr.lang);
@@ -78,6 +75,7 @@ pub(crate) fn parse(input: impl Iterator<Item = u8>) -> Option<Lsr> {
 #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 enum Position {
     Extlang,
+    Extlangs,
     Script,
     Region,
     Variants,
@@ -115,10 +113,10 @@ fn legacy_chinese(subtag: &Read) -> Option<Subtag> {
     }
 }
 
-/// A language subtag with CLDR's aliases replaced.
+/// A language subtag with CLDR's aliases replaced (all 3 letters, but `in`).
 fn canonical(lang: Subtag) -> Subtag {
-    ALIASES
-        .iter()
-        .find(|(alias, _)| *alias == lang)
-        .map_or(lang, |&(_, to)| to)
+    if lang <= 0xffff && lang != pack("in") {
+        return lang;
+    }
+    find(ALIASES, |&(alias, _)| alias == lang).map_or(lang, |&(_, to)| to)
 }

@@ -148,8 +148,3 @@ impl<I: Iterator<Item = u8>> Iterator for Subtags<I> {
         })
     }
 }
-
-/// Whether a subtag is too long for any tag (more than 8 bytes).
-pub(crate) fn too_long(read: &Read) -> bool {
-    read.len > MAX_LEN
-}

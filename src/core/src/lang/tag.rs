@@ -6,7 +6,7 @@
 //! order among equals.
 
 use super::cldr::{
-    self, LANGUAGE_DISTANCE, REGIONS_BY_SCRIPT, REGION_GROUPS, SCRIPTS_BY_REGION, SCRIPT_DISTANCE,
+    self, find, has, REGIONS_BY_SCRIPT, REGION_GROUPS, SCRIPTS_BY_REGION, SCRIPT_DISTANCE,
     SCRIPT_RULES, UND_REGIONS, UND_SCRIPTS, UND_SCRIPT_REGIONS,
 };
 use super::parse::{parse, Lsr};
@@ -33,10 +33,31 @@ pub(crate) fn negotiate(input: impl Iterator<Item = u8>) -> i32 {
 /// The catalog language closest to a tag given as bytes, if any is close enough; stops at the
 /// first NUL.
 pub(crate) fn matched(input: impl Iterator<Item = u8>) -> Option<Match> {
-    let desired = maximize(parse(input)?);
+    closest(parse(input)?)
+}
+
+/// The catalog language closest to a parsed tag (one copy for every kind of input).
+#[inline(never)]
+fn closest(desired: Lsr) -> Option<Match> {
+    let (desired, row) = maximize(desired);
+    // As ICU does first: a catalog language with the very same subtags.
+    if let Some(lang) = (0..)
+        .zip(SUPPORTED.iter())
+        .find_map(|(lang, supported)| (*supported == desired).then_some(lang))
+    {
+        return Some(Match { lang, distance: 0 });
+    }
     let mut best: Option<Match> = None;
     for (lang, supported) in (0..).zip(SUPPORTED.iter()) {
-        let distance = distance(&desired, supported);
+        let language = if supported.lang == desired.lang {
+            0
+        } else {
+            match row {
+                Some(row) if row.target == supported.lang && row.distance != 0 => row.distance,
+                _ => continue,
+            }
+        };
+        let distance = language + script_and_region(&desired, supported);
         if distance < best.map_or(THRESHOLD, |b| b.distance) {
             best = Some(Match { lang, distance });
         }
@@ -44,65 +65,50 @@ pub(crate) fn matched(input: impl Iterator<Item = u8>) -> Option<Match> {
     best
 }
 
-/// Fills in a tag's missing script and region (and language, for `und`) from likely subtags.
-fn maximize(mut lsr: Lsr) -> Lsr {
+/// Fills in a tag's missing script and region (and language, for `und`) from likely subtags;
+/// also returns its language's row, if it leads to a catalog language.
+fn maximize(mut lsr: Lsr) -> (Lsr, Option<&'static cldr::Language>) {
     if lsr.lang == NONE {
         if lsr.script != NONE {
-            let und = UND_SCRIPTS.iter().find(|row| row.when == lsr.script);
+            let und = find(&UND_SCRIPTS, |row| row.when == lsr.script);
             lsr.lang = und.map_or(pack("en"), |row| row.lang);
             if lsr.region == NONE {
                 lsr.region = und.map_or(pack("US"), |row| row.then);
-            } else if let Some(row) = UND_SCRIPT_REGIONS
-                .iter()
-                .find(|row| row.script == lsr.script && row.regions.contains(&lsr.region))
-            {
+            } else if let Some(row) = find(&UND_SCRIPT_REGIONS, |row| {
+                row.script == lsr.script && has(row.regions, lsr.region)
+            }) {
                 lsr.lang = row.lang;
             }
-            return lsr;
-        }
-        let und = UND_REGIONS
-            .iter()
-            .find(|row| row.regions.contains(&lsr.region));
-        // Regions of other languages lead nowhere; `lang` stays `und`.
-        if let Some(row) = und {
+        } else if let Some(row) = find(&UND_REGIONS, |row| has(row.regions, lsr.region)) {
             (lsr.lang, lsr.script) = (row.lang, row.script);
+        } else {
+            // A region of a language that leads to no catalog language.
+            return (lsr, None);
         }
-        return lsr;
     }
-    let Some(row) = cldr::language(lsr.lang) else {
-        return lsr;
-    };
-    if lsr.script == NONE {
-        lsr.script = exception(&SCRIPTS_BY_REGION, lsr.lang, lsr.region).unwrap_or(row.script);
+    let row = cldr::language(lsr.lang);
+    if let Some(row) = row {
+        if lsr.script == NONE {
+            lsr.script = find(&SCRIPTS_BY_REGION, |e| {
+                e.lang == lsr.lang && has(e.regions, lsr.region)
+            })
+            .map_or(row.script, |e| e.script);
+        }
+        if lsr.region == NONE {
+            lsr.region = exception(&REGIONS_BY_SCRIPT, lsr.lang, lsr.script).unwrap_or(row.region);
+        }
     }
-    if lsr.region == NONE {
-        lsr.region = exception(&REGIONS_BY_SCRIPT, lsr.lang, lsr.script).unwrap_or(row.region);
-    }
-    lsr
+    (lsr, row)
 }
 
-fn exception(table: &[cldr::Likely], lang: Subtag, when: Subtag) -> Option<Subtag> {
-    if when == NONE {
-        return None;
-    }
-    table
-        .iter()
-        .find(|row| row.lang == lang && row.when == when)
-        .map(|row| row.then)
+fn exception(table: &'static [cldr::Likely], lang: Subtag, when: Subtag) -> Option<Subtag> {
+    find(table, |row| row.lang == lang && row.when == when).map(|row| row.then)
 }
 
-/// CLDR's distance from a desired tag to a supported one, both maximized; [`THRESHOLD`] or more
-/// means no match.
-fn distance(desired: &Lsr, supported: &Lsr) -> u32 {
-    let language = if desired.lang == supported.lang {
-        0
-    } else {
-        match cldr::language(desired.lang) {
-            Some(row) if row.target == supported.lang && row.distance != 0 => row.distance,
-            _ => return LANGUAGE_DISTANCE,
-        }
-    };
-    let rule = SCRIPT_RULES.iter().find(|rule| {
+/// The script and region part of CLDR's distance between a desired tag and a supported one of
+/// the same language or one it falls back to, both maximized.
+fn script_and_region(desired: &Lsr, supported: &Lsr) -> u32 {
+    let rule = find(&SCRIPT_RULES, |rule| {
         rule.desired == desired.lang
             && rule.supported == supported.lang
             && rule.from == desired.script
@@ -111,10 +117,9 @@ fn distance(desired: &Lsr, supported: &Lsr) -> u32 {
     let (script, region) = match rule {
         Some(rule) => (rule.distance, rule.region),
         None if desired.script == supported.script => (0, group_distance(desired, supported)),
-        None => return language + SCRIPT_DISTANCE,
+        None => return SCRIPT_DISTANCE,
     };
-    language
-        + script
+    script
         + if desired.region == supported.region {
             0
         } else {
@@ -128,17 +133,16 @@ fn group_distance(desired: &Lsr, supported: &Lsr) -> u32 {
     if desired.lang != supported.lang {
         return cldr::DEFAULT_REGION_DISTANCE;
     }
-    REGION_GROUPS
-        .iter()
-        .find(|g| g.lang == desired.lang && (g.script == NONE || g.script == desired.script))
-        .map_or(cldr::DEFAULT_REGION_DISTANCE, |g| {
-            let side = |region| g.regions.contains(region);
-            if side(&desired.region) == side(&supported.region) {
-                cldr::DEFAULT_REGION_DISTANCE
-            } else {
-                cldr::GROUP_REGION_DISTANCE
-            }
-        })
+    find(&REGION_GROUPS, |g| {
+        g.lang == desired.lang && (g.script == NONE || g.script == desired.script)
+    })
+    .map_or(cldr::DEFAULT_REGION_DISTANCE, |g| {
+        if has(g.regions, desired.region) == has(g.regions, supported.region) {
+            cldr::DEFAULT_REGION_DISTANCE
+        } else {
+            cldr::GROUP_REGION_DISTANCE
+        }
+    })
 }
 
 /// The catalog languages' tags, maximized, by id.
