@@ -5,6 +5,7 @@
 use core::ffi::c_char;
 
 use crate::table::{self, BLOB};
+use crate::Action;
 
 /// A language id (`ROOM_ERR_LANG_*`). Any value is accepted: ids the library does not know mean
 /// English.
@@ -12,6 +13,13 @@ pub type RoomErrLang = i32;
 
 /// A category id (`ROOM_ERR_CATEGORY_*`); `ROOM_ERR_CATEGORY_UNKNOWN` (0) for unknown codes.
 pub type RoomErrCategory = i32;
+
+/// An action id (`ROOM_ERR_ACTION_*`): what a code's remedy asks for. Any value is accepted as an
+/// argument: ids the library does not know have no name and no label.
+pub type RoomErrAction = i32;
+
+/// An audience id (`ROOM_ERR_AUDIENCE_*`): who a code's message is for.
+pub type RoomErrAudience = i32;
 
 /// A pointer to the NUL-terminated string at `offset` in the blob.
 #[inline(always)]
@@ -174,4 +182,80 @@ pub unsafe extern "C" fn room_err_codes(count: *mut usize) -> *const i32 {
 #[no_mangle]
 pub extern "C" fn room_err_version() -> *const c_char {
     concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
+}
+
+/// What happened, one sentence: the first part of `room_err_message`. Unknown codes get the
+/// unknown-error message; unknown `lang` ids mean English.
+#[no_mangle]
+pub extern "C" fn room_err_summary(code: i32, lang: RoomErrLang) -> *const c_char {
+    c_str(table::summary(
+        table::row(code),
+        crate::language_index(lang),
+    ))
+}
+
+/// What to do, one sentence: the rest of `room_err_message` after the summary; `""` when the code
+/// has no remedy (unknown codes have none).
+#[no_mangle]
+pub extern "C" fn room_err_remedy(code: i32, lang: RoomErrLang) -> *const c_char {
+    c_str(table::remedy(table::row(code), crate::language_index(lang)))
+}
+
+/// What the remedy of `code` asks for (`ROOM_ERR_ACTION_*`); `ROOM_ERR_ACTION_NONE` (0) for
+/// unknown codes. `room_err_is_retryable(code)` is exactly `room_err_action(code) ==
+/// ROOM_ERR_ACTION_RETRY`.
+#[no_mangle]
+pub extern "C" fn room_err_action(code: i32) -> RoomErrAction {
+    crate::action(code).id()
+}
+
+/// The name of `action`: `"none"`, `"retry"`, `"open_settings"`, `"check_device"`, `"ask_host"`,
+/// `"choose_another"`, `"sign_in"`, `"leave_room"`, `"upgrade_plan"`, `"fix_integration"`; `""`
+/// for ids the library does not know.
+#[no_mangle]
+pub extern "C" fn room_err_action_name(action: RoomErrAction) -> *const c_char {
+    match known_action(action) {
+        Some(action) => c_str(table::action_name(action)),
+        None => c_str(0),
+    }
+}
+
+/// A short button label for `action` in language `lang`, such as "Open Settings"; `""` for
+/// `ROOM_ERR_ACTION_NONE`, `ROOM_ERR_ACTION_FIX_INTEGRATION` (nothing for a user to press) and ids
+/// the library does not know. Unknown `lang` ids mean English.
+#[no_mangle]
+pub extern "C" fn room_err_action_label(action: RoomErrAction, lang: RoomErrLang) -> *const c_char {
+    match known_action(action) {
+        Some(action) => c_str(table::action_label(action, crate::language_index(lang))),
+        None => c_str(0),
+    }
+}
+
+/// Who the message of `code` is for: `ROOM_ERR_AUDIENCE_USER` (0) when an end user can understand
+/// and act on it, `ROOM_ERR_AUDIENCE_DEVELOPER` (1) for programming and configuration errors and
+/// for unknown codes.
+#[no_mangle]
+pub extern "C" fn room_err_audience(code: i32) -> RoomErrAudience {
+    crate::audience(code).id()
+}
+
+/// The message an end user may read: `room_err_message` for user-audience codes; for
+/// developer-audience and unknown codes one generic text ("The operation could not be completed.
+/// Try again later."). Unknown `lang` ids mean English.
+#[no_mangle]
+pub extern "C" fn room_err_user_message(code: i32, lang: RoomErrLang) -> *const c_char {
+    c_str(crate::user_message_offset(code, lang))
+}
+
+/// How long to wait before retrying `code`, in milliseconds, where the source states it; 0
+/// otherwise (unknown codes: 0).
+#[no_mangle]
+pub extern "C" fn room_err_retry_after_ms(code: i32) -> u32 {
+    crate::retry_after_ms(code)
+}
+
+/// The action with id `id`, if there is one.
+#[inline(always)]
+fn known_action(id: RoomErrAction) -> Option<Action> {
+    Action::ALL.get(usize::try_from(id).ok()?).copied()
 }
