@@ -587,14 +587,111 @@ macro_rules! select {
     };
 }
 
+/// A selected row of a table with region lists: its language, its script, and where its regions
+/// are in the table's pool.
+#[derive(Clone, Copy)]
+pub(crate) struct RegionList {
+    pub lang: Subtag,
+    pub script: Subtag,
+    start: u16,
+    len: u16,
+}
+
+/// A table with region lists, selected: its rows, and their regions one after another (2-letter
+/// regions packed in 16 bits). Offsets instead of slices: a pointer in a static would need a
+/// relocation, and the shared library has none.
+pub(crate) struct RegionTable<const N: usize, const M: usize> {
+    pub rows: [RegionList; N],
+    pool: [u16; M],
+}
+
+impl<const N: usize, const M: usize> RegionTable<N, M> {
+    /// Whether `row`'s regions hold `region`.
+    #[inline(never)]
+    pub fn has(&self, row: &RegionList, region: Subtag) -> bool {
+        let (start, len) = (usize::from(row.start), usize::from(row.len));
+        self.pool
+            .get(start..start + len)
+            .is_some_and(|regions| regions.iter().any(|&r| Subtag::from(r) == region))
+    }
+}
+
+/// Selects the rows of a table with region lists whose `$field` is [`kept`], moving their
+/// regions into the table's pool.
+macro_rules! select_regions {
+    ($name:ident = $all:ident by $field:ident) => {
+        pub(crate) static $name: RegionTable<
+            {
+                let (mut n, mut i) = (0, 0);
+                while i < $all.len() {
+                    #[allow(clippy::indexing_slicing)] // const evaluation only
+                    let row = $all[i];
+                    n += kept(row.$field) as usize;
+                    i += 1;
+                }
+                n
+            },
+            {
+                let (mut m, mut i) = (0, 0);
+                while i < $all.len() {
+                    #[allow(clippy::indexing_slicing)] // const evaluation only
+                    let row = $all[i];
+                    if kept(row.$field) {
+                        m += row.regions.len();
+                    }
+                    i += 1;
+                }
+                m
+            },
+        > = {
+            #[allow(clippy::indexing_slicing)] // const evaluation only
+            const fn fill<const N: usize, const M: usize>() -> RegionTable<N, M> {
+                let empty = RegionList {
+                    lang: NONE,
+                    script: NONE,
+                    start: 0,
+                    len: 0,
+                };
+                let mut out = RegionTable {
+                    rows: [empty; N],
+                    pool: [0; M],
+                };
+                let (mut n, mut m, mut i) = (0, 0, 0);
+                while i < $all.len() {
+                    let row = $all[i];
+                    if kept(row.$field) {
+                        out.rows[n] = RegionList {
+                            lang: row.lang,
+                            script: row.script,
+                            start: m as u16,
+                            len: row.regions.len() as u16,
+                        };
+                        let mut k = 0;
+                        while k < row.regions.len() {
+                            assert!(row.regions[k] <= 0xffff, "a listed region has 2 letters");
+                            out.pool[m] = row.regions[k] as u16;
+                            m += 1;
+                            k += 1;
+                        }
+                        n += 1;
+                    }
+                    i += 1;
+                }
+                out
+            }
+            fill()
+        };
+    };
+}
+
 select!(LANGUAGES_KEPT: Language = ALL_LANGUAGES by lang);
-select!(SCRIPTS_BY_REGION: ScriptsByRegion = ALL_SCRIPTS_BY_REGION by lang);
+select_regions!(SCRIPTS_BY_REGION = ALL_SCRIPTS_BY_REGION by lang);
 select!(REGIONS_BY_SCRIPT: Likely = ALL_REGIONS_BY_SCRIPT by lang);
-select!(UND_REGIONS: UndRegions = ALL_UND_REGIONS by lang);
+select_regions!(UND_REGIONS = ALL_UND_REGIONS by lang);
 select!(UND_SCRIPTS: Likely = ALL_UND_SCRIPTS by lang);
-select!(UND_SCRIPT_REGIONS: UndScriptRegions = ALL_UND_SCRIPT_REGIONS by key);
+select_regions!(UND_SCRIPT_REGIONS = ALL_UND_SCRIPT_REGIONS by key);
 select!(SCRIPT_RULES: ScriptRule = ALL_SCRIPT_RULES by desired);
-select!(REGION_GROUPS: RegionGroup = ALL_REGION_GROUPS by lang);
+select_regions!(REGION_GROUPS = ALL_REGION_GROUPS by lang);
 
 /// The row of a language that leads to a catalog language.
 pub(crate) fn language(lang: Subtag) -> Option<&'static Language> {
@@ -606,10 +703,4 @@ pub(crate) fn language(lang: Subtag) -> Option<&'static Language> {
 #[inline(never)]
 pub(crate) fn find<T>(table: &'static [T], is: impl Fn(&T) -> bool) -> Option<&'static T> {
     table.iter().find(|row| is(row))
-}
-
-/// Whether `regions` holds `region` (never inlined, as [`find`]).
-#[inline(never)]
-pub(crate) fn has(regions: &[Subtag], region: Subtag) -> bool {
-    regions.contains(&region)
 }

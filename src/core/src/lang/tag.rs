@@ -6,8 +6,8 @@
 //! order among equals.
 
 use super::cldr::{
-    self, find, has, REGIONS_BY_SCRIPT, REGION_GROUPS, SCRIPTS_BY_REGION, SCRIPT_DISTANCE,
-    SCRIPT_RULES, UND_REGIONS, UND_SCRIPTS, UND_SCRIPT_REGIONS,
+    self, find, REGIONS_BY_SCRIPT, REGION_GROUPS, SCRIPTS_BY_REGION, SCRIPT_DISTANCE, SCRIPT_RULES,
+    UND_REGIONS, UND_SCRIPTS, UND_SCRIPT_REGIONS,
 };
 use super::parse::{parse, Lsr};
 use super::subtag::{pack, Subtag, NONE};
@@ -74,12 +74,12 @@ fn maximize(mut lsr: Lsr) -> (Lsr, Option<&'static cldr::Language>) {
             lsr.lang = und.map_or(pack("en"), |row| row.lang);
             if lsr.region == NONE {
                 lsr.region = und.map_or(pack("US"), |row| row.then);
-            } else if let Some(row) = find(&UND_SCRIPT_REGIONS, |row| {
-                row.script == lsr.script && has(row.regions, lsr.region)
+            } else if let Some(row) = find(&UND_SCRIPT_REGIONS.rows, |row| {
+                row.script == lsr.script && UND_SCRIPT_REGIONS.has(row, lsr.region)
             }) {
                 lsr.lang = row.lang;
             }
-        } else if let Some(row) = find(&UND_REGIONS, |row| has(row.regions, lsr.region)) {
+        } else if let Some(row) = find(&UND_REGIONS.rows, |row| UND_REGIONS.has(row, lsr.region)) {
             (lsr.lang, lsr.script) = (row.lang, row.script);
         } else {
             // A region of a language that leads to no catalog language.
@@ -89,8 +89,8 @@ fn maximize(mut lsr: Lsr) -> (Lsr, Option<&'static cldr::Language>) {
     let row = cldr::language(lsr.lang);
     if let Some(row) = row {
         if lsr.script == NONE {
-            lsr.script = find(&SCRIPTS_BY_REGION, |e| {
-                e.lang == lsr.lang && has(e.regions, lsr.region)
+            lsr.script = find(&SCRIPTS_BY_REGION.rows, |e| {
+                e.lang == lsr.lang && SCRIPTS_BY_REGION.has(e, lsr.region)
             })
             .map_or(row.script, |e| e.script);
         }
@@ -116,7 +116,10 @@ fn script_and_region(desired: &Lsr, supported: &Lsr) -> u32 {
     });
     let (script, region) = match rule {
         Some(rule) => (rule.distance, rule.region),
-        None if desired.script == supported.script => (0, group_distance(desired, supported)),
+        // A catalog language without likely subtags here takes any script of its own.
+        None if desired.script == supported.script || supported.script == NONE => {
+            (0, group_distance(desired, supported))
+        }
         None => return SCRIPT_DISTANCE,
     };
     script
@@ -133,11 +136,11 @@ fn group_distance(desired: &Lsr, supported: &Lsr) -> u32 {
     if desired.lang != supported.lang {
         return cldr::DEFAULT_REGION_DISTANCE;
     }
-    find(&REGION_GROUPS, |g| {
+    find(&REGION_GROUPS.rows, |g| {
         g.lang == desired.lang && (g.script == NONE || g.script == desired.script)
     })
     .map_or(cldr::DEFAULT_REGION_DISTANCE, |g| {
-        if has(g.regions, desired.region) == has(g.regions, supported.region) {
+        if REGION_GROUPS.has(g, desired.region) == REGION_GROUPS.has(g, supported.region) {
             cldr::DEFAULT_REGION_DISTANCE
         } else {
             cldr::GROUP_REGION_DISTANCE
@@ -149,8 +152,9 @@ fn group_distance(desired: &Lsr, supported: &Lsr) -> u32 {
 static SUPPORTED: [Lsr; LANGUAGE_COUNT] = supported();
 
 /// Maximizes the catalog tags: `primary[-Script]`, the script and region from the primary's
-/// likely subtags (and [`REGIONS_BY_SCRIPT`]). A catalog language CLDR has no likely subtags for
-/// keeps them empty and still matches tags of its own language.
+/// likely subtags (and [`REGIONS_BY_SCRIPT`]). A catalog language `cldr.rs` has no likely subtags
+/// for keeps them empty and still matches every tag of its own language (`fr`, `fr-FR`,
+/// `fr-Latn-CA`), at the distance of a region difference when the tag has a region.
 #[allow(clippy::indexing_slicing)] // const evaluation only: an index out of range fails the build
 const fn supported() -> [Lsr; LANGUAGE_COUNT] {
     let mut out = [Lsr {
