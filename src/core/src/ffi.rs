@@ -111,13 +111,21 @@ pub extern "C" fn room_err_is_retryable(code: i32) -> bool {
     crate::is_retryable(code)
 }
 
-/// The language for a BCP 47 or POSIX locale tag (`"zh-Hant-TW"`, `"zh_TW.UTF-8"`, `"en-US"`).
+/// The language for a BCP 47 or POSIX locale tag (`"zh-Hant-TW"`, `"zh_TW.UTF-8"`, `"en-US"`):
+/// the catalog language ICU's `LocaleMatcher` picks (CLDR 42 data; supported: the catalog
+/// languages; default English).
 ///
-/// Case-insensitive; `-` or `_` between subtags; `.charset` and `@modifier` are ignored. The primary
-/// subtag decides; for `zh` an explicit script subtag (`Hans`, `Hant`) wins, else the regions `TW`,
-/// `HK` and `MO` mean Traditional Chinese and any other region or none Simplified Chinese. NULL,
-/// `""`, `C`, `POSIX` and unsupported or malformed tags mean English (`ROOM_ERR_LANG_EN`). Reads
-/// no further than the tag's end.
+/// Case-insensitive; `-` or `_` between subtags; a POSIX `.charset` or `@modifier`, extensions and
+/// private use (`-u-…`, `-x-…`) and variants are ignored, as is a script after the region; a
+/// malformed subtag (empty, over 8 bytes, other than letters or digits) ends the tag. Missing
+/// subtags come from CLDR's likely subtags: `zh-TW`, `zh-HK`, `zh-US` and `und-TW` mean
+/// Traditional Chinese, `zh`, `zh-SG` and `und-CN` Simplified; an explicit script wins
+/// (`zh-Hant-CN`). CLDR's aliases and legacy tags count (`cmn`, `zho`, `zh-yue`, `zh-min-nan`,
+/// `jpn`), as do the languages CLDR matches to a catalog language (Cantonese `yue` to Traditional
+/// Chinese, `yue-CN` and `wuu`, `hak`, `nan`, `gan`, `hsn`, Tibetan `bo` to Simplified; Arabic
+/// varieties and Central Kurdish `ckb` to Arabic) and romanized Japanese and Arabic (`ja-Latn`,
+/// `ar-Latn`). NULL, `""`, `C`, `POSIX`, `und`, `x-…` and unsupported or malformed tags mean
+/// English (`ROOM_ERR_LANG_EN`). Reads no further than the tag's end.
 ///
 /// # Safety
 /// `tag` is NULL or points to a NUL-terminated string.

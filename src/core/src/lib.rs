@@ -383,7 +383,7 @@ pub fn lang_from_tag(tag: &str) -> i32 {
 /// The language id for a preference list: `Accept-Language`, POSIX `LANGUAGE`, or tags separated
 /// by commas or spaces (see `room_err_lang_from_list`).
 pub fn lang_from_list(list: &str) -> i32 {
-    lang::negotiate_list(list.bytes())
+    lang::negotiate_list(list.split('\0').next().unwrap_or_default().bytes())
 }
 
 /// The tag of language `lang` (an id; unknown ids mean English).

@@ -80,8 +80,24 @@ fn japanese_korean_and_arabic_tags() {
         (ROOM_ERR_LANG_JA, ROOM_ERR_LANG_KO, ROOM_ERR_LANG_AR),
         (3, 4, 5)
     );
-    for tag in ["jp", "kr", "ara", "jpn", "kor", "ja2", "j", "a"] {
+    for tag in ["jp", "kr", "ja2", "j", "a", "ko-Latn", "ar-Cyrl", "ja-Cyrl"] {
         assert_eq!(negotiate(tag.as_bytes()), ROOM_ERR_LANG_EN, "{tag}");
+    }
+    // ISO 639-2 codes are CLDR aliases; romanized Japanese and Arabic are close enough.
+    let close = [
+        ("jpn", ROOM_ERR_LANG_JA),
+        ("kor", ROOM_ERR_LANG_KO),
+        ("ara", ROOM_ERR_LANG_AR),
+        ("arb", ROOM_ERR_LANG_AR),
+        ("ja-Latn", ROOM_ERR_LANG_JA),
+        ("ja-Hira", ROOM_ERR_LANG_JA),
+        ("ko-Hang", ROOM_ERR_LANG_KO),
+        ("ar-Latn", ROOM_ERR_LANG_AR),
+        ("arz", ROOM_ERR_LANG_AR),
+        ("ckb", ROOM_ERR_LANG_AR),
+    ];
+    for (tag, lang) in close {
+        assert_eq!(negotiate(tag.as_bytes()), lang, "{tag}");
     }
 }
 
@@ -93,9 +109,13 @@ fn chinese_without_script_follows_the_region() {
         "zh-CN",
         "zh_CN.UTF-8",
         "zh-SG",
-        "zh-US",
+        "zh-MY",
+        "zh-158",
         "zh_CN.GB18030@stroke",
         "zh-cmn",
+        "cmn",
+        "zho",
+        "chi",
         "zh-",
     ] {
         assert_eq!(negotiate(tag.as_bytes()), ROOM_ERR_LANG_ZH_HANS, "{tag}");
@@ -109,6 +129,10 @@ fn chinese_without_script_follows_the_region() {
         "zh-MO",
         "zh_MO.Big5",
         "zh-yue-HK",
+        "zh-US",
+        "zh-AU",
+        "zh-GB",
+        "cmn-TW",
     ] {
         assert_eq!(negotiate(tag.as_bytes()), ROOM_ERR_LANG_ZH_HANT, "{tag}");
     }
@@ -121,8 +145,11 @@ fn an_explicit_script_wins_over_the_region() {
         "zh-Hans-CN",
         "zh-hans-tw",
         "zh_Hans_HK",
-        "zh-HK-Hans",
         "ZH-HANS-MO",
+        "zh-CN-Hant",
+        "zh-Hani",
+        "zh-Latn",
+        "und-Hans-TW",
     ] {
         assert_eq!(negotiate(tag.as_bytes()), ROOM_ERR_LANG_ZH_HANS, "{tag}");
     }
@@ -131,10 +158,80 @@ fn an_explicit_script_wins_over_the_region() {
         "zh-Hant-TW",
         "zh-hant-cn",
         "zh_Hant",
-        "zh-CN-Hant",
+        "zh-HK-Hans",
         "ZH-HANT",
+        "zh-Hani-TW",
+        "und-Hant-CN",
     ] {
         assert_eq!(negotiate(tag.as_bytes()), ROOM_ERR_LANG_ZH_HANT, "{tag}");
+    }
+}
+
+#[test]
+fn chinese_languages_follow_cldr() {
+    let cases = [
+        ("yue", ROOM_ERR_LANG_ZH_HANT),
+        ("yue-HK", ROOM_ERR_LANG_ZH_HANT),
+        ("zh-yue", ROOM_ERR_LANG_ZH_HANT),
+        ("yue-CN", ROOM_ERR_LANG_ZH_HANS),
+        ("yue-Hans", ROOM_ERR_LANG_ZH_HANS),
+        ("wuu", ROOM_ERR_LANG_ZH_HANS),
+        ("hak", ROOM_ERR_LANG_ZH_HANS),
+        ("zh-hakka", ROOM_ERR_LANG_ZH_HANS),
+        ("gan", ROOM_ERR_LANG_ZH_HANS),
+        ("hsn", ROOM_ERR_LANG_ZH_HANS),
+        ("zh-xiang", ROOM_ERR_LANG_ZH_HANS),
+        ("nan", ROOM_ERR_LANG_ZH_HANS),
+        ("zh-min-nan", ROOM_ERR_LANG_ZH_HANS),
+        ("zh-guoyu", ROOM_ERR_LANG_ZH_HANS),
+        ("lzh", ROOM_ERR_LANG_ZH_HANS),
+        ("bo", ROOM_ERR_LANG_ZH_HANS),
+        ("za", ROOM_ERR_LANG_ZH_HANS),
+        ("ug", ROOM_ERR_LANG_EN),
+        ("cdo", ROOM_ERR_LANG_EN),
+        ("zh-Bopo", ROOM_ERR_LANG_EN),
+    ];
+    for (tag, lang) in cases {
+        assert_eq!(negotiate(tag.as_bytes()), lang, "{tag}");
+    }
+}
+
+#[test]
+fn region_only_tags_follow_the_region() {
+    let cases = [
+        ("und-TW", ROOM_ERR_LANG_ZH_HANT),
+        ("und-HK", ROOM_ERR_LANG_ZH_HANT),
+        ("und-MO", ROOM_ERR_LANG_ZH_HANT),
+        ("und-CN", ROOM_ERR_LANG_ZH_HANS),
+        ("und-JP", ROOM_ERR_LANG_JA),
+        ("und-KR", ROOM_ERR_LANG_KO),
+        ("und-EG", ROOM_ERR_LANG_AR),
+        ("und-SA", ROOM_ERR_LANG_AR),
+        ("und-Hant", ROOM_ERR_LANG_ZH_HANT),
+        ("und-Jpan", ROOM_ERR_LANG_JA),
+        ("und-Kore", ROOM_ERR_LANG_KO),
+        ("und-Arab", ROOM_ERR_LANG_AR),
+        ("und-Arab-PK", ROOM_ERR_LANG_EN),
+        ("und-DE", ROOM_ERR_LANG_EN),
+        ("und", ROOM_ERR_LANG_EN),
+    ];
+    for (tag, lang) in cases {
+        assert_eq!(negotiate(tag.as_bytes()), lang, "{tag}");
+    }
+}
+
+#[test]
+fn extensions_and_private_use_are_ignored() {
+    for (tag, lang) in [
+        ("zh-TW-u-co-stroke", ROOM_ERR_LANG_ZH_HANT),
+        ("zh-u-nu-hant", ROOM_ERR_LANG_ZH_HANS),
+        ("zh-x-hant", ROOM_ERR_LANG_ZH_HANS),
+        ("en-x-zh", ROOM_ERR_LANG_EN),
+        ("x-zh-TW", ROOM_ERR_LANG_EN),
+        ("ja-JP-u-ca-japanese-x-y", ROOM_ERR_LANG_JA),
+        ("i-default", ROOM_ERR_LANG_EN),
+    ] {
+        assert_eq!(negotiate(tag.as_bytes()), lang, "{tag}");
     }
 }
 
@@ -147,15 +244,13 @@ fn charset_and_modifier_end_the_tag() {
 
 #[test]
 fn everything_else_is_english() {
-    let tags: [&[u8]; 22] = [
+    let tags: [&[u8]; 20] = [
         b"",
         b"C",
         b"POSIX",
         b"C.UTF-8",
         b"fr-FR",
         b"de",
-        b"zho",
-        b"chi",
         b"z",
         b"zhx-TW",
         b"e",
@@ -183,12 +278,16 @@ fn everything_else_is_english() {
 
 #[test]
 fn long_and_odd_subtags_are_harmless() {
+    // A subtag over 8 bytes is malformed: reading stops there, as ICU's does.
     let long = format!("zh-{}-TW", "x".repeat(1 << 20));
-    assert_eq!(negotiate(long.as_bytes()), ROOM_ERR_LANG_ZH_HANT);
+    assert_eq!(negotiate(long.as_bytes()), ROOM_ERR_LANG_ZH_HANS);
+    assert_eq!(negotiate(b"zh-TW-xxxxxxxxx"), ROOM_ERR_LANG_ZH_HANT);
     let long_script = format!("zh-Hantxxxxx-{}", "CN");
     assert_eq!(negotiate(long_script.as_bytes()), ROOM_ERR_LANG_ZH_HANS);
-    assert_eq!(negotiate(b"zh-\xff\xfe-TW"), ROOM_ERR_LANG_ZH_HANT);
-    assert_eq!(negotiate(b"zh-TWN"), ROOM_ERR_LANG_ZH_HANS);
+    assert_eq!(negotiate(b"zh-\xff\xfe-TW"), ROOM_ERR_LANG_ZH_HANS);
+    assert_eq!(negotiate(b"zh-TW-\xff\xfe"), ROOM_ERR_LANG_ZH_HANT);
+    // A 3-letter second subtag is an extended language subtag: `twn` is no catalog language.
+    assert_eq!(negotiate(b"zh-TWN"), ROOM_ERR_LANG_EN);
     assert_eq!(negotiate(&[b'-'; 4096]), ROOM_ERR_LANG_EN);
 }
 
@@ -378,7 +477,7 @@ fn megabyte_lists_are_harmless() {
         from_list(format!("{commas}ja").as_bytes()),
         ROOM_ERR_LANG_JA
     );
-    let long_tag = format!("zh-{}-TW, ja", "x".repeat(1 << 20));
+    let long_tag = format!("zh-TW-{}, ja", "x".repeat(1 << 20));
     assert_eq!(from_list(long_tag.as_bytes()), ROOM_ERR_LANG_ZH_HANT);
     let junk = "\u{4e2d};q=9 ";
     assert_eq!(

@@ -15,8 +15,6 @@
 //! the best distance minus [`DEMOTION`] for every entry since. So an exact match ends the search,
 //! an English earlier in the list beats a Chinese later, and after ten entries nothing changes.
 
-use core::iter::Peekable;
-
 use super::tag::{matched, THRESHOLD};
 
 /// Entries after this many, well-formed or not, are ignored.
@@ -30,24 +28,41 @@ const DEMOTION: u32 = 5;
 const WEIGHT_ONE: u32 = 1000;
 
 /// One entry: where its tag starts, its length (not 0) and its weight in thousandths.
-struct Entry<I: Iterator<Item = u8>> {
-    start: Peekable<I>,
+struct Entry<I> {
+    start: I,
     len: usize,
     weight: u32,
 }
 
 impl<I: Iterator<Item = u8> + Clone> Entry<I> {
-    fn tag(&self) -> impl Iterator<Item = u8> {
+    /// The tag's bytes, as the same type [`super::negotiate`] reads a lone tag with.
+    fn tag(&self) -> core::iter::Take<I> {
         self.start.clone().take(self.len)
     }
 }
 
-/// The best catalog language for a preference list given as bytes, English (0) if no entry
-/// matches one. Stops at the first NUL. Allocation-free: it rereads the list (cloning the input)
-/// once per weight level and, for each entry it tries, once more to see whether it is repeated.
+/// A position in the list, with one byte of lookahead (by rereading it from a clone).
+#[derive(Clone)]
+struct Cursor<I>(I);
+
+impl<I: Iterator<Item = u8> + Clone> Cursor<I> {
+    fn peek(&self) -> Option<u8> {
+        self.0.clone().next()
+    }
+
+    /// Takes the next byte if `accept` accepts it.
+    fn next_if(&mut self, accept: impl Fn(u8) -> bool) -> Option<u8> {
+        let byte = self.peek().filter(|&b| accept(b))?;
+        self.0.next();
+        Some(byte)
+    }
+}
+
+/// The best catalog language for a preference list given as bytes (which hold no NUL), English
+/// (0) if no entry matches one. Allocation-free: it rereads the list (cloning the input) once per
+/// weight level and, for each entry it tries, once more to see whether it is repeated.
 pub(crate) fn negotiate_list<I: Iterator<Item = u8> + Clone>(list: I) -> i32 {
-    let list = list.take_while(|&b| b != 0);
-    let entries = || Entries(list.clone().peekable()).take(MAX_ENTRIES);
+    let entries = || Entries(Cursor(list.clone())).take(MAX_ENTRIES);
     let (mut best, mut best_distance) = (0, THRESHOLD);
     // Weight levels from the highest down; within one, the listed order.
     let mut above = WEIGHT_ONE + 1;
@@ -97,36 +112,38 @@ fn is_separator(byte: u8) -> bool {
     byte == b',' || byte == b':' || byte.is_ascii_whitespace()
 }
 
-fn skip_spaces(input: &mut Peekable<impl Iterator<Item = u8>>) {
-    while input.next_if(u8::is_ascii_whitespace).is_some() {}
+fn skip_spaces<I: Iterator<Item = u8> + Clone>(input: &mut Cursor<I>) {
+    while input.next_if(|b| b.is_ascii_whitespace()).is_some() {}
 }
 
 /// The entries of a list, in order: `Some` for a well-formed one, `None` for a malformed one.
 #[derive(Clone)]
-struct Entries<I: Iterator<Item = u8>>(Peekable<I>);
+struct Entries<I>(Cursor<I>);
 
 impl<I: Iterator<Item = u8> + Clone> Iterator for Entries<I> {
     type Item = Option<Entry<I>>;
 
+    // One copy for the three passes that read entries (the list is not on a hot path).
+    #[inline(never)]
     fn next(&mut self) -> Option<Option<Entry<I>>> {
         let input = &mut self.0;
-        while input.next_if(|&b| is_separator(b)).is_some() {}
+        while input.next_if(is_separator).is_some() {}
         input.peek()?;
-        let start = input.clone();
-        let mut len = 0;
-        while input.next_if(|&b| !is_separator(b) && b != b';').is_some() {
-            len += 1;
+        let start = input.0.clone();
+        let mut len = 0usize;
+        while input.next_if(|b| !is_separator(b) && b != b';').is_some() {
+            len = len.saturating_add(1);
         }
         let after_tag = input.clone();
         skip_spaces(input);
-        let weight = if input.next_if_eq(&b';').is_some() {
-            parse_weight(input).filter(|_| input.peek().is_none_or(|&b| is_separator(b)))
+        let weight = if input.next_if(|b| b == b';').is_some() {
+            parse_weight(input).filter(|_| input.peek().is_none_or(is_separator))
         } else {
             *input = after_tag;
             Some(WEIGHT_ONE)
         };
         // A malformed entry ends at the next separator.
-        while input.next_if(|&b| !is_separator(b)).is_some() {}
+        while input.next_if(|b| !is_separator(b)).is_some() {}
         Some(
             weight
                 .filter(|_| len > 0)
@@ -138,19 +155,19 @@ impl<I: Iterator<Item = u8> + Clone> Iterator for Entries<I> {
 /// Parses `q=WEIGHT` after an entry's `;` as ICU does: `0` or `1`, optionally `.` and digits, the
 /// fourth decimal rounding up, at most 1; spaces are allowed around `q` and `=`. Returns the
 /// weight in thousandths.
-fn parse_weight(input: &mut Peekable<impl Iterator<Item = u8>>) -> Option<u32> {
+fn parse_weight<I: Iterator<Item = u8> + Clone>(input: &mut Cursor<I>) -> Option<u32> {
     skip_spaces(input);
-    input.next_if(|&b| b == b'q' || b == b'Q')?;
+    input.next_if(|b| b == b'q' || b == b'Q')?;
     skip_spaces(input);
-    input.next_if_eq(&b'=')?;
+    input.next_if(|b| b == b'=')?;
     skip_spaces(input);
-    let unit = input.next_if(|&b| b == b'0' || b == b'1')?;
+    let unit = input.next_if(|b| b == b'0' || b == b'1')?;
     let mut weight = u32::from(unit - b'0') * WEIGHT_ONE;
-    if input.next_if_eq(&b'.').is_some() {
+    if input.next_if(|b| b == b'.').is_some() {
         // Thousandths: three decimals count, the fourth rounds up, later ones are ignored.
         let mut place = 100;
         let mut decimals = 0u32;
-        while let Some(digit) = input.next_if(u8::is_ascii_digit) {
+        while let Some(digit) = input.next_if(|b| b.is_ascii_digit()) {
             let digit = u32::from(digit - b'0');
             decimals = decimals.saturating_add(1);
             match decimals {

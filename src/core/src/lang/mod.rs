@@ -1,11 +1,22 @@
 //! Language negotiation: a locale tag, or a whole preference list, to a catalog language id.
 //!
-//! `tag.rs` matches one BCP 47 or POSIX tag to its closest catalog language and how close it is;
-//! `list.rs` reads preference lists (HTTP `Accept-Language`, POSIX `LANGUAGE`, comma- or
-//! space-separated tags) and picks the best language the way ICU's `LocaleMatcher` does.
+//! `subtag.rs` reads subtags; `parse.rs` turns a BCP 47 or POSIX tag into its language, script
+//! and region; `cldr.rs` holds the CLDR data; `tag.rs` matches one tag to its closest catalog
+//! language and says how close it is; `list.rs` reads preference lists (HTTP `Accept-Language`,
+//! POSIX `LANGUAGE`, comma- or space-separated tags) and picks the best language for the whole
+//! list. Both answer as ICU's `LocaleMatcher` does (supported: the catalog languages in id
+//! order; default: English).
 
+mod cldr;
 mod list;
+mod parse;
+mod subtag;
 mod tag;
 
 pub(crate) use list::negotiate_list;
-pub(crate) use tag::negotiate;
+
+/// The catalog language for a tag given as bytes, English (0) if none matches; stops at the first
+/// NUL. Read through `take`, as the list reads its entries, so one copy of the parser serves both.
+pub(crate) fn negotiate(tag: impl Iterator<Item = u8>) -> i32 {
+    tag::negotiate(tag.take(usize::MAX))
+}

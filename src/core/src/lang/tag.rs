@@ -1,148 +1,28 @@
-//! One BCP 47 or POSIX locale tag to its catalog language.
-//!
-//! Case-insensitive; `-` or `_` separate subtags; `.charset` and `@modifier` end the tag. The
-//! primary subtag picks the languages sharing it; when several do (`zh`), an explicit script subtag
-//! wins, then a region that writes Traditional Chinese, else the first declared. An empty,
-//! unsupported or malformed primary subtag (including `C` and `POSIX`) means English (id 0).
-//!
-//! Each subtag is read once, byte by byte, and packed lowercased into an integer (see [`Packed`]);
-//! the catalog's tags are packed the same way at compile time, so matching a subtag costs one
-//! integer comparison per language, and reading stops as soon as the answer is known.
+//! One tag to its closest catalog language, as ICU's `LocaleMatcher` measures closeness (CLDR's
+//! language matching): the tag is parsed ([`parse`]), its missing script and region are filled
+//! in from CLDR's likely subtags ([`maximize`]), and its distance to each catalog language (the
+//! catalog tags maximized the same way, at compile time) is the sum of a language, a script and a
+//! region distance ([`distance`]). The closest language below [`THRESHOLD`] wins, the first in id
+//! order among equals.
 
+use super::cldr::{
+    self, find, REGIONS_BY_SCRIPT, REGION_GROUPS, SCRIPTS_BY_REGION, SCRIPT_DISTANCE, SCRIPT_RULES,
+    UND_REGIONS, UND_SCRIPTS, UND_SCRIPT_REGIONS,
+};
+use super::parse::{parse, Lsr};
+use super::subtag::{pack, Subtag, NONE};
 use crate::catalog::{LANGUAGES, LANGUAGE_COUNT};
 
-/// Subtags longer than this are malformed (BCP 47 allows at most 8 characters).
-const MAX_SUBTAG: usize = 8;
-
-/// A subtag of 1 to [`MAX_SUBTAG`] bytes, lowercased, packed big-endian into a `u64`: distinct
-/// subtags (which hold no NUL) pack to distinct nonzero values. [`NONE`] stands for an empty or
-/// too long subtag, which matches nothing.
-type Packed = u64;
-const NONE: Packed = 0;
-
-/// Packs `bytes`, lowercased; [`NONE`] if empty or longer than [`MAX_SUBTAG`].
-const fn pack(mut bytes: &[u8]) -> Packed {
-    if bytes.len() > MAX_SUBTAG {
-        return NONE;
-    }
-    let mut packed = 0;
-    while let [byte, rest @ ..] = bytes {
-        packed = packed << 8 | byte.to_ascii_lowercase() as Packed;
-        bytes = rest;
-    }
-    packed
-}
-
-/// Regions whose Chinese is written in the Traditional script when no script subtag says.
-const TRADITIONAL_REGIONS: [Packed; 3] = [pack(b"tw"), pack(b"hk"), pack(b"mo")];
-const TRADITIONAL_SCRIPT: Packed = pack(b"hant");
-
-/// A catalog language's tag, packed: its primary subtag and its script (everything after the
-/// first `-`, [`NONE`] if there is none), and whether it is the only language with that primary.
-#[derive(Clone, Copy)]
-struct PackedTag {
-    primary: Packed,
-    script: Packed,
-    alone: bool,
-}
-
-// Indexing here only runs in const evaluation, where an out-of-range index is a build error.
-#[allow(clippy::indexing_slicing)]
-const fn pack_tags() -> [PackedTag; LANGUAGE_COUNT] {
-    let mut out = [PackedTag {
-        primary: NONE,
-        script: NONE,
-        alone: true,
-    }; LANGUAGE_COUNT];
-    let mut l = 0;
-    while l < LANGUAGE_COUNT {
-        let (primary, script) = split_tag(LANGUAGES[l].tag.as_bytes());
-        let mut i = 0;
-        while i < primary.len() {
-            // Input subtags are lowercased: a catalog primary that is not could never match.
-            assert!(
-                !primary[i].is_ascii_uppercase(),
-                "a primary subtag must be lowercase"
-            );
-            i += 1;
-        }
-        out[l].primary = pack(primary);
-        out[l].script = pack(script);
-        assert!(
-            out[l].primary != NONE,
-            "a primary subtag must have 1 to 8 bytes"
-        );
-        let mut k = 0;
-        while k < l {
-            if out[k].primary == out[l].primary {
-                (out[k].alone, out[l].alone) = (false, false);
-            }
-            k += 1;
-        }
-        l += 1;
-    }
-    out
-}
-
-/// A catalog tag split at its first `-`: (`"zh"`, `"Hant"`) for `"zh-Hant"`.
-const fn split_tag(tag: &[u8]) -> (&[u8], &[u8]) {
-    let mut i = 0;
-    while i < tag.len() {
-        if let Some((head, [b'-', rest @ ..])) = tag.split_at_checked(i) {
-            return (head, rest);
-        }
-        i += 1;
-    }
-    (tag, &[])
-}
-
-/// Every catalog language's packed tag, by id.
-const TAGS: [PackedTag; LANGUAGE_COUNT] = pack_tags();
-
-/// Reads the next subtag, packed. Returns `None` at the end of the tag (NUL, `.`, `@`, or end of
-/// input); never reads beyond that point.
-#[inline(always)]
-fn next_subtag(input: &mut impl Iterator<Item = u8>, ended: &mut bool) -> Option<Packed> {
-    if *ended {
-        return None;
-    }
-    let mut packed: Packed = 0;
-    let mut len = 0usize;
-    loop {
-        let Some(byte) = input.next() else {
-            *ended = true;
-            break;
-        };
-        // Tags are mostly letters: one test takes them, lowercased, past the other cases.
-        let lower = byte | 0x20;
-        let stored = if lower.wrapping_sub(b'a') < 26 {
-            lower
-        } else {
-            match byte {
-                0 | b'.' | b'@' => {
-                    *ended = true;
-                    break;
-                }
-                b'-' | b'_' => break,
-                _ => byte,
-            }
-        };
-        packed = packed << 8 | stored as Packed;
-        len += 1;
-    }
-    Some(if len <= MAX_SUBTAG { packed } else { NONE })
-}
-
-/// A catalog language a tag matches, and how far it is from the tag (ICU's distance: 0 for a
-/// perfect match; below [`THRESHOLD`]).
+/// A catalog language a tag matches, and how far it is from the tag (CLDR's distance: 0 for the
+/// same language, script and region; always below [`THRESHOLD`]).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Match {
     pub lang: i32,
     pub distance: u32,
 }
 
-/// Distances from this one up mean no match.
-pub(crate) const THRESHOLD: u32 = 50;
+/// Distances from this one up mean no match (ICU's default: CLDR's script distance).
+pub(crate) const THRESHOLD: u32 = SCRIPT_DISTANCE;
 
 /// The catalog language for a tag given as bytes, English (0) if none matches; stops at the first
 /// NUL.
@@ -153,36 +33,199 @@ pub(crate) fn negotiate(input: impl Iterator<Item = u8>) -> i32 {
 /// The catalog language closest to a tag given as bytes, if any is close enough; stops at the
 /// first NUL.
 pub(crate) fn matched(input: impl Iterator<Item = u8>) -> Option<Match> {
-    lang(input).map(|lang| Match { lang, distance: 0 })
+    closest(parse(input)?)
 }
 
-fn lang(mut input: impl Iterator<Item = u8>) -> Option<i32> {
-    let mut ended = false;
-    let primary = next_subtag(&mut input, &mut ended).unwrap_or(NONE);
-    let (first, tag) = (0..)
-        .zip(TAGS.iter())
-        .find(|(_, tag)| tag.primary == primary)?;
-    if tag.alone {
-        return Some(first);
+/// The catalog language closest to a parsed tag (one copy for every kind of input).
+#[inline(never)]
+fn closest(desired: Lsr) -> Option<Match> {
+    let (desired, row) = maximize(desired);
+    // As ICU does first: a catalog language with the very same subtags.
+    if let Some(lang) = (0..)
+        .zip(SUPPORTED.iter())
+        .find_map(|(lang, supported)| (*supported == desired).then_some(lang))
+    {
+        return Some(Match { lang, distance: 0 });
     }
-    let mut traditional_region = false;
-    while let Some(subtag) = next_subtag(&mut input, &mut ended) {
-        if let Some(id) = with_script(primary, subtag) {
-            return Some(id);
+    let mut best: Option<Match> = None;
+    for (lang, supported) in (0..).zip(SUPPORTED.iter()) {
+        let language = if supported.lang == desired.lang {
+            0
+        } else {
+            match row {
+                Some(row) if row.target == supported.lang && row.distance != 0 => row.distance,
+                _ => continue,
+            }
+        };
+        let distance = language + script_and_region(&desired, supported);
+        if distance < best.map_or(THRESHOLD, |b| b.distance) {
+            best = Some(Match { lang, distance });
         }
-        traditional_region |= TRADITIONAL_REGIONS.contains(&subtag);
     }
-    Some(if traditional_region {
-        with_script(primary, TRADITIONAL_SCRIPT).unwrap_or(first)
-    } else {
-        first
+    best
+}
+
+/// Fills in a tag's missing script and region (and language, for `und`) from likely subtags;
+/// also returns its language's row, if it leads to a catalog language.
+fn maximize(mut lsr: Lsr) -> (Lsr, Option<&'static cldr::Language>) {
+    if lsr.lang == NONE {
+        if lsr.script != NONE {
+            let und = find(&UND_SCRIPTS, |row| row.when == lsr.script);
+            lsr.lang = und.map_or(pack("en"), |row| row.lang);
+            if lsr.region == NONE {
+                lsr.region = und.map_or(pack("US"), |row| row.then);
+            } else if let Some(row) = find(&UND_SCRIPT_REGIONS.rows, |row| {
+                row.script == lsr.script && UND_SCRIPT_REGIONS.has(row, lsr.region)
+            }) {
+                lsr.lang = row.lang;
+            }
+        } else if let Some(row) = find(&UND_REGIONS.rows, |row| UND_REGIONS.has(row, lsr.region)) {
+            (lsr.lang, lsr.script) = (row.lang, row.script);
+        } else {
+            // A region of a language that leads to no catalog language.
+            return (lsr, None);
+        }
+    }
+    let row = cldr::language(lsr.lang);
+    if let Some(row) = row {
+        if lsr.script == NONE {
+            lsr.script = find(&SCRIPTS_BY_REGION.rows, |e| {
+                e.lang == lsr.lang && SCRIPTS_BY_REGION.has(e, lsr.region)
+            })
+            .map_or(row.script, |e| e.script);
+        }
+        if lsr.region == NONE {
+            lsr.region = exception(&REGIONS_BY_SCRIPT, lsr.lang, lsr.script).unwrap_or(row.region);
+        }
+    }
+    (lsr, row)
+}
+
+fn exception(table: &'static [cldr::Likely], lang: Subtag, when: Subtag) -> Option<Subtag> {
+    find(table, |row| row.lang == lang && row.when == when).map(|row| row.then)
+}
+
+/// The script and region part of CLDR's distance between a desired tag and a supported one of
+/// the same language or one it falls back to, both maximized.
+fn script_and_region(desired: &Lsr, supported: &Lsr) -> u32 {
+    let rule = find(&SCRIPT_RULES, |rule| {
+        rule.desired == desired.lang
+            && rule.supported == supported.lang
+            && rule.from == desired.script
+            && rule.to == supported.script
+    });
+    let (script, region) = match rule {
+        Some(rule) => (rule.distance, rule.region),
+        // A catalog language without likely subtags here takes any script of its own.
+        None if desired.script == supported.script || supported.script == NONE => {
+            (0, group_distance(desired, supported))
+        }
+        None => return SCRIPT_DISTANCE,
+    };
+    script
+        + if desired.region == supported.region {
+            0
+        } else {
+            region
+        }
+}
+
+/// The distance between two different regions of one language and script: by CLDR's region
+/// groups where it has them, else the default.
+fn group_distance(desired: &Lsr, supported: &Lsr) -> u32 {
+    if desired.lang != supported.lang {
+        return cldr::DEFAULT_REGION_DISTANCE;
+    }
+    find(&REGION_GROUPS.rows, |g| {
+        g.lang == desired.lang && (g.script == NONE || g.script == desired.script)
+    })
+    .map_or(cldr::DEFAULT_REGION_DISTANCE, |g| {
+        if REGION_GROUPS.has(g, desired.region) == REGION_GROUPS.has(g, supported.region) {
+            cldr::DEFAULT_REGION_DISTANCE
+        } else {
+            cldr::GROUP_REGION_DISTANCE
+        }
     })
 }
 
-/// The language with this primary subtag and script, if the catalog has it.
-#[inline(always)]
-fn with_script(primary: Packed, script: Packed) -> Option<i32> {
-    (0..).zip(TAGS.iter()).find_map(|(id, tag)| {
-        (tag.primary == primary && tag.script != NONE && tag.script == script).then_some(id)
-    })
+/// The catalog languages' tags, maximized, by id.
+static SUPPORTED: [Lsr; LANGUAGE_COUNT] = supported();
+
+/// Maximizes the catalog tags: `primary[-Script]`, the script and region from the primary's
+/// likely subtags (and [`REGIONS_BY_SCRIPT`]). A catalog language `cldr.rs` has no likely subtags
+/// for keeps them empty and still matches every tag of its own language (`fr`, `fr-FR`,
+/// `fr-Latn-CA`), at the distance of a region difference when the tag has a region.
+#[allow(clippy::indexing_slicing)] // const evaluation only: an index out of range fails the build
+const fn supported() -> [Lsr; LANGUAGE_COUNT] {
+    let mut out = [Lsr {
+        lang: NONE,
+        script: NONE,
+        region: NONE,
+    }; LANGUAGE_COUNT];
+    let mut l = 0;
+    while l < LANGUAGE_COUNT {
+        let lang = cldr::primary_of(l);
+        let script = script_of(LANGUAGES[l].tag.as_bytes());
+        let (mut likely_script, mut region) = (NONE, NONE);
+        let mut i = 0;
+        while i < cldr::LANGUAGES_KEPT.len() {
+            if cldr::LANGUAGES_KEPT[i].lang == lang {
+                (likely_script, region) = (
+                    cldr::LANGUAGES_KEPT[i].script,
+                    cldr::LANGUAGES_KEPT[i].region,
+                );
+            }
+            i += 1;
+        }
+        let script = if script == NONE {
+            likely_script
+        } else {
+            script
+        };
+        let mut i = 0;
+        while i < REGIONS_BY_SCRIPT.len() {
+            if REGIONS_BY_SCRIPT[i].lang == lang && REGIONS_BY_SCRIPT[i].when == script {
+                region = REGIONS_BY_SCRIPT[i].then;
+            }
+            i += 1;
+        }
+        out[l] = Lsr {
+            lang,
+            script,
+            region,
+        };
+        let mut k = 0;
+        while k < l {
+            assert!(
+                out[k].lang != lang || out[k].script != script,
+                "two catalog languages with the same language and script"
+            );
+            k += 1;
+        }
+        l += 1;
+    }
+    out
+}
+
+/// The packed script subtag of a catalog tag (`Hant` in `zh-Hant`), [`NONE`] if it has none.
+#[allow(clippy::indexing_slicing)] // const evaluation only
+const fn script_of(tag: &[u8]) -> Subtag {
+    let mut i = 0;
+    while i < tag.len() && tag[i] != b'-' {
+        i += 1;
+    }
+    if i == tag.len() {
+        return NONE;
+    }
+    assert!(
+        tag.len() - i - 1 == 4,
+        "a catalog tag is `primary` or `primary-Script`"
+    );
+    let mut packed = 0;
+    i += 1;
+    while i < tag.len() {
+        packed = packed << 8 | tag[i].to_ascii_lowercase() as Subtag;
+        i += 1;
+    }
+    packed
 }
