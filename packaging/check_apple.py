@@ -45,7 +45,11 @@ def fail(message):
 
 
 def run(*command):
-    return subprocess.run(command, check=True, capture_output=True, text=True).stdout
+    """The output of `command`; a failure to run it is a failed check, with empty output."""
+    done = subprocess.run(command, capture_output=True, text=True)
+    if done.returncode != 0:
+        fail(f"{' '.join(command)}: {done.stderr.strip()}")
+    return done.stdout
 
 
 def objects(library):
