@@ -4,7 +4,8 @@
 #   aarch64-linux-gnu-gcc and run under qemu-aarch64, against the .so and against the .a;
 # - windows-*: packaging/check-windows.sh; x86_64: the C suite built with mingw against the DLL's
 #   import library and run under Wine;
-# - apple: packaging/check_apple.py (structure, load commands, symbols, no bitcode, the zip);
+# - apple: packaging/check_apple.py (structure, load commands, symbols, no bitcode, the zip), and
+#   scripts/stamp-swift-package.sh on a copy of Package.swift (packaging/test-stamp.sh);
 # - every library that cannot run here holds the native build's string blob (string_blob.py).
 # Needs packaging/cross.mk (included before this file) for the cross builds.
 
@@ -112,3 +113,4 @@ test-dist: $(NATIVE_DIST) $(SO) \
 	$(WINE_ENV) WINEPATH='Z:$(CURDIR)/dist/windows-x86_64' packaging/run-c-suite.sh $(WINE) $(DIST_THREAD_CALLS) \
 		$(addsuffix .exe,$(addprefix $(DIST_TESTS)/windows-x86_64/,$(DIST_C_SUITE)))
 	$(PYTHON) packaging/check_apple.py dist/apple $(HEADER) include/room_errors.symbols $(SO)
+	packaging/test-stamp.sh
