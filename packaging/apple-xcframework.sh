@@ -4,9 +4,10 @@
 #   ios-arm64_x86_64-simulator/   aarch64-apple-ios-sim + x86_64-apple-ios
 #   macos-arm64_x86_64/           aarch64-apple-darwin + x86_64-apple-darwin
 # each with libroom_errors.a and Headers/ (room_errors.h and the module map of module CRoomErrors),
-# and Info.plist (packaging/xcframework_plist.py). The objects lose their embedded LLVM bitcode
-# (build-std's compiler_builtins carries bitcode newer than Apple's toolchain reads, and the App
-# Store refuses bitcode), are repacked as Darwin archives and merged per platform with lipo.
+# and Info.plist (packaging/xcframework_plist.py). Each library keeps its own objects only
+# (packaging/own-objects.sh), without embedded LLVM bitcode (build-std's compiler_builtins
+# carries bitcode newer than Apple's toolchain reads, and the App Store refuses bitcode), repacked
+# as a Darwin archive; lipo merges the architectures of a platform.
 #
 # Usage: packaging/apple-xcframework.sh OUT HEADER
 set -euo pipefail
@@ -23,7 +24,8 @@ slice() {
   local id=$1 thin=() triple
   shift
   for triple; do
-    llvm-bitcode-strip-19 -r "$cross/$triple/release/$lib" -o "$tmp/$triple.stripped.a"
+    "$here/own-objects.sh" "$cross/$triple/release/$lib" "$tmp/$triple.own.a"
+    llvm-bitcode-strip-19 -r "$tmp/$triple.own.a" -o "$tmp/$triple.stripped.a"
     llvm-libtool-darwin-19 -static -o "$tmp/$triple.a" "$tmp/$triple.stripped.a"
     thin+=("$tmp/$triple.a")
   done

@@ -6,7 +6,8 @@
   of every architecture names the slice's platform and minimum OS in its load commands (iOS 12,
   arm64 simulator 14, macOS 10.13, arm64 macOS 11); no object has an __LLVM segment or __bitcode
   section (embedded bitcode); each architecture defines exactly the locked `room_err_*` functions
-  and holds the native build's string blob; Headers has the header and the CRoomErrors module map;
+  and holds the native build's string blob; no object needs a symbol from elsewhere; Headers has
+  the header and the CRoomErrors module map;
 - the zip holds exactly the XCFramework's files, and its .sha256 is its checksum.
 
 Usage: check_apple.py DIST_APPLE HEADER SYMBOLS NATIVE_SO
@@ -118,6 +119,9 @@ def check_slice(root, entry, header, symbols, blob, tmp):
             fail(f"{ident} {arch} {member}: built for {platform} {minos}, expected {want}")
         if bitcode:
             fail(f"{ident} {arch} {member}: embedded LLVM bitcode")
+    undefined = run("llvm-nm-19", "--undefined-only", "--arch=all", library)
+    if re.search(r"^\s+U ", undefined, re.M):
+        fail(f"{ident}: the library references symbols it does not define:\n{undefined}")
     for arch in built:
         functions = defined_functions(library, arch)
         if functions != symbols:

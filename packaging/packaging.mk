@@ -3,7 +3,7 @@
 # - linux-*: the locked ABI (scripts/check-abi.sh); aarch64: the C suite (tests/c) built with
 #   aarch64-linux-gnu-gcc and run under qemu-aarch64, against the .so and against the .a;
 # - windows-*: packaging/check-windows.sh; x86_64: the C suite built with mingw against the DLL's
-#   import library and run under Wine;
+#   import library and against the static library, run under Wine;
 # - apple: packaging/check_apple.py (structure, load commands, symbols, no bitcode, the zip), and
 #   scripts/stamp-swift-package.sh on a copy of Package.swift (packaging/test-stamp.sh);
 # - every library that cannot run here holds the native build's string blob (string_blob.py).
@@ -28,19 +28,20 @@ dist/include/room_errors.h: $(HEADER)
 	@mkdir -p $(@D)
 	cp $< $@
 
-# Shared libraries ship stripped (the dynamic symbol table stays); static libraries as built.
+# Shared libraries ship stripped (the dynamic symbol table stays), static libraries with their own
+# objects only (packaging/own-objects.sh); Windows libraries as built.
 dist/linux-x86_64/libroom_errors.so: $(SO)
 	@mkdir -p $(@D)
 	llvm-strip-19 --strip-all -o $@ $<
-dist/linux-x86_64/libroom_errors.a: $(STATIC)
+dist/linux-x86_64/libroom_errors.a: $(STATIC) packaging/own-objects.sh
 	@mkdir -p $(@D)
-	cp $< $@
+	packaging/own-objects.sh $< $@
 dist/linux-aarch64/libroom_errors.so: $(CROSS_DIR)/aarch64-unknown-linux-gnu/release/libroom_errors.so
 	@mkdir -p $(@D)
 	llvm-strip-19 --strip-all -o $@ $<
-dist/linux-aarch64/libroom_errors.a: $(CROSS_DIR)/aarch64-unknown-linux-gnu/release/libroom_errors.a
+dist/linux-aarch64/libroom_errors.a: $(CROSS_DIR)/aarch64-unknown-linux-gnu/release/libroom_errors.a packaging/own-objects.sh
 	@mkdir -p $(@D)
-	cp $< $@
+	packaging/own-objects.sh $< $@
 
 dist/windows-x86_64/%: $(CROSS_DIR)/x86_64-pc-windows-msvc/release/%
 	@mkdir -p $(@D)
@@ -50,7 +51,7 @@ dist/windows-aarch64/%: $(CROSS_DIR)/aarch64-pc-windows-msvc/release/%
 	cp $< $@
 
 $(XCFRAMEWORK)/Info.plist: $(foreach triple,$(APPLE_TRIPLES),$(CROSS_DIR)/$(triple)/release/libroom_errors.a) \
-		$(HEADER) packaging/apple-xcframework.sh packaging/xcframework_plist.py
+		$(HEADER) packaging/apple-xcframework.sh packaging/xcframework_plist.py packaging/own-objects.sh
 	PYTHON=$(PYTHON) packaging/apple-xcframework.sh $(XCFRAMEWORK) $(HEADER)
 $(XCFRAMEWORK).zip: $(XCFRAMEWORK)/Info.plist packaging/zip_tree.py
 	$(PYTHON) packaging/zip_tree.py $(XCFRAMEWORK) $@
@@ -82,13 +83,19 @@ $(DIST_TESTS)/aarch64-so/%: tests/c/%.c $(C_SUITE_DEPS) dist/linux-aarch64/libro
 $(DIST_TESTS)/aarch64-a/%: tests/c/%.c $(C_SUITE_DEPS) dist/linux-aarch64/libroom_errors.a
 	@mkdir -p $(@D)
 	$(AARCH64_CC) -std=c11 -O2 $(CWARN) -pthread -Iinclude $< dist/linux-aarch64/libroom_errors.a -o $@
-# Windows x86_64 against the DLL, through its import library; packaging/windows-posix gives
-# guarded.h its mmap. Static mingw runtime: the tests need no mingw DLL under Wine.
-$(DIST_TESTS)/windows-x86_64/%.exe: tests/c/%.c $(C_SUITE_DEPS) dist/windows-x86_64/room_errors.dll.lib \
+# Windows x86_64 against the DLL through its import library, and against the static library;
+# packaging/windows-posix gives guarded.h its mmap. Static mingw runtime: the tests need no mingw
+# DLL under Wine.
+$(DIST_TESTS)/windows-x86_64-dll/%.exe: tests/c/%.c $(C_SUITE_DEPS) dist/windows-x86_64/room_errors.dll.lib \
 		packaging/windows-posix/sys/mman.h
 	@mkdir -p $(@D)
 	$(MINGW_CC) -std=c11 -O2 $(CWARN) -pthread -Ipackaging/windows-posix -Iinclude $< \
 		dist/windows-x86_64/room_errors.dll.lib -static -o $@
+$(DIST_TESTS)/windows-x86_64-lib/%.exe: tests/c/%.c $(C_SUITE_DEPS) dist/windows-x86_64/room_errors.lib \
+		packaging/windows-posix/sys/mman.h
+	@mkdir -p $(@D)
+	$(MINGW_CC) -std=c11 -O2 $(CWARN) -pthread -Ipackaging/windows-posix -Iinclude $< \
+		dist/windows-x86_64/room_errors.lib -static -o $@
 # A Wine prefix of our own, made once.
 target/wine/system.reg:
 	@mkdir -p $(@D)
@@ -96,7 +103,7 @@ target/wine/system.reg:
 
 test-dist: $(NATIVE_DIST) $(SO) \
 		$(foreach t,$(DIST_C_SUITE),$(DIST_TESTS)/aarch64-so/$(t) $(DIST_TESTS)/aarch64-a/$(t) \
-			$(DIST_TESTS)/windows-x86_64/$(t).exe) \
+			$(DIST_TESTS)/windows-x86_64-dll/$(t).exe $(DIST_TESTS)/windows-x86_64-lib/$(t).exe) \
 		target/wine/system.reg
 	cmp $(HEADER) dist/include/room_errors.h
 	scripts/check-abi.sh dist/linux-x86_64/libroom_errors.so $(HEADER) include/room_errors.symbols \
@@ -111,6 +118,6 @@ test-dist: $(NATIVE_DIST) $(SO) \
 	packaging/check-windows.sh dist/windows-x86_64 AMD64 include/room_errors.symbols $(SO)
 	packaging/check-windows.sh dist/windows-aarch64 ARM64 include/room_errors.symbols $(SO)
 	$(WINE_ENV) WINEPATH='Z:$(CURDIR)/dist/windows-x86_64' packaging/run-c-suite.sh $(WINE) $(DIST_THREAD_CALLS) \
-		$(addsuffix .exe,$(addprefix $(DIST_TESTS)/windows-x86_64/,$(DIST_C_SUITE)))
+		$(foreach t,$(DIST_C_SUITE),$(DIST_TESTS)/windows-x86_64-dll/$(t).exe $(DIST_TESTS)/windows-x86_64-lib/$(t).exe)
 	$(PYTHON) packaging/check_apple.py dist/apple $(HEADER) include/room_errors.symbols $(SO)
 	packaging/test-stamp.sh
