@@ -4,7 +4,7 @@
 # that nothing needs them: the objects kept must reference no undefined symbol (the shared
 # library's contract too: it imports nothing). Without them an app that force-loads archives
 # (-all_load, --whole-archive) cannot get duplicate builtins from two Rust libraries.
-# Usage: packaging/own-objects.sh IN OUT   (an ELF or thin Mach-O archive)
+# Usage: packaging/own-objects.sh IN OUT   (an ELF, COFF or thin Mach-O archive; the format stays)
 set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: $0 IN OUT" >&2; exit 2; }
 in=$1 out=$2

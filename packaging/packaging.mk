@@ -29,7 +29,7 @@ dist/include/room_errors.h: $(HEADER)
 	cp $< $@
 
 # Shared libraries ship stripped (the dynamic symbol table stays), static libraries with their own
-# objects only (packaging/own-objects.sh); Windows libraries as built.
+# objects only (packaging/own-objects.sh); DLLs and import libraries as built.
 dist/linux-x86_64/libroom_errors.so: $(SO)
 	@mkdir -p $(@D)
 	llvm-strip-19 --strip-all -o $@ $<
@@ -43,6 +43,9 @@ dist/linux-aarch64/libroom_errors.a: $(CROSS_DIR)/aarch64-unknown-linux-gnu/rele
 	@mkdir -p $(@D)
 	packaging/own-objects.sh $< $@
 
+dist/windows-%/room_errors.lib: $(CROSS_DIR)/%-pc-windows-msvc/release/room_errors.lib packaging/own-objects.sh
+	@mkdir -p $(@D)
+	packaging/own-objects.sh $< $@
 dist/windows-x86_64/%: $(CROSS_DIR)/x86_64-pc-windows-msvc/release/%
 	@mkdir -p $(@D)
 	cp $< $@
@@ -121,3 +124,7 @@ test-dist: $(NATIVE_DIST) $(SO) \
 		$(foreach t,$(DIST_C_SUITE),$(DIST_TESTS)/windows-x86_64-dll/$(t).exe $(DIST_TESTS)/windows-x86_64-lib/$(t).exe)
 	$(PYTHON) packaging/check_apple.py dist/apple $(HEADER) include/room_errors.symbols $(SO)
 	packaging/test-stamp.sh
+
+# The size table of BENCHMARKS.md ("Artifacts"): every library and archive under dist/.
+dist-sizes: dist
+	@$(PYTHON) packaging/dist_sizes.py dist
