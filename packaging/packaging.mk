@@ -6,7 +6,8 @@
 #   import library and against the static library, run under Wine;
 # - apple: packaging/check_apple.py (structure, load commands, symbols, no bitcode, the zip), and
 #   scripts/stamp-swift-package.sh on a copy of Package.swift (packaging/test-stamp.sh);
-# - every library that cannot run here holds the native build's string blob (string_blob.py).
+# - every library that cannot run here holds the native build's string blob (string_blob.py);
+# - dist/SHA256SUMS, written afresh, passes `sha256sum -c`.
 # Needs packaging/cross.mk (included before this file) for the cross builds.
 
 DEB_PACKAGES += binutils python3 llvm-19 gcc-aarch64-linux-gnu libc6-dev-arm64-cross qemu-user \
@@ -124,6 +125,8 @@ test-dist: $(NATIVE_DIST) $(SO) \
 		$(foreach t,$(DIST_C_SUITE),$(DIST_TESTS)/windows-x86_64-dll/$(t).exe $(DIST_TESTS)/windows-x86_64-lib/$(t).exe)
 	$(PYTHON) packaging/check_apple.py dist/apple $(HEADER) include/room_errors.symbols $(SO)
 	packaging/test-stamp.sh
+	scripts/sha256sums.sh dist
+	cd dist && sha256sum -c --quiet SHA256SUMS
 
 # The size table of BENCHMARKS.md ("Artifacts"): every library and archive under dist/.
 dist-sizes: dist
