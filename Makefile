@@ -27,7 +27,7 @@ GENERATED := src/core/src/codes.rs docs/error-codes.md \
 	bindings/swift/Sources/RoomErrors/Catalog.swift \
 	bindings/kotlin/src/main/kotlin/dev/roomerrors/Catalog.kt
 
-.PHONY: all lib example generate test deps dist test-rust test-clippy test-fmt test-generated test-c \
+.PHONY: all lib example generate test deps dist bench test-rust test-clippy test-fmt test-generated test-c \
 	test-python test-cli test-readme clean
 
 all: example
@@ -88,9 +88,13 @@ clean:
 	$(CARGO) clean
 
 # Each binding, the proofs (bench/), fuzzing, packaging and test groups add their own rules, suites, Debian packages and
-# `make dist` parts (DIST_PARTS) in their *.mk file.
+# `make dist` parts (DIST_PARTS) and `make bench` parts (BENCH_PARTS) in their *.mk file.
 DIST_PARTS :=
+BENCH_PARTS :=
 -include $(sort $(wildcard */*.mk bindings/*/*.mk))
+
+# `make bench`: every benchmark, each timing its lookups next to an anchor in the same run.
+bench: $(BENCH_PARTS)
 
 # `make dist`: every artifact users install, under dist/, and dist/SHA256SUMS over all of them.
 dist: $(DIST_PARTS)

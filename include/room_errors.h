@@ -1,12 +1,14 @@
 /*
  * room_errors.h: messages, categories and names for the error codes of the room engine
- * (rooms, seats, devices, server).
+ * (rooms, seats, devices, server, live streaming, chat), with what happened, what to do, and who
+ * should read it.
  *
  * Contract of every function below:
  * - Every returned string is non-NULL, static, immutable, NUL-terminated UTF-8; never free it.
  * - Every function is pure, thread-safe, lock-free and allocation-free, and needs no init call.
  * - Any int32_t is a valid code: an unknown code gets the localized unknown-error message,
- *   category "unknown" (ROOM_ERR_CATEGORY_UNKNOWN, 0), name "" and is not retryable.
+ *   category "unknown" (ROOM_ERR_CATEGORY_UNKNOWN, 0), name "", action none, audience developer,
+ *   no remedy, and is not retryable.
  * - Any int32_t is a valid language id: unknown ids mean English (ROOM_ERR_LANG_EN).
  * - Tag arguments may be NULL (English) and are never read past their NUL.
  *
@@ -500,6 +502,17 @@ typedef int32_t RoomErrLang;
 typedef int32_t RoomErrCategory;
 
 /**
+ * An action id (`ROOM_ERR_ACTION_*`): what a code's remedy asks for. Any value is accepted as an
+ * argument: ids the library does not know have no name and no label.
+ */
+typedef int32_t RoomErrAction;
+
+/**
+ * An audience id (`ROOM_ERR_AUDIENCE_*`): who a code's message is for.
+ */
+typedef int32_t RoomErrAudience;
+
+/**
  * English (`"en"`).
  */
 #define ROOM_ERR_LANG_EN 0
@@ -564,6 +577,71 @@ typedef int32_t RoomErrCategory;
  */
 #define ROOM_ERR_CATEGORY_SERVER 6
 
+/**
+ * Category `"chat"`.
+ */
+#define ROOM_ERR_CATEGORY_CHAT 7
+
+/**
+ * Action `"none"`: Nothing to do.
+ */
+#define ROOM_ERR_ACTION_NONE 0
+
+/**
+ * Action `"retry"`: Try again, after the retry delay where one is given.
+ */
+#define ROOM_ERR_ACTION_RETRY 1
+
+/**
+ * Action `"open_settings"`: Grant a system permission (camera, microphone, screen recording) in the settings.
+ */
+#define ROOM_ERR_ACTION_OPEN_SETTINGS 2
+
+/**
+ * Action `"check_device"`: Check the device: it is missing, busy or failing.
+ */
+#define ROOM_ERR_ACTION_CHECK_DEVICE 3
+
+/**
+ * Action `"ask_host"`: The room owner or an administrator must allow or unlock it.
+ */
+#define ROOM_ERR_ACTION_ASK_HOST 4
+
+/**
+ * Action `"choose_another"`: Choose another seat, room ID or name.
+ */
+#define ROOM_ERR_ACTION_CHOOSE_ANOTHER 5
+
+/**
+ * Action `"sign_in"`: Log in again, or initialize the SDK.
+ */
+#define ROOM_ERR_ACTION_SIGN_IN 6
+
+/**
+ * Action `"leave_room"`: Leave the other or the current room first.
+ */
+#define ROOM_ERR_ACTION_LEAVE_ROOM 7
+
+/**
+ * Action `"upgrade_plan"`: A plan or package limit: upgrade the plan.
+ */
+#define ROOM_ERR_ACTION_UPGRADE_PLAN 8
+
+/**
+ * Action `"fix_integration"`: A developer error: fix the call or the configuration.
+ */
+#define ROOM_ERR_ACTION_FIX_INTEGRATION 9
+
+/**
+ * Audience `"user"`.
+ */
+#define ROOM_ERR_AUDIENCE_USER 0
+
+/**
+ * Audience `"developer"`.
+ */
+#define ROOM_ERR_AUDIENCE_DEVELOPER 1
+
 #ifdef __cplusplus
 extern "C" {
 #endif // __cplusplus
@@ -626,6 +704,26 @@ bool room_err_is_retryable(int32_t code);
 RoomErrLang room_err_lang_from_tag(const char *tag);
 
 /**
+ * The best language for a preference list: an HTTP `Accept-Language` value
+ * (`"fr-CH, fr;q=0.9, zh-TW;q=0.8, *;q=0.5"`), a POSIX `LANGUAGE` list (`"zh_TW:ja:en"`), or tags
+ * separated by commas or spaces (`"zh-Hant-TW,en-US"`, `"ja en"`).
+ *
+ * Each entry is a tag as `room_err_lang_from_tag` reads it, optionally followed by `;q=WEIGHT`
+ * (0 to 1; `q=0` drops the entry). The answer is ICU `LocaleMatcher`'s (CLDR data; supported: the
+ * catalog languages; default English): entries are tried by falling weight, in list order among
+ * equal weights; an entry repeated later counts only at its last place; each entry's closest
+ * language beats the best so far only if it is closer by more than a region difference per entry
+ * in between, so an English listed before a Chinese wins, and entries after the tenth in that
+ * order change nothing. `*` and unsupported tags match nothing; malformed entries (empty tag, bad weight,
+ * other parameters) are skipped; only the first 32 entries are read. NULL, `""`, and lists
+ * where nothing matches mean English (`ROOM_ERR_LANG_EN`). Reads no further than the list's NUL.
+ *
+ * # Safety
+ * `list` is NULL or points to a NUL-terminated string.
+ */
+RoomErrLang room_err_lang_from_list(const char *list);
+
+/**
  * The BCP 47 tag of `lang`: `"en"`, `"zh-Hans"`, `"zh-Hant"`, …; `"en"` for unknown ids.
  */
 const char *room_err_lang_tag(RoomErrLang lang);
@@ -642,6 +740,59 @@ const int32_t *room_err_codes(size_t *count);
  * The library version, `"MAJOR.MINOR.PATCH"`.
  */
 const char *room_err_version(void);
+
+/**
+ * What happened, one sentence: the first part of `room_err_message`. Unknown codes get the
+ * unknown-error message; unknown `lang` ids mean English.
+ */
+const char *room_err_summary(int32_t code, RoomErrLang lang);
+
+/**
+ * What to do, one sentence: the rest of `room_err_message` after the summary; `""` when the code
+ * has no remedy (unknown codes have none).
+ */
+const char *room_err_remedy(int32_t code, RoomErrLang lang);
+
+/**
+ * What the remedy of `code` asks for (`ROOM_ERR_ACTION_*`); `ROOM_ERR_ACTION_NONE` (0) for
+ * unknown codes. `room_err_is_retryable(code)` is exactly `room_err_action(code) ==
+ * ROOM_ERR_ACTION_RETRY`.
+ */
+RoomErrAction room_err_action(int32_t code);
+
+/**
+ * The name of `action`: `"none"`, `"retry"`, `"open_settings"`, `"check_device"`, `"ask_host"`,
+ * `"choose_another"`, `"sign_in"`, `"leave_room"`, `"upgrade_plan"`, `"fix_integration"`; `""`
+ * for ids the library does not know.
+ */
+const char *room_err_action_name(RoomErrAction action);
+
+/**
+ * A short button label for `action` in language `lang`, such as "Open Settings"; `""` for
+ * `ROOM_ERR_ACTION_NONE`, `ROOM_ERR_ACTION_FIX_INTEGRATION` (nothing for a user to press) and ids
+ * the library does not know. Unknown `lang` ids mean English.
+ */
+const char *room_err_action_label(RoomErrAction action, RoomErrLang lang);
+
+/**
+ * Who the message of `code` is for: `ROOM_ERR_AUDIENCE_USER` (0) when an end user can understand
+ * and act on it, `ROOM_ERR_AUDIENCE_DEVELOPER` (1) for programming and configuration errors and
+ * for unknown codes.
+ */
+RoomErrAudience room_err_audience(int32_t code);
+
+/**
+ * The message an end user may read: `room_err_message` for user-audience codes; for
+ * developer-audience and unknown codes one generic text ("The operation could not be completed.
+ * Try again later."). Unknown `lang` ids mean English.
+ */
+const char *room_err_user_message(int32_t code, RoomErrLang lang);
+
+/**
+ * How long to wait before retrying `code`, in milliseconds, where the source states it; 0
+ * otherwise (unknown codes: 0).
+ */
+uint32_t room_err_retry_after_ms(int32_t code);
 
 #ifdef __cplusplus
 } // extern "C"

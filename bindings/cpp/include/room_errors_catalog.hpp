@@ -326,7 +326,7 @@ inline constexpr lang languages[] = {
 enum class category : std::int32_t {
     /// `"unknown"`: A code the library does not know.
     unknown = ROOM_ERR_CATEGORY_UNKNOWN,
-    /// `"general"`: General errors: throttling, parameters, login, permissions, plans.
+    /// `"general"`: General errors: throttling, parameters, login and UserSig, permissions, plans.
     general = ROOM_ERR_CATEGORY_GENERAL,
     /// `"device"`: Local cameras, microphones and screen sharing.
     device = ROOM_ERR_CATEGORY_DEVICE,
@@ -338,6 +338,8 @@ enum class category : std::int32_t {
     seat = ROOM_ERR_CATEGORY_SEAT,
     /// `"server"`: Errors the server returns.
     server = ROOM_ERR_CATEGORY_SERVER,
+    /// `"chat"`: Errors of the chat service the engine relays: messages, moderation, network.
+    chat = ROOM_ERR_CATEGORY_CHAT,
 };
 
 /// Every enumerator of `category`, in id order.
@@ -349,6 +351,7 @@ inline constexpr category categories[] = {
     category::user,
     category::seat,
     category::server,
+    category::chat,
 };
 
 }  // namespace room_errors

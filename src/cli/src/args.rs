@@ -4,15 +4,17 @@ use std::fmt;
 
 /// The usage text, printed by `--help` and after a usage error.
 pub const USAGE: &str = "\
-usage: room-err [--lang TAG] CODE...
-       room-err --list [--format table|json|markdown] [--lang TAG]
+usage: room-err [--lang LANGS] CODE...
+       room-err --list [--format table|json|markdown] [--lang LANGS]
 
 Looks up room-engine error codes: name, category, whether to retry, and the message
-in every language (or only in the language of TAG, e.g. zh-Hant, zh_TW.UTF-8, en-US).
+in every language, or only in the best one for LANGS: a tag (zh-Hant, zh_TW.UTF-8,
+en-US) or a preference list (a POSIX $LANGUAGE such as zh_TW:ja:en, an Accept-Language
+value such as 'fr-CH, fr;q=0.9, zh-TW;q=0.8', or tags separated by commas or spaces).
 
   --list           print the whole catalog (table by default)
   --format FORMAT  table, json or markdown (with --list)
-  --lang TAG       one language only (table and markdown: the message column)
+  --lang LANGS     one language only (table and markdown: the message column)
   -h, --help       print this help
   -V, --version    print the version
 
@@ -75,8 +77,8 @@ pub fn parse(args: impl IntoIterator<Item = String>) -> Result<Command, UsageErr
                 })
             }
             "--lang" => match args.next() {
-                Some(tag) => lang = Some(room_errors_core::lang_from_tag(&tag)),
-                None => return usage("--lang needs a language tag"),
+                Some(langs) => lang = Some(room_errors_core::lang_from_list(&langs)),
+                None => return usage("--lang needs a language tag or list"),
             },
             option if option.starts_with("--") => {
                 return usage(format!("unknown option `{option}`"))

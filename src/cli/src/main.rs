@@ -1,8 +1,8 @@
 //! `room-err`: look up room-engine error codes.
 //!
 //! ```text
-//! room-err [--lang TAG] CODE...
-//! room-err --list [--format table|json|markdown] [--lang TAG]
+//! room-err [--lang LANGS] CODE...
+//! room-err --list [--format table|json|markdown] [--lang LANGS]
 //! ```
 //! Exit status: 0 on success, 1 if a code is unknown, 2 on a usage error.
 

@@ -3,7 +3,8 @@
 use std::fmt::Write;
 
 use room_errors_core::{
-    category, codes, is_known, is_retryable, languages, message, name, Language,
+    action, audience, category, codes, is_known, is_retryable, languages, message, name, remedy,
+    retry_after_ms, summary, user_message, Language,
 };
 
 use crate::args::Format;
@@ -51,6 +52,29 @@ pub fn lookup(codes: &[i32], lang: Option<i32>) -> String {
             yes_no(is_retryable(code)),
             width = width.max(10)
         );
+        let _ = writeln!(
+            out,
+            "{:width$} {}",
+            "action:",
+            action(code).as_str(),
+            width = width.max(10)
+        );
+        let _ = writeln!(
+            out,
+            "{:width$} {}",
+            "audience:",
+            audience(code).as_str(),
+            width = width.max(10)
+        );
+        if retry_after_ms(code) != 0 {
+            let _ = writeln!(
+                out,
+                "{:width$} {} ms",
+                "retry in:",
+                retry_after_ms(code),
+                width = width.max(10)
+            );
+        }
         for language in &languages {
             let label = format!("{}:", language.tag);
             let _ = writeln!(
@@ -76,16 +100,16 @@ pub fn list(format: Format, lang: Option<i32>) -> String {
 fn table(lang: i32) -> String {
     let name_width = codes().iter().map(|&c| name(c).len()).max().unwrap_or(0);
     let mut out = format!(
-        "{:>7}  {:name_width$}  {:8}  {:5}  MESSAGE\n",
-        "CODE", "NAME", "CATEGORY", "RETRY"
+        "{:>7}  {:name_width$}  {:8}  {:15}  MESSAGE\n",
+        "CODE", "NAME", "CATEGORY", "ACTION"
     );
     for &code in codes() {
         let _ = writeln!(
             out,
-            "{code:>7}  {:name_width$}  {:8}  {:5}  {}",
+            "{code:>7}  {:name_width$}  {:8}  {:15}  {}",
             name(code),
             category(code).as_str(),
-            yes_no(is_retryable(code)),
+            action(code).as_str(),
             message(code, lang)
         );
     }
@@ -93,45 +117,64 @@ fn table(lang: i32) -> String {
 }
 
 fn markdown(lang: i32) -> String {
-    let mut out =
-        String::from("| code | name | category | retryable | message |\n|---:|---|---|---|---|\n");
+    let mut out = String::from(
+        "| code | name | category | action | audience | message |\n|---:|---|---|---|---|---|\n",
+    );
     for &code in codes() {
         let _ = writeln!(
             out,
-            "| {code} | `{}` | {} | {} | {} |",
+            "| {code} | `{}` | {} | `{}` | {} | {} |",
             name(code),
             category(code).as_str(),
-            yes_no(is_retryable(code)),
+            action(code).as_str(),
+            audience(code).as_str(),
             message(code, lang).replace('|', "\\|")
         );
     }
     out
 }
 
+/// A text of a code in a language.
+type Lookup = fn(i32, i32) -> &'static str;
+
 fn json(lang: Option<i32>) -> String {
     let languages = selected(lang);
+    let texts: [(&str, Lookup); 4] = [
+        ("messages", message),
+        ("summaries", summary),
+        ("remedies", remedy),
+        ("user_messages", user_message),
+    ];
     let mut out = String::from("[\n");
     for (i, &code) in codes().iter().enumerate() {
         let _ = write!(
             out,
-            "  {{\"code\": {code}, \"name\": {}, \"category\": {}, \"retryable\": {}, \"messages\": {{",
+            "  {{\"code\": {code}, \"name\": {}, \"category\": {}, \"retryable\": {}, \
+             \"action\": {}, \"audience\": {}, \"retry_after_ms\": {}",
             json_string(name(code)),
             json_string(category(code).as_str()),
-            is_retryable(code)
+            is_retryable(code),
+            json_string(action(code).as_str()),
+            json_string(audience(code).as_str()),
+            retry_after_ms(code)
         );
-        for (j, language) in languages.iter().enumerate() {
-            let sep = if j == 0 { "" } else { ", " };
-            let _ = write!(
-                out,
-                "{sep}{}: {}",
-                json_string(language.tag),
-                json_string(message(code, language.id))
-            );
+        for (key, text) in texts {
+            let _ = write!(out, ", \"{key}\": {{");
+            for (j, language) in languages.iter().enumerate() {
+                let sep = if j == 0 { "" } else { ", " };
+                let _ = write!(
+                    out,
+                    "{sep}{}: {}",
+                    json_string(language.tag),
+                    json_string(text(code, language.id))
+                );
+            }
+            out.push('}');
         }
         out.push_str(if i + 1 == codes().len() {
-            "}}\n"
+            "}\n"
         } else {
-            "}},\n"
+            "},\n"
         });
     }
     out.push_str("]\n");

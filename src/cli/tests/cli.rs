@@ -2,7 +2,7 @@
 
 use std::process::{Command, Output};
 
-use room_errors_core::{codes, languages, message, name};
+use room_errors_core::{action, audience, codes, languages, message, name, retry_after_ms};
 
 fn room_err(args: &[&str]) -> Output {
     Command::new(env!("CARGO_BIN_EXE_room-err"))
@@ -44,6 +44,21 @@ fn lang_picks_one_language() {
     assert!(text.contains("retryable: yes\n"), "{text}");
     assert!(text.contains(message(100012, 2)), "{text}");
     assert!(!text.contains(message(100012, 0)), "{text}");
+}
+
+#[test]
+fn lang_takes_a_preference_list() {
+    for langs in [
+        "fr-CH, fr;q=0.9, zh-TW;q=0.8, *;q=0.5",
+        "fr_FR:zh_TW:en",
+        "fr zh-Hant",
+    ] {
+        let output = room_err(&["--lang", langs, "100012"]);
+        assert_eq!(output.status.code(), Some(0), "{langs}");
+        let text = stdout(&output);
+        assert!(text.contains(message(100012, 2)), "{langs}: {text}");
+        assert!(!text.contains(message(100012, 0)), "{langs}: {text}");
+    }
 }
 
 #[test]
@@ -106,7 +121,9 @@ fn list_markdown_and_json() {
     ]));
     assert_eq!(markdown.lines().count(), codes().len() + 2);
     assert!(markdown.contains(&format!(
-        "| -2343 | `ERR_SEAT_LOCKED` | seat | no | {} |",
+        "| -2343 | `ERR_SEAT_LOCKED` | seat | `{}` | {} | {} |",
+        action(-2343).as_str(),
+        audience(-2343).as_str(),
         message(-2343, 1)
     )));
 
@@ -114,13 +131,17 @@ fn list_markdown_and_json() {
     assert!(json.starts_with("[\n") && json.ends_with("]\n"));
     assert_eq!(json.matches("\"code\": ").count(), codes().len());
     assert!(json.contains(&format!(
-        "{{\"code\": -2, \"name\": \"ERR_FREQ_LIMIT\", \"category\": \"general\", \"retryable\": true, \"messages\": {{\"en\": \"{}\"",
+        "{{\"code\": -2, \"name\": \"ERR_FREQ_LIMIT\", \"category\": \"general\", \"retryable\": true, \
+         \"action\": \"retry\", \"audience\": \"{}\", \"retry_after_ms\": {}, \"messages\": {{\"en\": \"{}\"",
+        audience(-2).as_str(),
+        retry_after_ms(-2),
         message(-2, 0)
     )));
     for language in languages() {
         assert_eq!(
             json.matches(&format!("\"{}\": ", language.tag)).count(),
-            codes().len()
+            codes().len() * 4,
+            "messages, summaries, remedies and user messages"
         );
     }
 }

@@ -2,7 +2,10 @@
 
 use std::fmt::Write;
 
-use room_errors_core::{category, codes, is_retryable, languages, message, name, Category};
+use room_errors_core::{
+    action, audience, category, codes, languages, message, name, remedy, retry_after_ms, summary,
+    Action, Category,
+};
 
 use crate::names::GENERATED;
 
@@ -15,9 +18,12 @@ fn cell(text: &str) -> String {
 pub fn error_codes() -> String {
     let mut out = format!(
         "# Error codes\n\n<!-- {GENERATED} -->\n\n\
-         Every code the library knows: {} codes, {} languages. Retryable codes are marked ↻: their \
-         documented remedy is to try again. A code not listed here gets the unknown-code message, \
-         category `unknown` and the name `\"\"`.\n",
+         Every code the library knows: {} codes, {} languages. Each code has a summary (what \
+         happened) and usually a remedy (what to do); its message is the two joined. The action \
+         says what the remedy asks for (`retry`: the code is retryable), the audience who should \
+         read the message (`developer` codes show end users a generic text instead). A code not \
+         listed here gets the unknown-code message, category `unknown`, action `none`, audience \
+         `developer` and the name `\"\"`.\n",
         codes().len(),
         languages().count()
     );
@@ -30,6 +36,19 @@ pub fn error_codes() -> String {
             out,
             "| {} | `{}` | {} |",
             language.id, language.tag, language.english_name
+        );
+    }
+    let _ = write!(
+        out,
+        "\n## Actions\n\n| id | action | what the remedy asks for |\n|---|---|---|\n"
+    );
+    for a in Action::ALL {
+        let _ = writeln!(
+            out,
+            "| {} | `{}` | {} |",
+            a.id(),
+            a.as_str(),
+            a.description()
         );
     }
     let _ = write!(
@@ -55,18 +74,25 @@ pub fn error_codes() -> String {
             section.description()
         );
         for &code in codes().iter().filter(|&&c| category(c) == section) {
-            let retry = if is_retryable(code) { " ↻" } else { "" };
+            let delay = match retry_after_ms(code) {
+                0 => String::new(),
+                ms => format!(" after {ms} ms"),
+            };
             let _ = write!(
                 out,
-                "\n### {code} `{}`{retry}\n\n| language | message |\n|---|---|\n",
-                name(code)
+                "\n### {code} `{}`\n\naction `{}`{delay} · audience `{}`\n\n\
+                 | language | summary | remedy |\n|---|---|---|\n",
+                name(code),
+                action(code).as_str(),
+                audience(code).as_str(),
             );
             for language in languages() {
                 let _ = writeln!(
                     out,
-                    "| `{}` | {} |",
+                    "| `{}` | {} | {} |",
                     language.tag,
-                    cell(message(code, language.id))
+                    cell(summary(code, language.id)),
+                    cell(remedy(code, language.id))
                 );
             }
         }

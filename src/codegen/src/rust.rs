@@ -2,15 +2,15 @@
 
 use std::fmt::Write;
 
-use room_errors_core::{codes, languages, message, name, Category};
+use room_errors_core::{codes, languages, message, name, Action, Audience, Category};
 
 use crate::names::{c_constant, tag_screaming, GENERATED};
 
 /// The contents of `codes.rs`.
 pub fn constants() -> String {
     let mut out = format!(
-        "//! The C constants of every language, category and code.\n//!\n//! {GENERATED}\n\n\
-         use crate::ffi::{{RoomErrCategory, RoomErrLang}};\n"
+        "//! The C constants of every language, category, action, audience and code.\n//!\n//! {GENERATED}\n\n\
+         use crate::ffi::{{RoomErrAction, RoomErrAudience, RoomErrCategory, RoomErrLang}};\n"
     );
     for language in languages() {
         let _ = write!(
@@ -29,6 +29,25 @@ pub fn constants() -> String {
             category.as_str(),
             category.as_str().to_ascii_uppercase(),
             category.id()
+        );
+    }
+    for action in Action::ALL {
+        let _ = write!(
+            out,
+            "\n/// Action `\"{0}\"`: {1}\npub const ROOM_ERR_ACTION_{2}: RoomErrAction = {3};\n",
+            action.as_str(),
+            action.description(),
+            action.as_str().to_ascii_uppercase(),
+            action.id()
+        );
+    }
+    for audience in Audience::ALL {
+        let _ = write!(
+            out,
+            "\n/// Audience `\"{0}\"`.\npub const ROOM_ERR_AUDIENCE_{1}: RoomErrAudience = {2};\n",
+            audience.as_str(),
+            audience.as_str().to_ascii_uppercase(),
+            audience.id()
         );
     }
     for &code in codes() {

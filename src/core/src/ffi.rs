@@ -5,6 +5,7 @@
 use core::ffi::c_char;
 
 use crate::table::{self, BLOB};
+use crate::Action;
 
 /// A language id (`ROOM_ERR_LANG_*`). Any value is accepted: ids the library does not know mean
 /// English.
@@ -12,6 +13,13 @@ pub type RoomErrLang = i32;
 
 /// A category id (`ROOM_ERR_CATEGORY_*`); `ROOM_ERR_CATEGORY_UNKNOWN` (0) for unknown codes.
 pub type RoomErrCategory = i32;
+
+/// An action id (`ROOM_ERR_ACTION_*`): what a code's remedy asks for. Any value is accepted as an
+/// argument: ids the library does not know have no name and no label.
+pub type RoomErrAction = i32;
+
+/// An audience id (`ROOM_ERR_AUDIENCE_*`): who a code's message is for.
+pub type RoomErrAudience = i32;
 
 /// A pointer to the NUL-terminated string at `offset` in the blob.
 #[inline(always)]
@@ -21,6 +29,7 @@ fn c_str(offset: usize) -> *const c_char {
 
 /// Reads a non-NULL NUL-terminated string byte by byte; stays on its NUL once there, so it never
 /// reads past it.
+#[derive(Clone)]
 struct CBytes(*const u8);
 
 impl Iterator for CBytes {
@@ -28,7 +37,7 @@ impl Iterator for CBytes {
 
     #[inline(always)]
     fn next(&mut self) -> Option<u8> {
-        // SAFETY: `self.0` points into a NUL-terminated string (see `lang_id`) and only moves
+        // SAFETY: `self.0` points into a NUL-terminated string (see its callers) and only moves
         // forward over bytes that are not its NUL.
         let byte = unsafe { self.0.read() };
         if byte == 0 {
@@ -118,6 +127,30 @@ pub unsafe extern "C" fn room_err_lang_from_tag(tag: *const c_char) -> RoomErrLa
     unsafe { lang_id(tag) }
 }
 
+/// The best language for a preference list: an HTTP `Accept-Language` value
+/// (`"fr-CH, fr;q=0.9, zh-TW;q=0.8, *;q=0.5"`), a POSIX `LANGUAGE` list (`"zh_TW:ja:en"`), or tags
+/// separated by commas or spaces (`"zh-Hant-TW,en-US"`, `"ja en"`).
+///
+/// Each entry is a tag as `room_err_lang_from_tag` reads it, optionally followed by `;q=WEIGHT`
+/// (0 to 1; `q=0` drops the entry). The answer is ICU `LocaleMatcher`'s (CLDR data; supported: the
+/// catalog languages; default English): entries are tried by falling weight, in list order among
+/// equal weights; an entry repeated later counts only at its last place; each entry's closest
+/// language beats the best so far only if it is closer by more than a region difference per entry
+/// in between, so an English listed before a Chinese wins, and entries after the tenth in that
+/// order change nothing. `*` and unsupported tags match nothing; malformed entries (empty tag, bad weight,
+/// other parameters) are skipped; only the first 32 entries are read. NULL, `""`, and lists
+/// where nothing matches mean English (`ROOM_ERR_LANG_EN`). Reads no further than the list's NUL.
+///
+/// # Safety
+/// `list` is NULL or points to a NUL-terminated string.
+#[no_mangle]
+pub unsafe extern "C" fn room_err_lang_from_list(list: *const c_char) -> RoomErrLang {
+    if list.is_null() {
+        return 0;
+    }
+    crate::lang::negotiate_list(CBytes(list.cast()))
+}
+
 /// The BCP 47 tag of `lang`: `"en"`, `"zh-Hans"`, `"zh-Hant"`, …; `"en"` for unknown ids.
 #[no_mangle]
 pub extern "C" fn room_err_lang_tag(lang: RoomErrLang) -> *const c_char {
@@ -141,4 +174,80 @@ pub unsafe extern "C" fn room_err_codes(count: *mut usize) -> *const i32 {
 #[no_mangle]
 pub extern "C" fn room_err_version() -> *const c_char {
     concat!(env!("CARGO_PKG_VERSION"), "\0").as_ptr().cast()
+}
+
+/// What happened, one sentence: the first part of `room_err_message`. Unknown codes get the
+/// unknown-error message; unknown `lang` ids mean English.
+#[no_mangle]
+pub extern "C" fn room_err_summary(code: i32, lang: RoomErrLang) -> *const c_char {
+    c_str(table::summary(
+        table::row(code),
+        crate::language_index(lang),
+    ))
+}
+
+/// What to do, one sentence: the rest of `room_err_message` after the summary; `""` when the code
+/// has no remedy (unknown codes have none).
+#[no_mangle]
+pub extern "C" fn room_err_remedy(code: i32, lang: RoomErrLang) -> *const c_char {
+    c_str(table::remedy(table::row(code), crate::language_index(lang)))
+}
+
+/// What the remedy of `code` asks for (`ROOM_ERR_ACTION_*`); `ROOM_ERR_ACTION_NONE` (0) for
+/// unknown codes. `room_err_is_retryable(code)` is exactly `room_err_action(code) ==
+/// ROOM_ERR_ACTION_RETRY`.
+#[no_mangle]
+pub extern "C" fn room_err_action(code: i32) -> RoomErrAction {
+    crate::action(code).id()
+}
+
+/// The name of `action`: `"none"`, `"retry"`, `"open_settings"`, `"check_device"`, `"ask_host"`,
+/// `"choose_another"`, `"sign_in"`, `"leave_room"`, `"upgrade_plan"`, `"fix_integration"`; `""`
+/// for ids the library does not know.
+#[no_mangle]
+pub extern "C" fn room_err_action_name(action: RoomErrAction) -> *const c_char {
+    match known_action(action) {
+        Some(action) => c_str(table::action_name(action)),
+        None => c_str(0),
+    }
+}
+
+/// A short button label for `action` in language `lang`, such as "Open Settings"; `""` for
+/// `ROOM_ERR_ACTION_NONE`, `ROOM_ERR_ACTION_FIX_INTEGRATION` (nothing for a user to press) and ids
+/// the library does not know. Unknown `lang` ids mean English.
+#[no_mangle]
+pub extern "C" fn room_err_action_label(action: RoomErrAction, lang: RoomErrLang) -> *const c_char {
+    match known_action(action) {
+        Some(action) => c_str(table::action_label(action, crate::language_index(lang))),
+        None => c_str(0),
+    }
+}
+
+/// Who the message of `code` is for: `ROOM_ERR_AUDIENCE_USER` (0) when an end user can understand
+/// and act on it, `ROOM_ERR_AUDIENCE_DEVELOPER` (1) for programming and configuration errors and
+/// for unknown codes.
+#[no_mangle]
+pub extern "C" fn room_err_audience(code: i32) -> RoomErrAudience {
+    crate::audience(code).id()
+}
+
+/// The message an end user may read: `room_err_message` for user-audience codes; for
+/// developer-audience and unknown codes one generic text ("The operation could not be completed.
+/// Try again later."). Unknown `lang` ids mean English.
+#[no_mangle]
+pub extern "C" fn room_err_user_message(code: i32, lang: RoomErrLang) -> *const c_char {
+    c_str(crate::user_message_offset(code, lang))
+}
+
+/// How long to wait before retrying `code`, in milliseconds, where the source states it; 0
+/// otherwise (unknown codes: 0).
+#[no_mangle]
+pub extern "C" fn room_err_retry_after_ms(code: i32) -> u32 {
+    crate::retry_after_ms(code)
+}
+
+/// The action with id `id`, if there is one.
+#[inline(always)]
+fn known_action(id: RoomErrAction) -> Option<Action> {
+    Action::ALL.get(usize::try_from(id).ok()?).copied()
 }

@@ -1,14 +1,20 @@
-//! Language negotiation: BCP 47 and POSIX tags, through the C ABI.
+//! Language negotiation: BCP 47 and POSIX tags and preference lists, through the C ABI.
 
 use std::ffi::CString;
 
 use room_errors_core::codes::*;
-use room_errors_core::ffi::room_err_lang_from_tag;
+use room_errors_core::ffi::{room_err_lang_from_list, room_err_lang_from_tag};
 
 fn negotiate(tag: &[u8]) -> i32 {
     let tag = CString::new(tag).expect("no NUL inside");
     // SAFETY: a NUL-terminated string.
     unsafe { room_err_lang_from_tag(tag.as_ptr()) }
+}
+
+fn from_list(list: &[u8]) -> i32 {
+    let list = CString::new(list).expect("no NUL inside");
+    // SAFETY: a NUL-terminated string.
+    unsafe { room_err_lang_from_list(list.as_ptr()) }
 }
 
 #[test]
@@ -193,6 +199,207 @@ fn the_rust_api_agrees() {
             room_errors_core::lang_from_tag(tag),
             negotiate(tag.as_bytes()),
             "{tag}"
+        );
+    }
+}
+
+/// The rows of tests/lang/cases.tsv: (input, expected language id).
+fn shared_cases() -> Vec<(String, i32)> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/lang/cases.tsv");
+    let text = std::fs::read_to_string(path).expect("tests/lang/cases.tsv");
+    text.lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .map(|line| {
+            let (input, tag) = line.split_once('\t').expect("INPUT<TAB>EXPECTED");
+            let id = room_errors_core::languages()
+                .find(|l| l.tag == tag)
+                .unwrap_or_else(|| panic!("{tag} is not a catalog tag"))
+                .id;
+            (input.to_owned(), id)
+        })
+        .collect()
+}
+
+#[test]
+fn the_shared_cases_hold() {
+    let cases = shared_cases();
+    assert!(cases.len() >= 30, "{} cases", cases.len());
+    for (input, lang) in cases {
+        assert_eq!(from_list(input.as_bytes()), lang, "list {input:?}");
+        if !input.contains([',', ':', ';', ' ']) {
+            assert_eq!(negotiate(input.as_bytes()), lang, "tag {input:?}");
+        }
+    }
+}
+
+#[test]
+fn a_one_tag_list_is_that_tag() {
+    for tag in [
+        "zh_TW.UTF-8",
+        "zh-Hans-HK",
+        "en-GB",
+        "ja",
+        "ko-KR",
+        "ar",
+        "fr",
+        "C",
+        "x",
+        "",
+    ] {
+        assert_eq!(
+            from_list(tag.as_bytes()),
+            negotiate(tag.as_bytes()),
+            "{tag}"
+        );
+    }
+}
+
+#[test]
+fn every_list_form_gives_the_same_answer() {
+    for list in [
+        "fr-CH, ja;q=0.9, ko;q=0.8",
+        "fr-CH,ja;q=0.9,ko;q=0.8",
+        "fr_CH:ja:ko",
+        "fr-CH ja ko",
+        "fr-CH\tja\nko",
+        " , fr-CH ,, ja , ko , ",
+        "fr-CH:ja,ko",
+    ] {
+        assert_eq!(from_list(list.as_bytes()), ROOM_ERR_LANG_JA, "{list:?}");
+    }
+}
+
+#[test]
+fn weights_order_the_entries() {
+    let cases: [(&str, i32); 10] = [
+        ("ja;q=0.5, ko", ROOM_ERR_LANG_KO),
+        ("ja;q=0.5, ko;q=0.5", ROOM_ERR_LANG_JA),
+        ("ja;q=0.5, ko;q=0.51", ROOM_ERR_LANG_KO),
+        ("ja;q=1, ko;q=1.000", ROOM_ERR_LANG_JA),
+        ("ja;q=0.999, ko;q=1.", ROOM_ERR_LANG_KO),
+        ("ja;q=0.0001, ko;q=0.0002", ROOM_ERR_LANG_EN),
+        ("ja;q=0.0005, ko;q=0.0004", ROOM_ERR_LANG_JA),
+        ("ja;q=0.00049999, ko;q=0.0001", ROOM_ERR_LANG_EN),
+        ("ja;q=0, ko;q=0.001", ROOM_ERR_LANG_KO),
+        ("ar;Q=0.2 , ja ; q = 0.1", ROOM_ERR_LANG_AR),
+    ];
+    for (list, lang) in cases {
+        assert_eq!(from_list(list.as_bytes()), lang, "{list:?}");
+    }
+}
+
+#[test]
+fn a_repeated_entry_counts_at_its_last_place() {
+    assert_eq!(from_list(b"ja, ko, ja"), ROOM_ERR_LANG_KO);
+    assert_eq!(from_list(b"ja, ko, JA"), ROOM_ERR_LANG_KO);
+    assert_eq!(from_list(b"ja-JP, ko, ja_jp"), ROOM_ERR_LANG_KO);
+    assert_eq!(from_list(b"ja, ja;q=0"), ROOM_ERR_LANG_EN);
+    assert_eq!(from_list(b"ja;q=0, ja"), ROOM_ERR_LANG_JA);
+    assert_eq!(from_list(b"ja;q=0.5, ko;q=0.4, ja;q=0.3"), ROOM_ERR_LANG_KO);
+}
+
+#[test]
+fn malformed_entries_are_skipped() {
+    for list in [
+        "ja;q=abc, ko",
+        "ja;q=1.5, ko",
+        "ja;q=-1, ko",
+        "ja;level=1, ko",
+        "ja;q=0.5x, ko",
+        ";q=0.9, ko",
+        ";, ko",
+        "ja;, ko",
+        "ja;q, ko",
+        "ja;q=, ko",
+        "ja;q=.5, ko",
+    ] {
+        assert_eq!(from_list(list.as_bytes()), ROOM_ERR_LANG_KO, "{list:?}");
+    }
+}
+
+#[test]
+fn entries_after_the_tenth_change_nothing() {
+    let unsupported = "fr,de,it,es,nl,sv,pl,tr,cs,da,nb,fi";
+    for n in 0..12 {
+        let head: Vec<&str> = unsupported.split(',').take(n).collect();
+        let list = format!("{},ja", head.join(","));
+        let expected = if n < 10 {
+            ROOM_ERR_LANG_JA
+        } else {
+            ROOM_ERR_LANG_EN
+        };
+        assert_eq!(from_list(list.as_bytes()), expected, "{list}");
+    }
+    let many = format!("{},ko", vec!["ja;q=0"; 40].join(","));
+    assert_eq!(
+        from_list(many.as_bytes()),
+        ROOM_ERR_LANG_EN,
+        "only 32 entries count"
+    );
+}
+
+#[test]
+fn nothing_usable_is_english() {
+    let lists: [&[u8]; 14] = [
+        b"",
+        b",",
+        b" ,:; \t\n",
+        b";;;",
+        b"*",
+        b"*;q=0.5",
+        b"fr, de",
+        b"ja;q=0",
+        b"\xff\xfe",
+        b"zh\xff",
+        b"q=1",
+        b";q=1",
+        b"C:POSIX",
+        b"-,_,.,@",
+    ];
+    for list in lists {
+        assert_eq!(
+            from_list(list),
+            ROOM_ERR_LANG_EN,
+            "{:?}",
+            String::from_utf8_lossy(list)
+        );
+    }
+    // SAFETY: NULL is allowed.
+    assert_eq!(
+        unsafe { room_err_lang_from_list(std::ptr::null()) },
+        ROOM_ERR_LANG_EN
+    );
+}
+
+#[test]
+fn megabyte_lists_are_harmless() {
+    let commas = ",".repeat(1 << 20);
+    assert_eq!(
+        from_list(format!("{commas}ja").as_bytes()),
+        ROOM_ERR_LANG_JA
+    );
+    let long_tag = format!("zh-{}-TW, ja", "x".repeat(1 << 20));
+    assert_eq!(from_list(long_tag.as_bytes()), ROOM_ERR_LANG_ZH_HANT);
+    let junk = "\u{4e2d};q=9 ";
+    assert_eq!(
+        from_list(format!("{}ko", junk.repeat(31)).as_bytes()),
+        ROOM_ERR_LANG_KO
+    );
+    assert_eq!(
+        from_list(format!("{}ko", junk.repeat(1 << 18)).as_bytes()),
+        ROOM_ERR_LANG_EN
+    );
+    assert_eq!(from_list(&[b'a'; 1 << 20]), ROOM_ERR_LANG_EN);
+}
+
+#[test]
+fn the_rust_list_api_agrees() {
+    for list in ["zh_TW:ja", "fr, ko;q=0.1", "", "ja\0ko", "en, zh"] {
+        let upto_nul = list.split('\0').next().unwrap_or_default();
+        assert_eq!(
+            room_errors_core::lang_from_list(list),
+            from_list(upto_nul.as_bytes()),
+            "{list:?}"
         );
     }
 }

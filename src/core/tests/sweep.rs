@@ -32,8 +32,12 @@ fn sweep(from: i32, to: i32, known: &[i32]) -> u64 {
             assert_eq!(room_err_category(code), unknown_category, "{code}");
             assert_eq!(room_err_category_id(code), 0, "{code}");
             assert!(!room_err_is_retryable(code), "{code}");
+            assert_eq!(room_err_action(code), 0, "{code}");
+            assert_eq!(room_err_audience(code), 1, "{code}");
+            assert_eq!(room_err_retry_after_ms(code), 0, "{code}");
             for (lang, &unknown) in unknown_messages.iter().enumerate() {
                 assert_eq!(room_err_message(code, lang as i32), unknown, "{code}");
+                assert_eq!(room_err_summary(code, lang as i32), unknown, "{code}");
             }
         }
         checked += 1;

@@ -940,7 +940,7 @@ public enum RoomErrorCategory: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_CATEGORY_UNKNOWN`.
     case unknown = 0
 
-    /// General errors: throttling, parameters, login, permissions, plans.
+    /// General errors: throttling, parameters, login and UserSig, permissions, plans.
     ///
     /// The corresponding C constant is `ROOM_ERR_CATEGORY_GENERAL`.
     case general = 1
@@ -969,6 +969,11 @@ public enum RoomErrorCategory: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_CATEGORY_SERVER`.
     case server = 6
+
+    /// Errors of the chat service the engine relays: messages, moderation, network.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CATEGORY_CHAT`.
+    case chat = 7
 }
 
 /// The languages of the messages.

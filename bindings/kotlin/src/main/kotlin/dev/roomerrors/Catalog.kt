@@ -347,7 +347,7 @@ enum class RoomErrorCategory(val id: Int) {
     /** `"unknown"`: A code the library does not know. (C: `ROOM_ERR_CATEGORY_UNKNOWN`) */
     UNKNOWN(0),
 
-    /** `"general"`: General errors: throttling, parameters, login, permissions, plans. (C: `ROOM_ERR_CATEGORY_GENERAL`) */
+    /** `"general"`: General errors: throttling, parameters, login and UserSig, permissions, plans. (C: `ROOM_ERR_CATEGORY_GENERAL`) */
     GENERAL(1),
 
     /** `"device"`: Local cameras, microphones and screen sharing. (C: `ROOM_ERR_CATEGORY_DEVICE`) */
@@ -363,7 +363,10 @@ enum class RoomErrorCategory(val id: Int) {
     SEAT(5),
 
     /** `"server"`: Errors the server returns. (C: `ROOM_ERR_CATEGORY_SERVER`) */
-    SERVER(6);
+    SERVER(6),
+
+    /** `"chat"`: Errors of the chat service the engine relays: messages, moderation, network. (C: `ROOM_ERR_CATEGORY_CHAT`) */
+    CHAT(7);
 
     internal companion object {
         private val byId: Map<Int, RoomErrorCategory> = values().associateBy { it.id }

@@ -1,4 +1,4 @@
-//! Language negotiation: a BCP 47 or POSIX locale tag to a catalog language id.
+//! One BCP 47 or POSIX locale tag to its catalog language.
 //!
 //! Case-insensitive; `-` or `_` separate subtags; `.charset` and `@modifier` end the tag. The
 //! primary subtag picks the languages sharing it; when several do (`zh`), an explicit script subtag
@@ -133,31 +133,50 @@ fn next_subtag(input: &mut impl Iterator<Item = u8>, ended: &mut bool) -> Option
     Some(if len <= MAX_SUBTAG { packed } else { NONE })
 }
 
-/// The catalog language for a tag given as bytes; stops at the first NUL.
-pub(crate) fn negotiate(mut input: impl Iterator<Item = u8>) -> i32 {
+/// A catalog language a tag matches, and how far it is from the tag (ICU's distance: 0 for a
+/// perfect match; below [`THRESHOLD`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Match {
+    pub lang: i32,
+    pub distance: u32,
+}
+
+/// Distances from this one up mean no match.
+pub(crate) const THRESHOLD: u32 = 50;
+
+/// The catalog language for a tag given as bytes, English (0) if none matches; stops at the first
+/// NUL.
+pub(crate) fn negotiate(input: impl Iterator<Item = u8>) -> i32 {
+    matched(input).map_or(0, |m| m.lang)
+}
+
+/// The catalog language closest to a tag given as bytes, if any is close enough; stops at the
+/// first NUL.
+pub(crate) fn matched(input: impl Iterator<Item = u8>) -> Option<Match> {
+    lang(input).map(|lang| Match { lang, distance: 0 })
+}
+
+fn lang(mut input: impl Iterator<Item = u8>) -> Option<i32> {
     let mut ended = false;
     let primary = next_subtag(&mut input, &mut ended).unwrap_or(NONE);
-    let Some((first, tag)) = (0..)
+    let (first, tag) = (0..)
         .zip(TAGS.iter())
-        .find(|(_, tag)| tag.primary == primary)
-    else {
-        return 0;
-    };
+        .find(|(_, tag)| tag.primary == primary)?;
     if tag.alone {
-        return first;
+        return Some(first);
     }
     let mut traditional_region = false;
     while let Some(subtag) = next_subtag(&mut input, &mut ended) {
         if let Some(id) = with_script(primary, subtag) {
-            return id;
+            return Some(id);
         }
         traditional_region |= TRADITIONAL_REGIONS.contains(&subtag);
     }
-    if traditional_region {
+    Some(if traditional_region {
         with_script(primary, TRADITIONAL_SCRIPT).unwrap_or(first)
     } else {
         first
-    }
+    })
 }
 
 /// The language with this primary subtag and script, if the catalog has it.
