@@ -1,7 +1,7 @@
 # The native `make dist` parts (Linux x86_64 and aarch64, Windows x86_64 and aarch64, the Apple
 # XCFramework and its zip, the header) and `make test-dist`, which builds and checks them:
-# - linux-*: the locked ABI (scripts/check-abi.sh); aarch64: the C suite (tests/c) built with
-#   aarch64-linux-gnu-gcc and run under qemu-aarch64, against the .so and against the .a;
+# - linux-*: the locked ABI (scripts/check-abi.sh), and the C suite (tests/c) against the .so and
+#   against the .a: natively, and for aarch64 built with aarch64-linux-gnu-gcc, run under qemu;
 # - windows-*: packaging/check-windows.sh; x86_64: the C suite built with mingw against the DLL's
 #   import library and against the static library, run under Wine;
 # - apple: packaging/check_apple.py (structure, load commands, symbols, no bitcode, the zip), and
@@ -30,13 +30,15 @@ dist/include/room_errors.h: $(HEADER)
 	cp $< $@
 
 # Shared libraries ship stripped (the dynamic symbol table stays), static libraries with their own
-# objects only (packaging/own-objects.sh); DLLs and import libraries as built.
-dist/linux-x86_64/libroom_errors.so: $(SO)
+# objects only (packaging/own-objects.sh); DLLs and import libraries as built. The x86_64 files
+# follow the phony `lib`: the Makefile's `$(SO) $(STATIC): lib` has no recipe, so make would not
+# notice within a run that cargo rebuilt them.
+dist/linux-x86_64/libroom_errors.so: lib
 	@mkdir -p $(@D)
-	llvm-strip-19 --strip-all -o $@ $<
-dist/linux-x86_64/libroom_errors.a: $(STATIC) packaging/own-objects.sh
+	llvm-strip-19 --strip-all -o $@ $(SO)
+dist/linux-x86_64/libroom_errors.a: lib packaging/own-objects.sh
 	@mkdir -p $(@D)
-	packaging/own-objects.sh $< $@
+	packaging/own-objects.sh $(STATIC) $@
 dist/linux-aarch64/libroom_errors.so: $(CROSS_DIR)/aarch64-unknown-linux-gnu/release/libroom_errors.so
 	@mkdir -p $(@D)
 	llvm-strip-19 --strip-all -o $@ $<
@@ -68,7 +70,7 @@ DIST_TESTS   := $(BUILD)/dist
 # The C suite: every tests/c/test_*.c linked against the library (test_dlopen loads it itself).
 DIST_C_SUITE := $(filter-out test_dlopen,$(basename $(notdir $(wildcard tests/c/test_*.c))))
 C_SUITE_DEPS := $(wildcard tests/c/*.h) $(HEADER)
-# Calls per thread for test_threads (16 threads) under emulation.
+# Calls per thread for test_threads (16 threads), natively and under emulation.
 DIST_THREAD_CALLS := 50000
 AARCH64_CC   := aarch64-linux-gnu-gcc
 QEMU_AARCH64 := qemu-aarch64 -L /usr/aarch64-linux-gnu
@@ -76,17 +78,24 @@ MINGW_CC     := x86_64-w64-mingw32-gcc
 WINE         := /usr/lib/wine/wine64
 WINE_ENV     := WINEPREFIX=$(CURDIR)/target/wine WINEDEBUG=-all WINEDLLOVERRIDES=mscoree,mshtml=
 
-# aarch64 against the .so (found through the rpath, under its SONAME) and against the .a.
-$(DIST_TESTS)/aarch64-so/libroom_errors.so.$(MAJOR): dist/linux-aarch64/libroom_errors.so
-	@mkdir -p $(@D)
-	ln -sf $(CURDIR)/$< $@
-$(DIST_TESTS)/aarch64-so/%: tests/c/%.c $(C_SUITE_DEPS) dist/linux-aarch64/libroom_errors.so \
-		$(DIST_TESTS)/aarch64-so/libroom_errors.so.$(MAJOR)
-	$(AARCH64_CC) -std=c11 -O2 $(CWARN) -pthread -Iinclude $< -Ldist/linux-aarch64 -l:libroom_errors.so \
-		-Wl,-rpath,$(CURDIR)/$(@D) -o $@
-$(DIST_TESTS)/aarch64-a/%: tests/c/%.c $(C_SUITE_DEPS) dist/linux-aarch64/libroom_errors.a
-	@mkdir -p $(@D)
-	$(AARCH64_CC) -std=c11 -O2 $(CWARN) -pthread -Iinclude $< dist/linux-aarch64/libroom_errors.a -o $@
+# $(call linux_c_suite,ARCH,CC): rules building the C suite with CC against dist/linux-ARCH's .so
+# (found through the rpath, under its SONAME) and against its .a.
+define linux_c_suite
+$(DIST_TESTS)/$(1)-so/libroom_errors.so.$(MAJOR): dist/linux-$(1)/libroom_errors.so
+	@mkdir -p $$(@D)
+	ln -sf $(CURDIR)/$$< $$@
+$(DIST_TESTS)/$(1)-so/%: tests/c/%.c $(C_SUITE_DEPS) dist/linux-$(1)/libroom_errors.so \
+		$(DIST_TESTS)/$(1)-so/libroom_errors.so.$(MAJOR)
+	$(2) -std=c11 -O2 $(CWARN) -pthread -Iinclude $$< -Ldist/linux-$(1) -l:libroom_errors.so \
+		-Wl,-rpath,$(CURDIR)/$$(@D) -o $$@
+$(DIST_TESTS)/$(1)-a/%: tests/c/%.c $(C_SUITE_DEPS) dist/linux-$(1)/libroom_errors.a
+	@mkdir -p $$(@D)
+	$(2) -std=c11 -O2 $(CWARN) -pthread -Iinclude $$< dist/linux-$(1)/libroom_errors.a -o $$@
+endef
+$(eval $(call linux_c_suite,x86_64,$(CC)))
+$(eval $(call linux_c_suite,aarch64,$(AARCH64_CC)))
+linux_tests = $(foreach t,$(DIST_C_SUITE),$(DIST_TESTS)/$(1)-so/$(t) $(DIST_TESTS)/$(1)-a/$(t))
+
 # Windows x86_64 against the DLL through its import library, and against the static library;
 # packaging/windows-posix gives guarded.h its mmap. Static mingw runtime: the tests need no mingw
 # DLL under Wine.
@@ -105,9 +114,9 @@ target/wine/system.reg:
 	@mkdir -p $(@D)
 	$(WINE_ENV) $(WINE) wineboot --init >$(@D)/wineboot.log 2>&1
 
-test-dist: $(NATIVE_DIST) $(SO) \
-		$(foreach t,$(DIST_C_SUITE),$(DIST_TESTS)/aarch64-so/$(t) $(DIST_TESTS)/aarch64-a/$(t) \
-			$(DIST_TESTS)/windows-x86_64-dll/$(t).exe $(DIST_TESTS)/windows-x86_64-lib/$(t).exe) \
+test-dist: $(NATIVE_DIST) lib \
+		$(call linux_tests,x86_64) $(call linux_tests,aarch64) \
+		$(foreach t,$(DIST_C_SUITE),$(DIST_TESTS)/windows-x86_64-dll/$(t).exe $(DIST_TESTS)/windows-x86_64-lib/$(t).exe) \
 		target/wine/system.reg
 	cmp $(HEADER) dist/include/room_errors.h
 	scripts/check-abi.sh dist/linux-x86_64/libroom_errors.so $(HEADER) include/room_errors.symbols \
@@ -117,8 +126,8 @@ test-dist: $(NATIVE_DIST) $(SO) \
 	readelf -h dist/linux-aarch64/libroom_errors.so | grep -q 'Machine: *AArch64'
 	packaging/string_blob.py $(SO) dist/linux-x86_64/libroom_errors.a dist/linux-aarch64/libroom_errors.so \
 		dist/linux-aarch64/libroom_errors.a
-	packaging/run-c-suite.sh "$(QEMU_AARCH64)" $(DIST_THREAD_CALLS) \
-		$(addprefix $(DIST_TESTS)/aarch64-so/,$(DIST_C_SUITE)) $(addprefix $(DIST_TESTS)/aarch64-a/,$(DIST_C_SUITE))
+	packaging/run-c-suite.sh env $(DIST_THREAD_CALLS) $(call linux_tests,x86_64)
+	packaging/run-c-suite.sh "$(QEMU_AARCH64)" $(DIST_THREAD_CALLS) $(call linux_tests,aarch64)
 	packaging/check-windows.sh dist/windows-x86_64 AMD64 include/room_errors.symbols $(SO)
 	packaging/check-windows.sh dist/windows-aarch64 ARM64 include/room_errors.symbols $(SO)
 	$(WINE_ENV) WINEPATH='Z:$(CURDIR)/dist/windows-x86_64' packaging/run-c-suite.sh $(WINE) $(DIST_THREAD_CALLS) \
