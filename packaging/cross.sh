@@ -89,7 +89,7 @@ replace-with = "debian-rust-library"
 [source.debian-rust-library]
 directory = "$library/vendor"
 TOML
-  env "${settings[@]}" RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc CARGO_HOME="$cargo_home" \
+  env "${settings[@]}" RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc CARGO_HOME="$cargo_home" \
     /usr/bin/cargo "${cargo_args[@]}" -Zbuild-std=core
 fi
 
