@@ -25,7 +25,8 @@ SUITES := rust clippy fmt generated c python cli readme
 GENERATED := src/core/src/codes.rs docs/error-codes.md \
 	bindings/cpp/include/room_errors_catalog.hpp \
 	bindings/swift/Sources/RoomErrors/Catalog.swift \
-	bindings/kotlin/src/main/kotlin/dev/roomerrors/Catalog.kt
+	bindings/kotlin/src/main/kotlin/dev/roomerrors/Catalog.kt \
+	bindings/js/package/catalog.js bindings/js/package/catalog.d.ts
 
 .PHONY: all lib example generate test deps dist bench test-rust test-clippy test-fmt test-generated test-c \
 	test-python test-cli test-readme clean

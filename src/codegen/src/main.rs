@@ -5,6 +5,7 @@
 
 mod cpp;
 mod docs;
+mod js;
 mod kotlin;
 mod names;
 mod rust;
@@ -29,6 +30,8 @@ const OUTPUTS: &[Output] = &[
         "bindings/kotlin/src/main/kotlin/dev/roomerrors/Catalog.kt",
         kotlin::catalog,
     ),
+    ("bindings/js/package/catalog.js", js::module),
+    ("bindings/js/package/catalog.d.ts", js::declarations),
 ];
 
 fn main() -> ExitCode {

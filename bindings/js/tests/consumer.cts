@@ -1,0 +1,10 @@
+// A CommonJS TypeScript consumer (Electron's main process, say): `import` compiles to `require`,
+// whose declarations are index.d.cts.
+import { RoomError, RoomErrorCode, RoomErrorLanguage, langFromList, message } from 'room-errors';
+
+declare const process: { env: Record<string, string | undefined> };
+const lang: RoomErrorLanguage = langFromList(process.env.LANG ?? '');
+console.log(message(RoomErrorCode.SEAT_LOCKED, lang), new RoomError(-2343).codeName);
+// @ts-expect-error: not a code of the catalog
+const unknownCode: RoomErrorCode = 5;
+console.log(unknownCode);
