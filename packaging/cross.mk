@@ -36,5 +36,8 @@ DEB_PACKAGES += rustc-web cargo-web rust-web-src clang-19 lld-19 llvm-19 gcc-aar
 $(foreach file,$(CROSS_OUTPUTS),$(CROSS_DIR)/%/release/$(file)): $(CORE_SOURCES)
 	+packaging/cross.sh $*
 
+# Kept when they are only a step to another file (dist/windows-*/%: make would delete them).
+.PRECIOUS: $(foreach file,$(CROSS_OUTPUTS),$(CROSS_DIR)/%/release/$(file))
+
 # Every target's static library.
 cross: $(foreach triple,$(CROSS_TRIPLES),$(CROSS_DIR)/$(triple)/release/$(if $(findstring -windows-msvc,$(triple)),room_errors.lib,libroom_errors.a))
