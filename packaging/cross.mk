@@ -31,10 +31,10 @@ DEB_PACKAGES += rustc-web cargo-web rust-web-src clang-19 lld-19 llvm-19 gcc-aar
 
 .PHONY: cross
 
-# A pattern rule with several targets: one run of cross.sh makes all of a triple's files. `+`
-# hands make's jobserver to cargo, so that `make -jN` runs N jobs in all (and so `make -n` runs it).
+# A pattern rule with several targets: one run of cross.sh makes all of a triple's files. Without
+# MAKEFLAGS, cargo does not look for a jobserver that make hands only to recursive makes.
 $(foreach file,$(CROSS_OUTPUTS),$(CROSS_DIR)/%/release/$(file)): $(CORE_SOURCES)
-	+packaging/cross.sh $*
+	env -u MAKEFLAGS -u MFLAGS packaging/cross.sh $*
 
 # Kept when they are only a step to another file (dist/windows-*/%: make would delete them).
 .PRECIOUS: $(foreach file,$(CROSS_OUTPUTS),$(CROSS_DIR)/%/release/$(file))
