@@ -19,17 +19,18 @@ MAJOR    := $(firstword $(subst ., ,$(VERSION)))
 # Debian packages `make test` installs when missing (when run as root on Debian).
 DEB_PACKAGES := cbindgen gcc python3 git
 # Suites `make test` runs, each as `make test-NAME`.
-SUITES := rust clippy fmt generated c python cli readme
+SUITES := rust clippy fmt generated c cli readme
 
 # Every file `make generate` writes (besides the header).
 GENERATED := src/core/src/codes.rs docs/error-codes.md \
 	bindings/cpp/include/room_errors_catalog.hpp \
 	bindings/swift/Sources/RoomErrors/Catalog.swift \
 	bindings/kotlin/src/main/kotlin/dev/roomerrors/Catalog.kt \
-	bindings/js/package/catalog.js bindings/js/package/catalog.d.ts
+	bindings/js/package/catalog.js bindings/js/package/catalog.d.ts \
+	bindings/python/src/room_errors/_catalog.py
 
 .PHONY: all lib example generate test deps dist bench test-rust test-clippy test-fmt test-generated test-c \
-	test-python test-cli test-readme clean
+	test-cli test-readme clean
 
 all: example
 
@@ -75,9 +76,6 @@ test-c: lib
 	$(CC) -std=c99 $(CWARN) -Iinclude tests/c/test_api.c -L$(LIB_DIR) -Wl,-rpath,$(CURDIR)/$(LIB_DIR) \
 		-lroom_errors -o $(BUILD)/test_api
 	$(BUILD)/test_api
-
-test-python: lib
-	ROOM_ERRORS_LIB=$(SO) $(PYTHON) -m unittest discover -s tests/python -v
 
 test-cli:
 	$(CARGO) test --quiet -p room-err

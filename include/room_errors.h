@@ -36,7 +36,7 @@
 #define ROOM_ERR_FAILED -1
 
 /**
- * Too many requests. Please try again later.
+ * Too many requests have been sent. Try again later.
  */
 #define ROOM_ERR_FREQ_LIMIT -2
 
@@ -51,7 +51,7 @@
 #define ROOM_ERR_INVALID_PARAMETER -1001
 
 /**
- * Not logged in. Call the Login API first.
+ * The user is not logged in. Call the Login API first.
  */
 #define ROOM_ERR_SDK_NOT_INITIALIZED -1002
 
@@ -76,12 +76,12 @@
 #define ROOM_ERR_CAMERA_NOT_AUTHORIZED -1101
 
 /**
- * The camera is already in use. Check whether another process is using it.
+ * The camera is already in use. Check whether another app is using it.
  */
 #define ROOM_ERR_CAMERA_OCCUPIED -1102
 
 /**
- * No camera is available. Connect a camera to fix this.
+ * No camera is available. Connect a camera.
  */
 #define ROOM_ERR_CAMERA_DEVICE_EMPTY -1103
 
@@ -96,12 +96,12 @@
 #define ROOM_ERR_MICROPHONE_NOT_AUTHORIZED -1105
 
 /**
- * The microphone is already in use.
+ * The microphone is already in use. Check whether another app is using it.
  */
 #define ROOM_ERR_MICROPHONE_OCCUPIED -1106
 
 /**
- * No microphone is available.
+ * No microphone is available. Connect a microphone.
  */
 #define ROOM_ERR_MICROPHONE_DEVICE_EMPTY -1107
 
@@ -111,12 +111,12 @@
 #define ROOM_ERR_GET_SCREEN_SHARING_TARGET_FAILED -1108
 
 /**
- * Failed to start screen sharing. Check whether someone in the room is already sharing their screen.
+ * Failed to start screen sharing. Check whether someone in the room is already sharing their screen, and try again when they stop.
  */
 #define ROOM_ERR_START_SCREEN_SHARING_FAILED -1109
 
 /**
- * The room you are entering does not exist. It may have been dismissed.
+ * The room you are entering does not exist; it may have been closed.
  */
 #define ROOM_ERR_ROOM_ID_NOT_EXIST -2100
 
@@ -126,7 +126,7 @@
 #define ROOM_ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM -2101
 
 /**
- * The room owner cannot leave the room. In a Conference room, transfer ownership to another member first, then leave. In a LivingRoom room, the owner can only dismiss the room.
+ * The room owner cannot leave the room. In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room.
  */
 #define ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER -2102
 
@@ -141,7 +141,7 @@
 #define ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE -2104
 
 /**
- * The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
+ * The room ID is invalid. Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long.
  */
 #define ROOM_ERR_ROOM_ID_INVALID -2105
 
@@ -151,12 +151,12 @@
 #define ROOM_ERR_ROOM_ID_OCCUPIED -2106
 
 /**
- * The room name is invalid. The name must be UTF-8 encoded and at most 30 bytes long; each Chinese character takes 3 bytes in UTF-8.
+ * The room name is invalid. Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.
  */
 #define ROOM_ERR_ROOM_NAME_INVALID -2107
 
 /**
- * You are already in another room. A single roomEngine instance can be in only one room at a time. To enter a different room, leave the current room first or use a new roomEngine instance.
+ * You are already in another room. A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance.
  */
 #define ROOM_ERR_ALREADY_IN_OTHER_ROOM -2108
 
@@ -181,7 +181,7 @@
 #define ROOM_ERR_NEED_ADMIN_PERMISSION -2301
 
 /**
- * You do not have permission for this signaling request, for example cancelling an invitation that you did not send.
+ * You do not have permission for this signaling request, for example canceling an invitation that you did not send.
  */
 #define ROOM_ERR_REQUEST_NO_PERMISSION -2310
 
@@ -231,52 +231,52 @@
 #define ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK -2360
 
 /**
- * Request permission from the room owner or an administrator before turning on the microphone.
+ * The microphone can be turned on only with permission. Request permission from the room owner or an administrator.
  */
 #define ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN -2361
 
 /**
- * Video on this seat is locked. The room owner must unlock the seat before you can turn on the camera.
+ * Video on this seat is locked. Ask the room owner to unlock the seat to turn on the camera.
  */
 #define ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK -2370
 
 /**
- * Request permission from the room owner or an administrator before turning on the camera.
+ * The camera can be turned on only with permission. Request permission from the room owner or an administrator.
  */
 #define ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN -2371
 
 /**
- * All members of this room have been muted from sending messages.
+ * No one in this room is allowed to send messages.
  */
 #define ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL -2380
 
 /**
- * You have been muted from sending messages in this room.
+ * You are not allowed to send messages in this room.
  */
 #define ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT -2381
 
 /**
- * Internal server error. Please try again.
+ * An internal server error occurred. Try again.
  */
 #define ROOM_ERR_SERVER_SYSTEM_ERROR 100001
 
 /**
- * Invalid request parameters. Check the request against the error description.
+ * The request parameters are invalid. Check the request against the error description.
  */
 #define ROOM_ERR_SERVER_INVALID_PARAMETER 100002
 
 /**
- * Invalid room ID: the room does not exist or has been dismissed.
+ * The room ID is invalid: the room does not exist or has been closed.
  */
 #define ROOM_ERR_SERVER_INVALID_ROOM_ID 100003
 
 /**
- * The room does not exist, or it existed before but has since been dismissed.
+ * The room does not exist, or it existed before but has since been closed.
  */
 #define ROOM_ERR_SERVER_ROOM_NOT_EXIST 100004
 
 /**
- * You are not a member of this room.
+ * The user is not a member of this room.
  */
 #define ROOM_ERR_SERVER_NOT_ROOM_MEMBER 100005
 
@@ -311,7 +311,7 @@
 #define ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM 100011
 
 /**
- * Rooms are being created too often. The same room ID can be created at most once per second. Try again later.
+ * Rooms are being created too often: the same room ID can be created at most once per second. Try again later.
  */
 #define ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT 100012
 
@@ -371,12 +371,12 @@
 #define ROOM_ERR_ROOM_MISMATCH -4
 
 /**
- * The License is invalid or has expired.
+ * The license is invalid or has expired.
  */
 #define ROOM_ERR_INVALID_LICENSE -1005
 
 /**
- * The audio capture device is unavailable. It may be in use by a phone call or another voice call app.
+ * The audio capture device is unavailable; it may be in use by a phone call or another voice call app.
  */
 #define ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE -1110
 
@@ -396,7 +396,7 @@
 #define ROOM_ERR_ALREADY_ROOM_ENTER -1202
 
 /**
- * No permission to dismiss the room. Only the room owner can dismiss it.
+ * You do not have permission to close the room: only the room owner can close it.
  */
 #define ROOM_ERR_DESTROY_ROOM_NO_PERMISSION -1203
 
@@ -411,7 +411,7 @@
 #define ROOM_ERR_LIVE_SERVER_PROCESS_FAILED -1301
 
 /**
- * The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection.
+ * The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection and try again.
  */
 #define ROOM_ERR_LIVE_DISCONNECTED -1302
 
@@ -431,17 +431,17 @@
 #define ROOM_ERR_REQUEST_ID_CONFLICT -2313
 
 /**
- * Link-mic (co-hosting) is not supported.
+ * Co-hosting is not supported.
  */
 #define ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC -2347
 
 /**
- * The seat's video is locked. The room owner must unlock the seat before screen sharing can start.
+ * Video on this seat is locked. Ask the room owner to unlock the seat to start screen sharing.
  */
 #define ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK -2372
 
 /**
- * Ask the room owner or an administrator for permission before starting screen sharing.
+ * Screen sharing can be started only with permission. Request permission from the room owner or an administrator.
  */
 #define ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN -2373
 
@@ -461,7 +461,7 @@
 #define ROOM_ERR_SERVER_MEMBER_BANNED 100016
 
 /**
- * This member has been muted and cannot send messages.
+ * This member is not allowed to send messages.
  */
 #define ROOM_ERR_SERVER_MEMBER_MUTED 100017
 
@@ -489,6 +489,261 @@
  * The seat is already taken.
  */
 #define ROOM_ERR_SERVER_SEAT_OCCUPIED 100201
+
+/**
+ * This room does not support preloading. Enter the room without preloading it.
+ */
+#define ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING -4001
+
+/**
+ * The device operation failed because a call is in progress. End the call, then use the device again.
+ */
+#define ROOM_ERR_CALL_IN_PROGRESS -6001
+
+/**
+ * The main speaker's seat is already taken, so the device cannot be turned on.
+ */
+#define ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED 100253
+
+/**
+ * The cross-room connection does not exist or has ended.
+ */
+#define ROOM_ERR_SERVER_CONNECTION_NOT_EXIST 100400
+
+/**
+ * The requested room is already in a cross-room connection. Choose another room.
+ */
+#define ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED 100401
+
+/**
+ * The room has a cross-room connection request that is still pending.
+ */
+#define ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST 100402
+
+/**
+ * The current room is already in a cross-room connection with other rooms.
+ */
+#define ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER 100403
+
+/**
+ * The number of rooms in the cross-room connection or battle exceeds the limit.
+ */
+#define ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT 100404
+
+/**
+ * Cross-room connections are requested too often. Try again later.
+ */
+#define ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT 100405
+
+/**
+ * The battle does not exist or has ended.
+ */
+#define ROOM_ERR_SERVER_BATTLE_NOT_EXIST 100411
+
+/**
+ * None of the rooms in the requested battle is valid. Choose other rooms.
+ */
+#define ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM 100412
+
+/**
+ * Battles are started too often. Try again later.
+ */
+#define ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT 100413
+
+/**
+ * The room is no longer in the battle.
+ */
+#define ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE 100414
+
+/**
+ * The requested room is already in another battle. Choose another room.
+ */
+#define ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE 100415
+
+/**
+ * The room has a battle request that is still pending.
+ */
+#define ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST 100416
+
+/**
+ * The room is in a running battle, so the battle request cannot be canceled.
+ */
+#define ROOM_ERR_SERVER_BATTLE_IN_RUNNING 100419
+
+/**
+ * The battle has not started yet.
+ */
+#define ROOM_ERR_SERVER_BATTLE_NOT_STARTED 100420
+
+/**
+ * The battle has already ended.
+ */
+#define ROOM_ERR_SERVER_BATTLE_ENDED 100421
+
+/**
+ * The mixed-stream layout is updated too often. Try again later.
+ */
+#define ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT 100427
+
+/**
+ * The information about the published stream does not exist.
+ */
+#define ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST 100430
+
+/**
+ * The published stream does not need to be recovered.
+ */
+#define ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY 100431
+
+/**
+ * The number of keys in the room metadata exceeds the limit. Reduce the number of keys.
+ */
+#define ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT 100500
+
+/**
+ * The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value.
+ */
+#define ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT 100501
+
+/**
+ * The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values.
+ */
+#define ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT 100502
+
+/**
+ * None of the keys to delete exists in the room metadata. Check the keys to delete.
+ */
+#define ROOM_ERR_SERVER_METADATA_NO_VALID_KEY 100503
+
+/**
+ * A key in the room metadata exceeds the maximum size in bytes. Shorten the key.
+ */
+#define ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT 100504
+
+/**
+ * The gift service is not enabled. Check the version of your plan.
+ */
+#define ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED 102001
+
+/**
+ * The gift does not exist. Choose another gift.
+ */
+#define ROOM_ERR_SERVER_GIFT_NOT_EXIST 102002
+
+/**
+ * The gift server's pre-verification failed. Check the configuration in the console.
+ */
+#define ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED 102004
+
+/**
+ * The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+ */
+#define ROOM_ERR_USER_SIG_EXPIRED 70001
+
+/**
+ * The UserSig is invalid. Generate the UserSig again.
+ */
+#define ROOM_ERR_USER_SIG_INVALID 70003
+
+/**
+ * The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
+ */
+#define ROOM_ERR_USER_SIG_USER_ID_MISMATCH 70013
+
+/**
+ * The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
+ */
+#define ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH 70014
+
+/**
+ * The user ID is invalid for the chat service. Check the user ID passed to the call.
+ */
+#define ROOM_ERR_CHAT_INVALID_USER_ID 7002
+
+/**
+ * The chat service has limited the request rate. Try again later.
+ */
+#define ROOM_ERR_CHAT_FREQ_LIMIT 7008
+
+/**
+ * The text contains blocked words. Edit the text, then send it again.
+ */
+#define ROOM_ERR_CHAT_SENSITIVE_WORD 7015
+
+/**
+ * The chat service lost its network connection. Check the network and try again.
+ */
+#define ROOM_ERR_CHAT_NET_DISCONNECT 9508
+
+/**
+ * A network connection of the chat service already exists. Try again later.
+ */
+#define ROOM_ERR_CHAT_NET_ALREADY_CONNECTED 9509
+
+/**
+ * Connecting to the chat service timed out. Try again later.
+ */
+#define ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT 9510
+
+/**
+ * The chat service refused the connection. Try again later.
+ */
+#define ROOM_ERR_CHAT_NET_CONNECT_REFUSED 9511
+
+/**
+ * The network is unreachable, so the chat service cannot be reached. Check the network and try again.
+ */
+#define ROOM_ERR_CHAT_NET_UNREACHABLE 9512
+
+/**
+ * A chat service request timed out while waiting in the queue. Try again later.
+ */
+#define ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT 9518
+
+/**
+ * Sending a chat service request timed out. Try again later.
+ */
+#define ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT 9519
+
+/**
+ * Waiting for the chat service's response timed out. Try again later.
+ */
+#define ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT 9520
+
+/**
+ * Sending the rest of a chat service request timed out. Try again later.
+ */
+#define ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT 9521
+
+/**
+ * The content is too long. Shorten it, then send it again.
+ */
+#define ROOM_ERR_CHAT_CONTENT_TOO_LONG 9522
+
+/**
+ * Sending a chat service request timed out because there is no network. Check the network and try again.
+ */
+#define ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK 9523
+
+/**
+ * Waiting for the chat service's response timed out because there is no network. Check the network and try again.
+ */
+#define ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK 9524
+
+/**
+ * Sending the rest of a chat service request timed out because there is no network. Check the network and try again.
+ */
+#define ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK 9525
+
+/**
+ * You are not allowed to send messages in this room.
+ */
+#define ROOM_ERR_CHAT_MUTED 10017
+
+/**
+ * The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
+ */
+#define ROOM_ERR_CHAT_SENSITIVE_CONTENT 80001
 
 /**
  * A language id (`ROOM_ERR_LANG_*`). Any value is accepted: ids the library does not know mean

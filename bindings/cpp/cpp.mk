@@ -1,23 +1,32 @@
 # C and C++ (bindings/cpp): the header-only C++ wrapper's suites, and `make install` /
 # `make uninstall` of the libraries, the C and C++ headers, a pkg-config file and a CMake package.
 #
-#   test-cpp             the headers under every standard and both compilers, the GoogleTest suite
-#                        (CTest), and consumers of an install in a temporary prefix
+#   test-cpp             the headers under every standard and both compilers (and the one #error
+#                        below C++17), the GoogleTest suite (CTest) built with GCC as C++17 and with
+#                        clang-19 and libc++ as C++20 (std::format), consumers of an install in a
+#                        temporary prefix, and CMake consumers of the source tree (add_subdirectory,
+#                        FetchContent)
 #   test-cpp-sanitizers  the GoogleTest suite built with clang and -fsanitize=address,undefined,
 #                        then the gcc build under valgrind memcheck
+#   bench-cpp            message() next to room_err_message (and std::unordered_map) in one binary
 
 SUITES       += cpp cpp-sanitizers
-DEB_PACKAGES += cmake g++ googletest pkg-config valgrind clang
+# libclang-rt-14-dev: clang's sanitizer runtimes, which clang only recommends.
+DEB_PACKAGES += cmake g++ googletest pkg-config valgrind clang libclang-rt-14-dev libfmt-dev \
+	clang-19 libc++-19-dev libc++abi-19-dev git
 
 CPP_DIR    := bindings/cpp
 CPP_BUILD  := $(BUILD)/cpp
 CPP_STRICT := $(CWARN) -Wconversion -Wsign-conversion -Wshadow -Wold-style-cast -Wnon-virtual-dtor
 CPP_CMAKE  := cmake -G "Unix Makefiles" -S $(CPP_DIR)/tests --log-level=WARNING -DCMAKE_BUILD_TYPE=Debug
 
-.PHONY: test-cpp test-cpp-sanitizers cpp-headers cpp-unit cpp-install-check cpp-unit-build \
-	install uninstall
+CPP_LIBCXX := -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_CXX_FLAGS=-stdlib=libc++ -DCMAKE_CXX_STANDARD=20 \
+	-DROOM_ERRORS_TEST_STD_FORMAT=ON
 
-test-cpp: cpp-headers cpp-unit cpp-install-check
+.PHONY: test-cpp test-cpp-sanitizers cpp-headers cpp-unit cpp-unit20 cpp-install-check cpp-cmake-check \
+	cpp-unit-build cpp-example cpp-bench-check bench-cpp install uninstall
+
+test-cpp: cpp-headers cpp-example cpp-unit cpp-unit20 cpp-install-check cpp-cmake-check cpp-bench-check
 
 test-cpp-sanitizers: lib cpp-unit-build
 	$(CPP_CMAKE) -B $(CPP_BUILD)/sanitize -DCMAKE_CXX_COMPILER=clang++ -DROOM_ERRORS_SANITIZE=ON
@@ -25,8 +34,10 @@ test-cpp-sanitizers: lib cpp-unit-build
 	ctest --test-dir $(CPP_BUILD)/sanitize -j2 --output-on-failure
 	ctest --test-dir $(CPP_BUILD)/unit -L memcheck --no-tests=error --output-on-failure
 
-# room_errors.h as C99, C11 and C++11 to C++20, room_errors.hpp as C++17 and C++20.
+# room_errors.h as C99, C11 and C++11 to C++20, room_errors.hpp as C++17 and C++20 (and with
+# clang-19 and libc++, whose <format> it uses), and below C++17 with nothing but its #error.
 cpp-headers:
+	@mkdir -p $(CPP_BUILD)
 	@set -e; for cc in gcc clang; do for std in c99 c11; do \
 		echo "$$cc -std=$$std: room_errors.h"; \
 		$$cc -std=$$std $(CWARN) -Wconversion -Wstrict-prototypes -Iinclude -fsyntax-only \
@@ -42,7 +53,25 @@ cpp-headers:
 			$$cxx -std=$$std $(CPP_STRICT) -Iinclude -I$(CPP_DIR)/include -fsyntax-only \
 				$(CPP_DIR)/tests/headers/cpp_wrapper.cpp; \
 		done; \
+		echo "$$cxx -std=c++14: room_errors.hpp fails with its #error alone"; \
+		! $$cxx -std=c++14 -Iinclude -I$(CPP_DIR)/include -fsyntax-only $(CPP_DIR)/tests/headers/below_cxx17.cpp \
+			2>$(CPP_BUILD)/below_cxx17.err; \
+		test "$$(grep -c 'error:' $(CPP_BUILD)/below_cxx17.err)" = 1; \
+		grep -q 'error: .*room_errors.hpp needs C++17 or later' $(CPP_BUILD)/below_cxx17.err; \
 	done
+	@echo "clang++-19 -stdlib=libc++ -std=c++20: room_errors.hpp"
+	@clang++-19 -stdlib=libc++ -std=c++20 $(CPP_STRICT) -DFMT_HEADER_ONLY -Iinclude -I$(CPP_DIR)/include \
+		-fsyntax-only $(CPP_DIR)/tests/headers/cpp_wrapper.cpp
+	@echo "g++ -std=c++17 -DROOM_ERRORS_NO_FMT: room_errors.hpp"
+	@g++ -std=c++17 $(CPP_STRICT) -DROOM_ERRORS_NO_FMT -Iinclude -I$(CPP_DIR)/include -fsyntax-only \
+		$(CPP_DIR)/tests/headers/cpp_wrapper.cpp
+
+# The README's example (examples/alert.cpp) builds and runs.
+cpp-example: lib
+	@mkdir -p $(CPP_BUILD)
+	g++ -std=c++17 $(CPP_STRICT) -Iinclude -I$(CPP_DIR)/include $(CPP_DIR)/examples/alert.cpp -L$(LIB_DIR) \
+		-Wl,-rpath,$(CURDIR)/$(LIB_DIR) -lroom_errors -o $(CPP_BUILD)/alert
+	$(CPP_BUILD)/alert
 
 cpp-unit-build: lib
 	$(CPP_CMAKE) -B $(CPP_BUILD)/unit -DCMAKE_CXX_COMPILER=g++
@@ -51,8 +80,32 @@ cpp-unit-build: lib
 cpp-unit: cpp-unit-build
 	ctest --test-dir $(CPP_BUILD)/unit -LE memcheck -j2 --output-on-failure
 
+cpp-unit20: lib
+	$(CPP_CMAKE) -B $(CPP_BUILD)/unit20 $(CPP_LIBCXX)
+	cmake --build $(CPP_BUILD)/unit20 -j2 -- --no-print-directory
+	ctest --test-dir $(CPP_BUILD)/unit20 -LE memcheck -j2 --output-on-failure
+
 cpp-install-check: lib
 	$(CPP_DIR)/tests/install/check.sh $(VERSION)
+
+# The root CMakeLists.txt: add_subdirectory with the prebuilt target/release, FetchContent of HEAD.
+cpp-cmake-check: lib
+	$(CPP_DIR)/tests/source-tree/check.sh
+
+$(CPP_BUILD)/bench: $(CPP_DIR)/bench/bench.cpp $(CPP_DIR)/include/room_errors.hpp \
+		$(CPP_DIR)/include/room_errors_catalog.hpp $(HEADER) lib
+	@mkdir -p $(CPP_BUILD)
+	g++ -std=c++17 -O2 $(CPP_STRICT) -Iinclude -I$(CPP_DIR)/include $< -L$(LIB_DIR) \
+		-Wl,-rpath,$(CURDIR)/$(LIB_DIR) -lroom_errors -o $@
+
+BENCH_PARTS += bench-cpp
+bench-cpp: $(CPP_BUILD)/bench
+	$(CPP_BUILD)/bench $(or $(BENCH_ROUNDS),3000)
+
+# The benchmark is not a timed test: this only checks that it builds and runs.
+cpp-bench-check: $(CPP_BUILD)/bench
+	$(CPP_BUILD)/bench 3 | grep -q '^| room_err_message (C), pointer | '
+	@echo "the C++ benchmark builds and runs"
 
 # `make install PREFIX=/usr/local DESTDIR=`: builds the libraries first only if they are missing,
 # so that `sudo make install` after `make` needs no Rust toolchain.

@@ -1,7 +1,8 @@
-// The Android library module of room-errors: the Kotlin API (src/main/kotlin) and the JNI glue
-// (src/main/cpp), linked with the static libraries that scripts/build-android.sh builds first.
-// Include it from an app's settings.gradle.kts (see the README); the app declares plugin versions.
-// The tests in src/hostTest run on the desktop JVM through `make test-kotlin`, not through Gradle.
+// The Android library module of room-errors, for building from source with the Android SDK and
+// NDK: the Kotlin API (src/main/kotlin) and the JNI glue (src/main/cpp), linked with the static
+// libraries that `packaging/cross.sh TRIPLE` builds first. Include it from an app's
+// settings.gradle.kts (see the README); the app declares plugin versions. Not run here: the AAR of
+// `make dist` (bindings/kotlin/publish.mk) is what is built and tested on this machine.
 plugins {
     id("com.android.library")
     id("org.jetbrains.kotlin.android")
@@ -13,7 +14,7 @@ android {
 
     defaultConfig {
         minSdk = 21
-        consumerProguardFiles("consumer-rules.pro")
+        consumerProguardFiles("publish/proguard.txt")
         ndk {
             abiFilters += listOf("arm64-v8a", "armeabi-v7a", "x86_64", "x86")
         }

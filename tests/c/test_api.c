@@ -51,7 +51,7 @@ int main(void) {
             CHECK(codes[j] != code && strcmp(room_err_name(codes[j]), name) != 0, "%d: duplicate", code);
         }
         RoomErrCategory id = room_err_category_id(code);
-        CHECK(id >= ROOM_ERR_CATEGORY_GENERAL && id <= ROOM_ERR_CATEGORY_SERVER, "%d: category %d", code, (int)id);
+        CHECK(id >= ROOM_ERR_CATEGORY_GENERAL && id <= ROOM_ERR_CATEGORY_CHAT, "%d: category %d", code, (int)id);
         CHECK(valid_utf8(room_err_category(code)) && strcmp(room_err_category(code), "unknown") != 0, "%d", code);
         for (RoomErrLang lang = 0; lang < langs; lang++) {
             const char *text = room_err_message(code, lang);

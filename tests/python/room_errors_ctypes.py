@@ -1,32 +1,25 @@
-"""ctypes declarations of the room-errors C API (the dlopen path scripting languages use)."""
+"""Test-only access to the C library through the room_errors package's ctypes declarations
+(bindings/python/src/room_errors/_ffi.py), for the dlopen cycles, valgrind and scripts/size.py.
+
+Importing it puts the package's source tree on sys.path and, unless ROOM_ERRORS_LIB is set,
+points the package at the repository's target/release build.
+"""
 import ctypes
 import os
+import sys
 from pathlib import Path
 
-DEFAULT_LIB = Path(__file__).resolve().parents[2] / "target" / "release" / "libroom_errors.so"
+ROOT = Path(__file__).resolve().parents[2]
+DEFAULT_LIB = ROOT / "target" / "release" / "libroom_errors.so"
+os.environ.setdefault("ROOM_ERRORS_LIB", str(DEFAULT_LIB))
+sys.path.insert(0, str(ROOT / "bindings" / "python" / "src"))
+
+from room_errors._ffi import open_library  # noqa: E402
 
 
 def load(path=None):
-    """dlopens the library (ROOM_ERRORS_LIB, else target/release) and declares every function."""
-    lib = ctypes.CDLL(str(path or os.environ.get("ROOM_ERRORS_LIB", DEFAULT_LIB)))
-    c_str, i32 = ctypes.c_char_p, ctypes.c_int32
-    signatures = {
-        "room_err_message": (c_str, [i32, i32]),
-        "room_err_message_for_tag": (c_str, [i32, c_str]),
-        "room_err_category": (c_str, [i32]),
-        "room_err_category_id": (i32, [i32]),
-        "room_err_name": (c_str, [i32]),
-        "room_err_is_known": (ctypes.c_bool, [i32]),
-        "room_err_is_retryable": (ctypes.c_bool, [i32]),
-        "room_err_lang_from_tag": (i32, [c_str]),
-        "room_err_lang_tag": (c_str, [i32]),
-        "room_err_codes": (ctypes.POINTER(i32), [ctypes.POINTER(ctypes.c_size_t)]),
-        "room_err_version": (c_str, []),
-    }
-    for name, (restype, argtypes) in signatures.items():
-        function = getattr(lib, name)
-        function.restype, function.argtypes = restype, argtypes
-    return lib
+    """dlopens the library at `path` (default $ROOM_ERRORS_LIB) with every function declared."""
+    return open_library(path or os.environ["ROOM_ERRORS_LIB"])
 
 
 def codes(lib):

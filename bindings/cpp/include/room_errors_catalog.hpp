@@ -4,6 +4,7 @@
 #define ROOM_ERRORS_CATALOG_HPP
 
 #include <cstdint>
+#include <string_view>
 
 #include "room_errors.h"
 
@@ -15,13 +16,13 @@ enum class errc : std::int32_t {
     success = ROOM_ERR_SUCC,
     /// A general error occurred that has not been classified yet.
     failed = ROOM_ERR_FAILED,
-    /// Too many requests. Please try again later.
+    /// Too many requests have been sent. Try again later.
     freq_limit = ROOM_ERR_FREQ_LIMIT,
     /// The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console.
     sdkappid_not_found = ROOM_ERR_SDKAPPID_NOT_FOUND,
     /// An invalid parameter was passed to the API. Check the arguments of the call.
     invalid_parameter = ROOM_ERR_INVALID_PARAMETER,
-    /// Not logged in. Call the Login API first.
+    /// The user is not logged in. Call the Login API first.
     sdk_not_initialized = ROOM_ERR_SDK_NOT_INITIALIZED,
     /// Failed to get permission: access to audio or video has not been granted. Check that the device permissions are enabled.
     permission_denied = ROOM_ERR_PERMISSION_DENIED,
@@ -31,39 +32,39 @@ enum class errc : std::int32_t {
     camera_start_failed = ROOM_ERR_CAMERA_START_FAILED,
     /// The system has not authorized camera access. Check that the app has camera permission in the system settings.
     camera_not_authorized = ROOM_ERR_CAMERA_NOT_AUTHORIZED,
-    /// The camera is already in use. Check whether another process is using it.
+    /// The camera is already in use. Check whether another app is using it.
     camera_occupied = ROOM_ERR_CAMERA_OCCUPIED,
-    /// No camera is available. Connect a camera to fix this.
+    /// No camera is available. Connect a camera.
     camera_device_empty = ROOM_ERR_CAMERA_DEVICE_EMPTY,
     /// Failed to start the microphone because of a system error. Check that the microphone is working properly.
     microphone_start_failed = ROOM_ERR_MICROPHONE_START_FAILED,
     /// The system has not authorized microphone access. Check that the app has microphone permission in the system settings.
     microphone_not_authorized = ROOM_ERR_MICROPHONE_NOT_AUTHORIZED,
-    /// The microphone is already in use.
+    /// The microphone is already in use. Check whether another app is using it.
     microphone_occupied = ROOM_ERR_MICROPHONE_OCCUPIED,
-    /// No microphone is available.
+    /// No microphone is available. Connect a microphone.
     microphone_device_empty = ROOM_ERR_MICROPHONE_DEVICE_EMPTY,
     /// Failed to get the screen sharing source (screen or window). Check the screen recording permission.
     get_screen_sharing_target_failed = ROOM_ERR_GET_SCREEN_SHARING_TARGET_FAILED,
-    /// Failed to start screen sharing. Check whether someone in the room is already sharing their screen.
+    /// Failed to start screen sharing. Check whether someone in the room is already sharing their screen, and try again when they stop.
     start_screen_sharing_failed = ROOM_ERR_START_SCREEN_SHARING_FAILED,
-    /// The room you are entering does not exist. It may have been dismissed.
+    /// The room you are entering does not exist; it may have been closed.
     room_id_not_exist = ROOM_ERR_ROOM_ID_NOT_EXIST,
     /// This feature is available only after you enter a room.
     operation_invalid_before_enter_room = ROOM_ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM,
-    /// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first, then leave. In a LivingRoom room, the owner can only dismiss the room.
+    /// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room.
     exit_not_supported_for_room_owner = ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER,
     /// This operation is not supported for the current room type.
     operation_not_supported_in_current_room_type = ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE,
     /// This operation is not supported in the current speaking mode.
     operation_not_supported_in_current_speech_mode = ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE,
-    /// The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
+    /// The room ID is invalid. Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long.
     room_id_invalid = ROOM_ERR_ROOM_ID_INVALID,
     /// The room ID is already in use. Choose a different room ID.
     room_id_occupied = ROOM_ERR_ROOM_ID_OCCUPIED,
-    /// The room name is invalid. The name must be UTF-8 encoded and at most 30 bytes long; each Chinese character takes 3 bytes in UTF-8.
+    /// The room name is invalid. Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.
     room_name_invalid = ROOM_ERR_ROOM_NAME_INVALID,
-    /// You are already in another room. A single roomEngine instance can be in only one room at a time. To enter a different room, leave the current room first or use a new roomEngine instance.
+    /// You are already in another room. A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance.
     already_in_other_room = ROOM_ERR_ALREADY_IN_OTHER_ROOM,
     /// The user was not found.
     user_not_exist = ROOM_ERR_USER_NOT_EXIST,
@@ -73,7 +74,7 @@ enum class errc : std::int32_t {
     need_owner_permission = ROOM_ERR_NEED_OWNER_PERMISSION,
     /// Only the room owner or an administrator can perform this operation.
     need_admin_permission = ROOM_ERR_NEED_ADMIN_PERMISSION,
-    /// You do not have permission for this signaling request, for example cancelling an invitation that you did not send.
+    /// You do not have permission for this signaling request, for example canceling an invitation that you did not send.
     request_no_permission = ROOM_ERR_REQUEST_NO_PERMISSION,
     /// The signaling request ID is invalid, or the request has already been handled.
     request_id_invalid = ROOM_ERR_REQUEST_ID_INVALID,
@@ -93,25 +94,25 @@ enum class errc : std::int32_t {
     all_seat_occupied = ROOM_ERR_ALL_SEAT_OCCUPIED,
     /// Audio on this seat is locked.
     open_microphone_need_seat_unlock = ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK,
-    /// Request permission from the room owner or an administrator before turning on the microphone.
+    /// The microphone can be turned on only with permission. Request permission from the room owner or an administrator.
     open_microphone_need_permission_from_admin = ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN,
-    /// Video on this seat is locked. The room owner must unlock the seat before you can turn on the camera.
+    /// Video on this seat is locked. Ask the room owner to unlock the seat to turn on the camera.
     open_camera_need_seat_unlock = ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK,
-    /// Request permission from the room owner or an administrator before turning on the camera.
+    /// The camera can be turned on only with permission. Request permission from the room owner or an administrator.
     open_camera_need_permission_from_admin = ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN,
-    /// All members of this room have been muted from sending messages.
+    /// No one in this room is allowed to send messages.
     send_message_disabled_for_all = ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL,
-    /// You have been muted from sending messages in this room.
+    /// You are not allowed to send messages in this room.
     send_message_disabled_for_current = ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT,
-    /// Internal server error. Please try again.
+    /// An internal server error occurred. Try again.
     server_system_error = ROOM_ERR_SERVER_SYSTEM_ERROR,
-    /// Invalid request parameters. Check the request against the error description.
+    /// The request parameters are invalid. Check the request against the error description.
     server_invalid_parameter = ROOM_ERR_SERVER_INVALID_PARAMETER,
-    /// Invalid room ID: the room does not exist or has been dismissed.
+    /// The room ID is invalid: the room does not exist or has been closed.
     server_invalid_room_id = ROOM_ERR_SERVER_INVALID_ROOM_ID,
-    /// The room does not exist, or it existed before but has since been dismissed.
+    /// The room does not exist, or it existed before but has since been closed.
     server_room_not_exist = ROOM_ERR_SERVER_ROOM_NOT_EXIST,
-    /// You are not a member of this room.
+    /// The user is not a member of this room.
     server_not_room_member = ROOM_ERR_SERVER_NOT_ROOM_MEMBER,
     /// You do not have permission to perform this operation.
     server_insufficient_permission = ROOM_ERR_SERVER_INSUFFICIENT_PERMISSION,
@@ -125,7 +126,7 @@ enum class errc : std::int32_t {
     server_room_id_used_by_owner = ROOM_ERR_SERVER_ROOM_ID_USED_BY_OWNER,
     /// The room ID is already taken by an IM group. Use a different room ID, or first dismiss that group through the IM API.
     server_room_id_occupied_by_im = ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM,
-    /// Rooms are being created too often. The same room ID can be created at most once per second. Try again later.
+    /// Rooms are being created too often: the same room ID can be created at most once per second. Try again later.
     server_create_room_freq_limit = ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT,
     /// This seat is locked. Try a different seat.
     server_seat_locked = ROOM_ERR_SERVER_SEAT_LOCKED,
@@ -149,9 +150,9 @@ enum class errc : std::int32_t {
     repeat_operation = ROOM_ERR_REPEAT_OPERATION,
     /// The room ID does not match. Check whether the user has left or switched rooms.
     room_mismatch = ROOM_ERR_ROOM_MISMATCH,
-    /// The License is invalid or has expired.
+    /// The license is invalid or has expired.
     invalid_license = ROOM_ERR_INVALID_LICENSE,
-    /// The audio capture device is unavailable. It may be in use by a phone call or another voice call app.
+    /// The audio capture device is unavailable; it may be in use by a phone call or another voice call app.
     audio_capture_device_unavailable = ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE,
     /// The user is already the room owner.
     already_room_owner = ROOM_ERR_ALREADY_ROOM_OWNER,
@@ -159,13 +160,13 @@ enum class errc : std::int32_t {
     im_attribute_write_conflict = ROOM_ERR_IM_ATTRIBUTE_WRITE_CONFLICT,
     /// The user has already entered the room; there is no need to enter it again.
     already_room_enter = ROOM_ERR_ALREADY_ROOM_ENTER,
-    /// No permission to dismiss the room. Only the room owner can dismiss it.
+    /// You do not have permission to close the room: only the room owner can close it.
     destroy_room_no_permission = ROOM_ERR_DESTROY_ROOM_NO_PERMISSION,
     /// The live streaming request to the server timed out, possibly because of a network problem or a slow server. Check the network and try again.
     live_request_server_timeout = ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT,
     /// The live streaming server failed to process the request because of an internal server error. Try again later.
     live_server_process_failed = ROOM_ERR_LIVE_SERVER_PROCESS_FAILED,
-    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection.
+    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection and try again.
     live_disconnected = ROOM_ERR_LIVE_DISCONNECTED,
     /// No HEVC/H.265 decoder is available: this device does not support the format.
     live_no_available_hevc_decoders = ROOM_ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS,
@@ -173,11 +174,11 @@ enum class errc : std::int32_t {
     request_id_repeat = ROOM_ERR_REQUEST_ID_REPEAT,
     /// The signaling request conflicts with another request.
     request_id_conflict = ROOM_ERR_REQUEST_ID_CONFLICT,
-    /// Link-mic (co-hosting) is not supported.
+    /// Co-hosting is not supported.
     seat_not_support_link_mic = ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC,
-    /// The seat's video is locked. The room owner must unlock the seat before screen sharing can start.
+    /// Video on this seat is locked. Ask the room owner to unlock the seat to start screen sharing.
     open_screen_share_need_seat_unlock = ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK,
-    /// Ask the room owner or an administrator for permission before starting screen sharing.
+    /// Screen sharing can be started only with permission. Request permission from the room owner or an administrator.
     open_screen_share_need_permission_from_admin = ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN,
     /// The limit of the paid plan has been exceeded.
     server_payment_limit_exceeded = ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED,
@@ -185,7 +186,7 @@ enum class errc : std::int32_t {
     server_invalid_room_type = ROOM_ERR_SERVER_INVALID_ROOM_TYPE,
     /// This member has been banned.
     server_member_banned = ROOM_ERR_SERVER_MEMBER_BANNED,
-    /// This member has been muted and cannot send messages.
+    /// This member is not allowed to send messages.
     server_member_muted = ROOM_ERR_SERVER_MEMBER_MUTED,
     /// This room requires a password to enter.
     server_need_password = ROOM_ERR_SERVER_NEED_PASSWORD,
@@ -197,6 +198,108 @@ enum class errc : std::int32_t {
     server_request_conflict = ROOM_ERR_SERVER_REQUEST_CONFLICT,
     /// The seat is already taken.
     server_seat_occupied = ROOM_ERR_SERVER_SEAT_OCCUPIED,
+    /// This room does not support preloading. Enter the room without preloading it.
+    room_not_support_preloading = ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING,
+    /// The device operation failed because a call is in progress. End the call, then use the device again.
+    call_in_progress = ROOM_ERR_CALL_IN_PROGRESS,
+    /// The main speaker's seat is already taken, so the device cannot be turned on.
+    server_speaker_seat_occupied = ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED,
+    /// The cross-room connection does not exist or has ended.
+    server_connection_not_exist = ROOM_ERR_SERVER_CONNECTION_NOT_EXIST,
+    /// The requested room is already in a cross-room connection. Choose another room.
+    server_room_already_connected = ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED,
+    /// The room has a cross-room connection request that is still pending.
+    server_pending_connection_request = ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST,
+    /// The current room is already in a cross-room connection with other rooms.
+    server_room_connected_in_other = ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER,
+    /// The number of rooms in the cross-room connection or battle exceeds the limit.
+    server_max_connected_count_limit = ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT,
+    /// Cross-room connections are requested too often. Try again later.
+    server_connection_freq_limit = ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT,
+    /// The battle does not exist or has ended.
+    server_battle_not_exist = ROOM_ERR_SERVER_BATTLE_NOT_EXIST,
+    /// None of the rooms in the requested battle is valid. Choose other rooms.
+    server_battle_no_valid_room = ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM,
+    /// Battles are started too often. Try again later.
+    server_battle_freq_limit = ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT,
+    /// The room is no longer in the battle.
+    server_room_not_in_battle = ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE,
+    /// The requested room is already in another battle. Choose another room.
+    server_room_in_other_battle = ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE,
+    /// The room has a battle request that is still pending.
+    server_pending_battle_request = ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST,
+    /// The room is in a running battle, so the battle request cannot be canceled.
+    server_battle_in_running = ROOM_ERR_SERVER_BATTLE_IN_RUNNING,
+    /// The battle has not started yet.
+    server_battle_not_started = ROOM_ERR_SERVER_BATTLE_NOT_STARTED,
+    /// The battle has already ended.
+    server_battle_ended = ROOM_ERR_SERVER_BATTLE_ENDED,
+    /// The mixed-stream layout is updated too often. Try again later.
+    server_mix_stream_update_freq_limit = ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT,
+    /// The information about the published stream does not exist.
+    server_publish_stream_info_not_exist = ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST,
+    /// The published stream does not need to be recovered.
+    server_publish_stream_no_need_recovery = ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY,
+    /// The number of keys in the room metadata exceeds the limit. Reduce the number of keys.
+    server_metadata_key_count_limit = ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT,
+    /// The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value.
+    server_metadata_value_size_limit = ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT,
+    /// The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values.
+    server_metadata_total_size_limit = ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT,
+    /// None of the keys to delete exists in the room metadata. Check the keys to delete.
+    server_metadata_no_valid_key = ROOM_ERR_SERVER_METADATA_NO_VALID_KEY,
+    /// A key in the room metadata exceeds the maximum size in bytes. Shorten the key.
+    server_metadata_key_size_limit = ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT,
+    /// The gift service is not enabled. Check the version of your plan.
+    server_gift_ability_not_enabled = ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED,
+    /// The gift does not exist. Choose another gift.
+    server_gift_not_exist = ROOM_ERR_SERVER_GIFT_NOT_EXIST,
+    /// The gift server's pre-verification failed. Check the configuration in the console.
+    server_gift_pre_verification_failed = ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED,
+    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    user_sig_expired = ROOM_ERR_USER_SIG_EXPIRED,
+    /// The UserSig is invalid. Generate the UserSig again.
+    user_sig_invalid = ROOM_ERR_USER_SIG_INVALID,
+    /// The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
+    user_sig_user_id_mismatch = ROOM_ERR_USER_SIG_USER_ID_MISMATCH,
+    /// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
+    user_sig_sdkappid_mismatch = ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH,
+    /// The user ID is invalid for the chat service. Check the user ID passed to the call.
+    chat_invalid_user_id = ROOM_ERR_CHAT_INVALID_USER_ID,
+    /// The chat service has limited the request rate. Try again later.
+    chat_freq_limit = ROOM_ERR_CHAT_FREQ_LIMIT,
+    /// The text contains blocked words. Edit the text, then send it again.
+    chat_sensitive_word = ROOM_ERR_CHAT_SENSITIVE_WORD,
+    /// The chat service lost its network connection. Check the network and try again.
+    chat_net_disconnect = ROOM_ERR_CHAT_NET_DISCONNECT,
+    /// A network connection of the chat service already exists. Try again later.
+    chat_net_already_connected = ROOM_ERR_CHAT_NET_ALREADY_CONNECTED,
+    /// Connecting to the chat service timed out. Try again later.
+    chat_net_connect_timeout = ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT,
+    /// The chat service refused the connection. Try again later.
+    chat_net_connect_refused = ROOM_ERR_CHAT_NET_CONNECT_REFUSED,
+    /// The network is unreachable, so the chat service cannot be reached. Check the network and try again.
+    chat_net_unreachable = ROOM_ERR_CHAT_NET_UNREACHABLE,
+    /// A chat service request timed out while waiting in the queue. Try again later.
+    chat_net_wait_in_queue_timeout = ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT,
+    /// Sending a chat service request timed out. Try again later.
+    chat_net_wait_send_timeout = ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT,
+    /// Waiting for the chat service's response timed out. Try again later.
+    chat_net_wait_ack_timeout = ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT,
+    /// Sending the rest of a chat service request timed out. Try again later.
+    chat_net_wait_send_remaining_timeout = ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT,
+    /// The content is too long. Shorten it, then send it again.
+    chat_content_too_long = ROOM_ERR_CHAT_CONTENT_TOO_LONG,
+    /// Sending a chat service request timed out because there is no network. Check the network and try again.
+    chat_net_wait_send_timeout_no_network = ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK,
+    /// Waiting for the chat service's response timed out because there is no network. Check the network and try again.
+    chat_net_wait_ack_timeout_no_network = ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK,
+    /// Sending the rest of a chat service request timed out because there is no network. Check the network and try again.
+    chat_net_send_remaining_timeout_no_network = ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK,
+    /// You are not allowed to send messages in this room.
+    chat_muted = ROOM_ERR_CHAT_MUTED,
+    /// The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
+    chat_sensitive_content = ROOM_ERR_CHAT_SENSITIVE_CONTENT,
 };
 
 /// Every enumerator of `errc`, in catalog order, the order of `room_err_codes()`.
@@ -294,6 +397,57 @@ inline constexpr errc known_codes[] = {
     errc::server_admin_limit_exceeded,
     errc::server_request_conflict,
     errc::server_seat_occupied,
+    errc::room_not_support_preloading,
+    errc::call_in_progress,
+    errc::server_speaker_seat_occupied,
+    errc::server_connection_not_exist,
+    errc::server_room_already_connected,
+    errc::server_pending_connection_request,
+    errc::server_room_connected_in_other,
+    errc::server_max_connected_count_limit,
+    errc::server_connection_freq_limit,
+    errc::server_battle_not_exist,
+    errc::server_battle_no_valid_room,
+    errc::server_battle_freq_limit,
+    errc::server_room_not_in_battle,
+    errc::server_room_in_other_battle,
+    errc::server_pending_battle_request,
+    errc::server_battle_in_running,
+    errc::server_battle_not_started,
+    errc::server_battle_ended,
+    errc::server_mix_stream_update_freq_limit,
+    errc::server_publish_stream_info_not_exist,
+    errc::server_publish_stream_no_need_recovery,
+    errc::server_metadata_key_count_limit,
+    errc::server_metadata_value_size_limit,
+    errc::server_metadata_total_size_limit,
+    errc::server_metadata_no_valid_key,
+    errc::server_metadata_key_size_limit,
+    errc::server_gift_ability_not_enabled,
+    errc::server_gift_not_exist,
+    errc::server_gift_pre_verification_failed,
+    errc::user_sig_expired,
+    errc::user_sig_invalid,
+    errc::user_sig_user_id_mismatch,
+    errc::user_sig_sdkappid_mismatch,
+    errc::chat_invalid_user_id,
+    errc::chat_freq_limit,
+    errc::chat_sensitive_word,
+    errc::chat_net_disconnect,
+    errc::chat_net_already_connected,
+    errc::chat_net_connect_timeout,
+    errc::chat_net_connect_refused,
+    errc::chat_net_unreachable,
+    errc::chat_net_wait_in_queue_timeout,
+    errc::chat_net_wait_send_timeout,
+    errc::chat_net_wait_ack_timeout,
+    errc::chat_net_wait_send_remaining_timeout,
+    errc::chat_content_too_long,
+    errc::chat_net_wait_send_timeout_no_network,
+    errc::chat_net_wait_ack_timeout_no_network,
+    errc::chat_net_send_remaining_timeout_no_network,
+    errc::chat_muted,
+    errc::chat_sensitive_content,
 };
 
 /// The languages of the messages; unknown values mean English.
@@ -353,6 +507,82 @@ inline constexpr category categories[] = {
     category::server,
     category::chat,
 };
+
+/// The name of `value`, the enumerator's own; "" for values outside the enumeration.
+constexpr std::string_view category_name(category value) noexcept {
+    switch (value) {
+    case category::unknown: return "unknown";
+    case category::general: return "general";
+    case category::device: return "device";
+    case category::room: return "room";
+    case category::user: return "user";
+    case category::seat: return "seat";
+    case category::server: return "server";
+    case category::chat: return "chat";
+    }
+    return "";
+}
+
+/// What the remedy of a code asks for; `none` for unknown codes.
+enum class action : std::int32_t {
+    /// `"none"`: Nothing to do.
+    none = ROOM_ERR_ACTION_NONE,
+    /// `"retry"`: Try again, after the retry delay where one is given.
+    retry = ROOM_ERR_ACTION_RETRY,
+    /// `"open_settings"`: Grant a system permission (camera, microphone, screen recording) in the settings.
+    open_settings = ROOM_ERR_ACTION_OPEN_SETTINGS,
+    /// `"check_device"`: Check the device: it is missing, busy or failing.
+    check_device = ROOM_ERR_ACTION_CHECK_DEVICE,
+    /// `"ask_host"`: The room owner or an administrator must allow or unlock it.
+    ask_host = ROOM_ERR_ACTION_ASK_HOST,
+    /// `"choose_another"`: Choose another seat, room ID or name.
+    choose_another = ROOM_ERR_ACTION_CHOOSE_ANOTHER,
+    /// `"sign_in"`: Log in again, or initialize the SDK.
+    sign_in = ROOM_ERR_ACTION_SIGN_IN,
+    /// `"leave_room"`: Leave the other or the current room first.
+    leave_room = ROOM_ERR_ACTION_LEAVE_ROOM,
+    /// `"upgrade_plan"`: A plan or package limit: upgrade the plan.
+    upgrade_plan = ROOM_ERR_ACTION_UPGRADE_PLAN,
+    /// `"fix_integration"`: A developer error: fix the call or the configuration.
+    fix_integration = ROOM_ERR_ACTION_FIX_INTEGRATION,
+};
+
+/// Every enumerator of `action`, in id order.
+inline constexpr action actions[] = {
+    action::none,
+    action::retry,
+    action::open_settings,
+    action::check_device,
+    action::ask_host,
+    action::choose_another,
+    action::sign_in,
+    action::leave_room,
+    action::upgrade_plan,
+    action::fix_integration,
+};
+
+/// Who the message of a code is for; `developer` for unknown codes.
+enum class audience : std::int32_t {
+    /// `"user"`: An end user can understand the message and act on it.
+    user = ROOM_ERR_AUDIENCE_USER,
+    /// `"developer"`: A programming or configuration error; end users get the generic user_message.
+    developer = ROOM_ERR_AUDIENCE_DEVELOPER,
+};
+
+/// Every enumerator of `audience`, in id order.
+inline constexpr audience audiences[] = {
+    audience::user,
+    audience::developer,
+};
+
+/// The name of `value`, the enumerator's own; "" for values outside the enumeration.
+constexpr std::string_view audience_name(audience value) noexcept {
+    switch (value) {
+    case audience::user: return "user";
+    case audience::developer: return "developer";
+    }
+    return "";
+}
 
 }  // namespace room_errors
 

@@ -1,4 +1,4 @@
-// room_category() is one object per process: shared objects built with hidden visibility (see
+// room_category() and room_condition_category() are one object each per process: shared objects built with hidden visibility (see
 // plugins/plugin.cpp), linked to the program or loaded with dlopen(RTLD_LOCAL) by a program linked
 // to such shared objects, all use the program's, so error codes compare equal across them. The
 // hosts of plugins/plugin_host.cpp check programs that link none (CMakeLists.txt).
@@ -20,6 +20,8 @@ TEST(CategoryIdentity, LinkedSharedObjectsShareTheProgramsCategory) {
     plugin_b_view(&b);
     EXPECT_EQ(a.category, &room_category());
     EXPECT_EQ(b.category, &room_category());
+    EXPECT_EQ(a.condition_category, &room_condition_category());
+    EXPECT_EQ(b.condition_category, &room_condition_category());
     EXPECT_EQ(a.seat_locked, b.seat_locked);
     EXPECT_EQ(a.seat_locked, errc::seat_locked);
     EXPECT_EQ(b.seat_locked.message(), message(errc::seat_locked));
@@ -36,6 +38,7 @@ TEST(CategoryIdentity, RtldLocalPluginSharesTheProgramsCategory) {
     reinterpret_cast<plugin_view_function>(entry)(&view);
     plugin_a_view(&linked);
     EXPECT_EQ(view.category, &room_category());
+    EXPECT_EQ(view.condition_category, &room_condition_category());
     EXPECT_EQ(view.seat_locked, errc::seat_locked);
     EXPECT_NE(view.unexported, linked.unexported);
     EXPECT_EQ(dlclose(handle), 0);

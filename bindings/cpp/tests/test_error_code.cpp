@@ -1,4 +1,5 @@
-// room_category(), errc as std::error_code, and the portable std::errc conditions.
+// room_category(), errc as std::error_code, the portable std::errc conditions,
+// condition::retryable, and check().
 #include <gtest/gtest.h>
 
 #include <cstdint>
@@ -6,8 +7,10 @@
 #include <system_error>
 #include <type_traits>
 #include <utility>
+#include <vector>
 
 #include "room_errors.hpp"
+#include "test_support.hpp"
 
 namespace {
 
@@ -16,7 +19,11 @@ using namespace room_errors;
 static_assert(std::is_error_code_enum_v<errc>);
 static_assert(!std::is_error_condition_enum_v<errc>);
 static_assert(std::is_convertible_v<errc, std::error_code>);
-static_assert(noexcept(room_category()) && noexcept(make_error_code(errc::success)));
+static_assert(std::is_error_condition_enum_v<condition>);
+static_assert(!std::is_error_code_enum_v<condition>);
+static_assert(noexcept(room_category()) && noexcept(make_error_code(errc::success)) &&
+              noexcept(room_condition_category()) && noexcept(make_error_condition(condition::retryable)));
+static_assert(!noexcept(check(0)));
 
 /// The codes with a portable condition, as the issue lists them.
 const std::pair<errc, std::errc> portable[] = {
@@ -127,6 +134,65 @@ TEST(ErrorCondition, EveryOtherCodeIsItsOwnCondition) {
         EXPECT_EQ(ec.default_error_condition(), std::error_condition(ec.value(), room_category()));
         for (const auto& other : portable) {
             EXPECT_NE(ec, other.second);
+        }
+    }
+}
+
+TEST(RetryableCondition, AgreesWithIsRetryableForEveryValue) {
+    std::vector<std::int32_t> values = room_errors_test::unknown_values();
+    for (const errc code : known_codes) values.push_back(static_cast<std::int32_t>(code));
+    std::size_t retryable = 0;
+    for (const std::int32_t value : values) {
+        SCOPED_TRACE(value);
+        const std::error_code ec(value, room_category());
+        const bool expected = room_err_is_retryable(value);
+        retryable += expected ? 1 : 0;
+        EXPECT_EQ(ec == condition::retryable, expected);
+        EXPECT_EQ(condition::retryable == ec, expected);
+        EXPECT_EQ(ec != condition::retryable, !expected);
+        EXPECT_EQ(ec == make_error_condition(condition::retryable), expected);
+        EXPECT_EQ(is_retryable(ec), expected);
+        // Only condition::retryable is a room condition.
+        EXPECT_NE(ec, std::error_condition(2, room_condition_category()));
+    }
+    EXPECT_GT(retryable, 0u);
+}
+
+TEST(RetryableCondition, OtherCategoriesAreNotRetryable) {
+    for (const std::error_code& ec : {std::make_error_code(std::errc::resource_unavailable_try_again),
+                                      std::error_code(ROOM_ERR_FREQ_LIMIT, std::generic_category()),
+                                      std::error_code()}) {
+        EXPECT_NE(ec, condition::retryable) << ec.message();
+    }
+}
+
+TEST(RetryableCondition, Category) {
+    EXPECT_EQ(&room_condition_category(), &room_condition_category());
+    EXPECT_STREQ(room_condition_category().name(), "room-condition");
+    EXPECT_NE(room_condition_category(), room_category());
+    const std::error_condition retryable = condition::retryable;
+    EXPECT_EQ(retryable.category(), room_condition_category());
+    EXPECT_EQ(retryable.message(), "the remedy is to try again");
+    EXPECT_EQ(std::error_condition(7, room_condition_category()).message(), "unknown condition");
+}
+
+TEST(Check, ReturnsForSuccess) { EXPECT_NO_THROW(check(ROOM_ERR_SUCC)); }
+
+TEST(Check, ThrowsSystemErrorForEveryOtherValue) {
+    std::vector<std::int32_t> values = room_errors_test::unknown_values();
+    for (const errc code : known_codes) {
+        if (code != errc::success) values.push_back(static_cast<std::int32_t>(code));
+    }
+    for (const std::int32_t value : values) {
+        SCOPED_TRACE(value);
+        try {
+            check(value);
+            ADD_FAILURE() << "check(" << value << ") returned";
+        } catch (const std::system_error& error) {
+            EXPECT_EQ(error.code(), std::error_code(value, room_category()));
+            EXPECT_EQ(error.code() == condition::retryable, room_err_is_retryable(value));
+            EXPECT_NE(std::string(error.what()).find(room_err_message(value, ROOM_ERR_LANG_EN)),
+                      std::string::npos);
         }
     }
 }

@@ -6,13 +6,13 @@ export declare const RoomErrorCode: {
   readonly SUCCESS: 0;
   /** A general error occurred that has not been classified yet. (C: `ROOM_ERR_FAILED`) */
   readonly FAILED: -1;
-  /** Too many requests. Please try again later. (C: `ROOM_ERR_FREQ_LIMIT`) */
+  /** Too many requests have been sent. Try again later. (C: `ROOM_ERR_FREQ_LIMIT`) */
   readonly FREQ_LIMIT: -2;
   /** The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console. (C: `ROOM_ERR_SDKAPPID_NOT_FOUND`) */
   readonly SDKAPPID_NOT_FOUND: -1000;
   /** An invalid parameter was passed to the API. Check the arguments of the call. (C: `ROOM_ERR_INVALID_PARAMETER`) */
   readonly INVALID_PARAMETER: -1001;
-  /** Not logged in. Call the Login API first. (C: `ROOM_ERR_SDK_NOT_INITIALIZED`) */
+  /** The user is not logged in. Call the Login API first. (C: `ROOM_ERR_SDK_NOT_INITIALIZED`) */
   readonly SDK_NOT_INITIALIZED: -1002;
   /** Failed to get permission: access to audio or video has not been granted. Check that the device permissions are enabled. (C: `ROOM_ERR_PERMISSION_DENIED`) */
   readonly PERMISSION_DENIED: -1003;
@@ -22,39 +22,39 @@ export declare const RoomErrorCode: {
   readonly CAMERA_START_FAILED: -1100;
   /** The system has not authorized camera access. Check that the app has camera permission in the system settings. (C: `ROOM_ERR_CAMERA_NOT_AUTHORIZED`) */
   readonly CAMERA_NOT_AUTHORIZED: -1101;
-  /** The camera is already in use. Check whether another process is using it. (C: `ROOM_ERR_CAMERA_OCCUPIED`) */
+  /** The camera is already in use. Check whether another app is using it. (C: `ROOM_ERR_CAMERA_OCCUPIED`) */
   readonly CAMERA_OCCUPIED: -1102;
-  /** No camera is available. Connect a camera to fix this. (C: `ROOM_ERR_CAMERA_DEVICE_EMPTY`) */
+  /** No camera is available. Connect a camera. (C: `ROOM_ERR_CAMERA_DEVICE_EMPTY`) */
   readonly CAMERA_DEVICE_EMPTY: -1103;
   /** Failed to start the microphone because of a system error. Check that the microphone is working properly. (C: `ROOM_ERR_MICROPHONE_START_FAILED`) */
   readonly MICROPHONE_START_FAILED: -1104;
   /** The system has not authorized microphone access. Check that the app has microphone permission in the system settings. (C: `ROOM_ERR_MICROPHONE_NOT_AUTHORIZED`) */
   readonly MICROPHONE_NOT_AUTHORIZED: -1105;
-  /** The microphone is already in use. (C: `ROOM_ERR_MICROPHONE_OCCUPIED`) */
+  /** The microphone is already in use. Check whether another app is using it. (C: `ROOM_ERR_MICROPHONE_OCCUPIED`) */
   readonly MICROPHONE_OCCUPIED: -1106;
-  /** No microphone is available. (C: `ROOM_ERR_MICROPHONE_DEVICE_EMPTY`) */
+  /** No microphone is available. Connect a microphone. (C: `ROOM_ERR_MICROPHONE_DEVICE_EMPTY`) */
   readonly MICROPHONE_DEVICE_EMPTY: -1107;
   /** Failed to get the screen sharing source (screen or window). Check the screen recording permission. (C: `ROOM_ERR_GET_SCREEN_SHARING_TARGET_FAILED`) */
   readonly GET_SCREEN_SHARING_TARGET_FAILED: -1108;
-  /** Failed to start screen sharing. Check whether someone in the room is already sharing their screen. (C: `ROOM_ERR_START_SCREEN_SHARING_FAILED`) */
+  /** Failed to start screen sharing. Check whether someone in the room is already sharing their screen, and try again when they stop. (C: `ROOM_ERR_START_SCREEN_SHARING_FAILED`) */
   readonly START_SCREEN_SHARING_FAILED: -1109;
-  /** The room you are entering does not exist. It may have been dismissed. (C: `ROOM_ERR_ROOM_ID_NOT_EXIST`) */
+  /** The room you are entering does not exist; it may have been closed. (C: `ROOM_ERR_ROOM_ID_NOT_EXIST`) */
   readonly ROOM_ID_NOT_EXIST: -2100;
   /** This feature is available only after you enter a room. (C: `ROOM_ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM`) */
   readonly OPERATION_INVALID_BEFORE_ENTER_ROOM: -2101;
-  /** The room owner cannot leave the room. In a Conference room, transfer ownership to another member first, then leave. In a LivingRoom room, the owner can only dismiss the room. (C: `ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER`) */
+  /** The room owner cannot leave the room. In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room. (C: `ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER`) */
   readonly EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER: -2102;
   /** This operation is not supported for the current room type. (C: `ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE`) */
   readonly OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE: -2103;
   /** This operation is not supported in the current speaking mode. (C: `ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE`) */
   readonly OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE: -2104;
-  /** The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long. (C: `ROOM_ERR_ROOM_ID_INVALID`) */
+  /** The room ID is invalid. Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long. (C: `ROOM_ERR_ROOM_ID_INVALID`) */
   readonly ROOM_ID_INVALID: -2105;
   /** The room ID is already in use. Choose a different room ID. (C: `ROOM_ERR_ROOM_ID_OCCUPIED`) */
   readonly ROOM_ID_OCCUPIED: -2106;
-  /** The room name is invalid. The name must be UTF-8 encoded and at most 30 bytes long; each Chinese character takes 3 bytes in UTF-8. (C: `ROOM_ERR_ROOM_NAME_INVALID`) */
+  /** The room name is invalid. Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes. (C: `ROOM_ERR_ROOM_NAME_INVALID`) */
   readonly ROOM_NAME_INVALID: -2107;
-  /** You are already in another room. A single roomEngine instance can be in only one room at a time. To enter a different room, leave the current room first or use a new roomEngine instance. (C: `ROOM_ERR_ALREADY_IN_OTHER_ROOM`) */
+  /** You are already in another room. A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance. (C: `ROOM_ERR_ALREADY_IN_OTHER_ROOM`) */
   readonly ALREADY_IN_OTHER_ROOM: -2108;
   /** The user was not found. (C: `ROOM_ERR_USER_NOT_EXIST`) */
   readonly USER_NOT_EXIST: -2200;
@@ -64,7 +64,7 @@ export declare const RoomErrorCode: {
   readonly NEED_OWNER_PERMISSION: -2300;
   /** Only the room owner or an administrator can perform this operation. (C: `ROOM_ERR_NEED_ADMIN_PERMISSION`) */
   readonly NEED_ADMIN_PERMISSION: -2301;
-  /** You do not have permission for this signaling request, for example cancelling an invitation that you did not send. (C: `ROOM_ERR_REQUEST_NO_PERMISSION`) */
+  /** You do not have permission for this signaling request, for example canceling an invitation that you did not send. (C: `ROOM_ERR_REQUEST_NO_PERMISSION`) */
   readonly REQUEST_NO_PERMISSION: -2310;
   /** The signaling request ID is invalid, or the request has already been handled. (C: `ROOM_ERR_REQUEST_ID_INVALID`) */
   readonly REQUEST_ID_INVALID: -2311;
@@ -84,25 +84,25 @@ export declare const RoomErrorCode: {
   readonly ALL_SEAT_OCCUPIED: -2346;
   /** Audio on this seat is locked. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`) */
   readonly OPEN_MICROPHONE_NEED_SEAT_UNLOCK: -2360;
-  /** Request permission from the room owner or an administrator before turning on the microphone. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`) */
+  /** The microphone can be turned on only with permission. Request permission from the room owner or an administrator. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`) */
   readonly OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN: -2361;
-  /** Video on this seat is locked. The room owner must unlock the seat before you can turn on the camera. (C: `ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK`) */
+  /** Video on this seat is locked. Ask the room owner to unlock the seat to turn on the camera. (C: `ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK`) */
   readonly OPEN_CAMERA_NEED_SEAT_UNLOCK: -2370;
-  /** Request permission from the room owner or an administrator before turning on the camera. (C: `ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN`) */
+  /** The camera can be turned on only with permission. Request permission from the room owner or an administrator. (C: `ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN`) */
   readonly OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN: -2371;
-  /** All members of this room have been muted from sending messages. (C: `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL`) */
+  /** No one in this room is allowed to send messages. (C: `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL`) */
   readonly SEND_MESSAGE_DISABLED_FOR_ALL: -2380;
-  /** You have been muted from sending messages in this room. (C: `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT`) */
+  /** You are not allowed to send messages in this room. (C: `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT`) */
   readonly SEND_MESSAGE_DISABLED_FOR_CURRENT: -2381;
-  /** Internal server error. Please try again. (C: `ROOM_ERR_SERVER_SYSTEM_ERROR`) */
+  /** An internal server error occurred. Try again. (C: `ROOM_ERR_SERVER_SYSTEM_ERROR`) */
   readonly SERVER_SYSTEM_ERROR: 100001;
-  /** Invalid request parameters. Check the request against the error description. (C: `ROOM_ERR_SERVER_INVALID_PARAMETER`) */
+  /** The request parameters are invalid. Check the request against the error description. (C: `ROOM_ERR_SERVER_INVALID_PARAMETER`) */
   readonly SERVER_INVALID_PARAMETER: 100002;
-  /** Invalid room ID: the room does not exist or has been dismissed. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`) */
+  /** The room ID is invalid: the room does not exist or has been closed. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`) */
   readonly SERVER_INVALID_ROOM_ID: 100003;
-  /** The room does not exist, or it existed before but has since been dismissed. (C: `ROOM_ERR_SERVER_ROOM_NOT_EXIST`) */
+  /** The room does not exist, or it existed before but has since been closed. (C: `ROOM_ERR_SERVER_ROOM_NOT_EXIST`) */
   readonly SERVER_ROOM_NOT_EXIST: 100004;
-  /** You are not a member of this room. (C: `ROOM_ERR_SERVER_NOT_ROOM_MEMBER`) */
+  /** The user is not a member of this room. (C: `ROOM_ERR_SERVER_NOT_ROOM_MEMBER`) */
   readonly SERVER_NOT_ROOM_MEMBER: 100005;
   /** You do not have permission to perform this operation. (C: `ROOM_ERR_SERVER_INSUFFICIENT_PERMISSION`) */
   readonly SERVER_INSUFFICIENT_PERMISSION: 100006;
@@ -116,7 +116,7 @@ export declare const RoomErrorCode: {
   readonly SERVER_ROOM_ID_USED_BY_OWNER: 100010;
   /** The room ID is already taken by an IM group. Use a different room ID, or first dismiss that group through the IM API. (C: `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`) */
   readonly SERVER_ROOM_ID_OCCUPIED_BY_IM: 100011;
-  /** Rooms are being created too often. The same room ID can be created at most once per second. Try again later. (C: `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`) */
+  /** Rooms are being created too often: the same room ID can be created at most once per second. Try again later. (C: `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`) */
   readonly SERVER_CREATE_ROOM_FREQ_LIMIT: 100012;
   /** This seat is locked. Try a different seat. (C: `ROOM_ERR_SERVER_SEAT_LOCKED`) */
   readonly SERVER_SEAT_LOCKED: 100200;
@@ -140,9 +140,9 @@ export declare const RoomErrorCode: {
   readonly REPEAT_OPERATION: -3;
   /** The room ID does not match. Check whether the user has left or switched rooms. (C: `ROOM_ERR_ROOM_MISMATCH`) */
   readonly ROOM_MISMATCH: -4;
-  /** The License is invalid or has expired. (C: `ROOM_ERR_INVALID_LICENSE`) */
+  /** The license is invalid or has expired. (C: `ROOM_ERR_INVALID_LICENSE`) */
   readonly INVALID_LICENSE: -1005;
-  /** The audio capture device is unavailable. It may be in use by a phone call or another voice call app. (C: `ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE`) */
+  /** The audio capture device is unavailable; it may be in use by a phone call or another voice call app. (C: `ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE`) */
   readonly AUDIO_CAPTURE_DEVICE_UNAVAILABLE: -1110;
   /** The user is already the room owner. (C: `ROOM_ERR_ALREADY_ROOM_OWNER`) */
   readonly ALREADY_ROOM_OWNER: -1200;
@@ -150,13 +150,13 @@ export declare const RoomErrorCode: {
   readonly IM_ATTRIBUTE_WRITE_CONFLICT: -1201;
   /** The user has already entered the room; there is no need to enter it again. (C: `ROOM_ERR_ALREADY_ROOM_ENTER`) */
   readonly ALREADY_ROOM_ENTER: -1202;
-  /** No permission to dismiss the room. Only the room owner can dismiss it. (C: `ROOM_ERR_DESTROY_ROOM_NO_PERMISSION`) */
+  /** You do not have permission to close the room: only the room owner can close it. (C: `ROOM_ERR_DESTROY_ROOM_NO_PERMISSION`) */
   readonly DESTROY_ROOM_NO_PERMISSION: -1203;
   /** The live streaming request to the server timed out, possibly because of a network problem or a slow server. Check the network and try again. (C: `ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT`) */
   readonly LIVE_REQUEST_SERVER_TIMEOUT: -1300;
   /** The live streaming server failed to process the request because of an internal server error. Try again later. (C: `ROOM_ERR_LIVE_SERVER_PROCESS_FAILED`) */
   readonly LIVE_SERVER_PROCESS_FAILED: -1301;
-  /** The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection. (C: `ROOM_ERR_LIVE_DISCONNECTED`) */
+  /** The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection and try again. (C: `ROOM_ERR_LIVE_DISCONNECTED`) */
   readonly LIVE_DISCONNECTED: -1302;
   /** No HEVC/H.265 decoder is available: this device does not support the format. (C: `ROOM_ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS`) */
   readonly LIVE_NO_AVAILABLE_HEVC_DECODERS: -1303;
@@ -164,11 +164,11 @@ export declare const RoomErrorCode: {
   readonly REQUEST_ID_REPEAT: -2312;
   /** The signaling request conflicts with another request. (C: `ROOM_ERR_REQUEST_ID_CONFLICT`) */
   readonly REQUEST_ID_CONFLICT: -2313;
-  /** Link-mic (co-hosting) is not supported. (C: `ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC`) */
+  /** Co-hosting is not supported. (C: `ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC`) */
   readonly SEAT_NOT_SUPPORT_LINK_MIC: -2347;
-  /** The seat's video is locked. The room owner must unlock the seat before screen sharing can start. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK`) */
+  /** Video on this seat is locked. Ask the room owner to unlock the seat to start screen sharing. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK`) */
   readonly OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK: -2372;
-  /** Ask the room owner or an administrator for permission before starting screen sharing. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`) */
+  /** Screen sharing can be started only with permission. Request permission from the room owner or an administrator. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`) */
   readonly OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN: -2373;
   /** The limit of the paid plan has been exceeded. (C: `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`) */
   readonly SERVER_PAYMENT_LIMIT_EXCEEDED: 100013;
@@ -176,7 +176,7 @@ export declare const RoomErrorCode: {
   readonly SERVER_INVALID_ROOM_TYPE: 100015;
   /** This member has been banned. (C: `ROOM_ERR_SERVER_MEMBER_BANNED`) */
   readonly SERVER_MEMBER_BANNED: 100016;
-  /** This member has been muted and cannot send messages. (C: `ROOM_ERR_SERVER_MEMBER_MUTED`) */
+  /** This member is not allowed to send messages. (C: `ROOM_ERR_SERVER_MEMBER_MUTED`) */
   readonly SERVER_MEMBER_MUTED: 100017;
   /** This room requires a password to enter. (C: `ROOM_ERR_SERVER_NEED_PASSWORD`) */
   readonly SERVER_NEED_PASSWORD: 100018;
@@ -188,6 +188,108 @@ export declare const RoomErrorCode: {
   readonly SERVER_REQUEST_CONFLICT: 100102;
   /** The seat is already taken. (C: `ROOM_ERR_SERVER_SEAT_OCCUPIED`) */
   readonly SERVER_SEAT_OCCUPIED: 100201;
+  /** This room does not support preloading. Enter the room without preloading it. (C: `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`) */
+  readonly ROOM_NOT_SUPPORT_PRELOADING: -4001;
+  /** The device operation failed because a call is in progress. End the call, then use the device again. (C: `ROOM_ERR_CALL_IN_PROGRESS`) */
+  readonly CALL_IN_PROGRESS: -6001;
+  /** The main speaker's seat is already taken, so the device cannot be turned on. (C: `ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED`) */
+  readonly SERVER_SPEAKER_SEAT_OCCUPIED: 100253;
+  /** The cross-room connection does not exist or has ended. (C: `ROOM_ERR_SERVER_CONNECTION_NOT_EXIST`) */
+  readonly SERVER_CONNECTION_NOT_EXIST: 100400;
+  /** The requested room is already in a cross-room connection. Choose another room. (C: `ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED`) */
+  readonly SERVER_ROOM_ALREADY_CONNECTED: 100401;
+  /** The room has a cross-room connection request that is still pending. (C: `ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST`) */
+  readonly SERVER_PENDING_CONNECTION_REQUEST: 100402;
+  /** The current room is already in a cross-room connection with other rooms. (C: `ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER`) */
+  readonly SERVER_ROOM_CONNECTED_IN_OTHER: 100403;
+  /** The number of rooms in the cross-room connection or battle exceeds the limit. (C: `ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT`) */
+  readonly SERVER_MAX_CONNECTED_COUNT_LIMIT: 100404;
+  /** Cross-room connections are requested too often. Try again later. (C: `ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT`) */
+  readonly SERVER_CONNECTION_FREQ_LIMIT: 100405;
+  /** The battle does not exist or has ended. (C: `ROOM_ERR_SERVER_BATTLE_NOT_EXIST`) */
+  readonly SERVER_BATTLE_NOT_EXIST: 100411;
+  /** None of the rooms in the requested battle is valid. Choose other rooms. (C: `ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM`) */
+  readonly SERVER_BATTLE_NO_VALID_ROOM: 100412;
+  /** Battles are started too often. Try again later. (C: `ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT`) */
+  readonly SERVER_BATTLE_FREQ_LIMIT: 100413;
+  /** The room is no longer in the battle. (C: `ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE`) */
+  readonly SERVER_ROOM_NOT_IN_BATTLE: 100414;
+  /** The requested room is already in another battle. Choose another room. (C: `ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE`) */
+  readonly SERVER_ROOM_IN_OTHER_BATTLE: 100415;
+  /** The room has a battle request that is still pending. (C: `ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST`) */
+  readonly SERVER_PENDING_BATTLE_REQUEST: 100416;
+  /** The room is in a running battle, so the battle request cannot be canceled. (C: `ROOM_ERR_SERVER_BATTLE_IN_RUNNING`) */
+  readonly SERVER_BATTLE_IN_RUNNING: 100419;
+  /** The battle has not started yet. (C: `ROOM_ERR_SERVER_BATTLE_NOT_STARTED`) */
+  readonly SERVER_BATTLE_NOT_STARTED: 100420;
+  /** The battle has already ended. (C: `ROOM_ERR_SERVER_BATTLE_ENDED`) */
+  readonly SERVER_BATTLE_ENDED: 100421;
+  /** The mixed-stream layout is updated too often. Try again later. (C: `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`) */
+  readonly SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT: 100427;
+  /** The information about the published stream does not exist. (C: `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`) */
+  readonly SERVER_PUBLISH_STREAM_INFO_NOT_EXIST: 100430;
+  /** The published stream does not need to be recovered. (C: `ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY`) */
+  readonly SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY: 100431;
+  /** The number of keys in the room metadata exceeds the limit. Reduce the number of keys. (C: `ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT`) */
+  readonly SERVER_METADATA_KEY_COUNT_LIMIT: 100500;
+  /** The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value. (C: `ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT`) */
+  readonly SERVER_METADATA_VALUE_SIZE_LIMIT: 100501;
+  /** The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values. (C: `ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT`) */
+  readonly SERVER_METADATA_TOTAL_SIZE_LIMIT: 100502;
+  /** None of the keys to delete exists in the room metadata. Check the keys to delete. (C: `ROOM_ERR_SERVER_METADATA_NO_VALID_KEY`) */
+  readonly SERVER_METADATA_NO_VALID_KEY: 100503;
+  /** A key in the room metadata exceeds the maximum size in bytes. Shorten the key. (C: `ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT`) */
+  readonly SERVER_METADATA_KEY_SIZE_LIMIT: 100504;
+  /** The gift service is not enabled. Check the version of your plan. (C: `ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED`) */
+  readonly SERVER_GIFT_ABILITY_NOT_ENABLED: 102001;
+  /** The gift does not exist. Choose another gift. (C: `ROOM_ERR_SERVER_GIFT_NOT_EXIST`) */
+  readonly SERVER_GIFT_NOT_EXIST: 102002;
+  /** The gift server's pre-verification failed. Check the configuration in the console. (C: `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`) */
+  readonly SERVER_GIFT_PRE_VERIFICATION_FAILED: 102004;
+  /** The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours. (C: `ROOM_ERR_USER_SIG_EXPIRED`) */
+  readonly USER_SIG_EXPIRED: 70001;
+  /** The UserSig is invalid. Generate the UserSig again. (C: `ROOM_ERR_USER_SIG_INVALID`) */
+  readonly USER_SIG_INVALID: 70003;
+  /** The user ID does not match the UserSig. Check that the UserSig was generated for this user ID. (C: `ROOM_ERR_USER_SIG_USER_ID_MISMATCH`) */
+  readonly USER_SIG_USER_ID_MISMATCH: 70013;
+  /** The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID. (C: `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`) */
+  readonly USER_SIG_SDKAPPID_MISMATCH: 70014;
+  /** The user ID is invalid for the chat service. Check the user ID passed to the call. (C: `ROOM_ERR_CHAT_INVALID_USER_ID`) */
+  readonly CHAT_INVALID_USER_ID: 7002;
+  /** The chat service has limited the request rate. Try again later. (C: `ROOM_ERR_CHAT_FREQ_LIMIT`) */
+  readonly CHAT_FREQ_LIMIT: 7008;
+  /** The text contains blocked words. Edit the text, then send it again. (C: `ROOM_ERR_CHAT_SENSITIVE_WORD`) */
+  readonly CHAT_SENSITIVE_WORD: 7015;
+  /** The chat service lost its network connection. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_DISCONNECT`) */
+  readonly CHAT_NET_DISCONNECT: 9508;
+  /** A network connection of the chat service already exists. Try again later. (C: `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`) */
+  readonly CHAT_NET_ALREADY_CONNECTED: 9509;
+  /** Connecting to the chat service timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`) */
+  readonly CHAT_NET_CONNECT_TIMEOUT: 9510;
+  /** The chat service refused the connection. Try again later. (C: `ROOM_ERR_CHAT_NET_CONNECT_REFUSED`) */
+  readonly CHAT_NET_CONNECT_REFUSED: 9511;
+  /** The network is unreachable, so the chat service cannot be reached. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_UNREACHABLE`) */
+  readonly CHAT_NET_UNREACHABLE: 9512;
+  /** A chat service request timed out while waiting in the queue. Try again later. (C: `ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT`) */
+  readonly CHAT_NET_WAIT_IN_QUEUE_TIMEOUT: 9518;
+  /** Sending a chat service request timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT`) */
+  readonly CHAT_NET_WAIT_SEND_TIMEOUT: 9519;
+  /** Waiting for the chat service's response timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT`) */
+  readonly CHAT_NET_WAIT_ACK_TIMEOUT: 9520;
+  /** Sending the rest of a chat service request timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT`) */
+  readonly CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT: 9521;
+  /** The content is too long. Shorten it, then send it again. (C: `ROOM_ERR_CHAT_CONTENT_TOO_LONG`) */
+  readonly CHAT_CONTENT_TOO_LONG: 9522;
+  /** Sending a chat service request timed out because there is no network. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK`) */
+  readonly CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK: 9523;
+  /** Waiting for the chat service's response timed out because there is no network. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK`) */
+  readonly CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK: 9524;
+  /** Sending the rest of a chat service request timed out because there is no network. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK`) */
+  readonly CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK: 9525;
+  /** You are not allowed to send messages in this room. (C: `ROOM_ERR_CHAT_MUTED`) */
+  readonly CHAT_MUTED: 10017;
+  /** The text of the message or profile contains sensitive content, so it was not delivered. Edit the text. (C: `ROOM_ERR_CHAT_SENSITIVE_CONTENT`) */
+  readonly CHAT_SENSITIVE_CONTENT: 80001;
 };
 /** A value of {@link RoomErrorCode}. */
 export type RoomErrorCode = (typeof RoomErrorCode)[keyof typeof RoomErrorCode];

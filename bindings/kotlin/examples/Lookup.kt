@@ -1,21 +1,23 @@
-// The README's Kotlin example: `make test-kotlin` compiles it with the library and runs it.
+// The README's Kotlin example: `make test-kotlin` compiles it with the tests and runs it.
 
-import dev.roomerrors.RoomErrorCode
 import dev.roomerrors.RoomErrorLanguage
-import dev.roomerrors.RoomErrors
 import dev.roomerrors.RoomException
-import java.util.Locale
 
 /** Stands in for a room-engine call that reports an error code. */
-fun takeSeat(): Int = -2343
+fun openCamera(): Int = -1101
+
+/** Stands in for an alert or Snackbar: a title, a suggestion and a button. */
+fun showAlert(title: String, message: String, button: String) = println("[$title] $message [$button]")
 
 fun main() {
+    // The user's preference list, most preferred first (on Android: LocaleList.getDefault()).
+    val language = RoomErrorLanguage.fromTags(listOf("fr-FR", "zh-TW", "en"))
     try {
-        RoomException.check(takeSeat())
+        RoomException.check(openCamera())
     } catch (e: RoomException) {
-        println("${e.errorCode} (${e.code}, ${e.category}, retryable: ${e.isRetryable}): ${e.message}")
+        println(e) // English with name and code, for logs and crash reports
+        showAlert(e.summary, e.remedy, e.action.label(language))
+        val traditional = RoomException(e.code, language)
+        showAlert(traditional.summary, traditional.remedy, traditional.action.label(language))
     }
-    val traditional = RoomErrorLanguage.fromLocale(Locale("zh", "HK"))
-    println("$traditional: ${RoomErrorCode.CAMERA_NOT_AUTHORIZED.message(traditional)}")
-    println("${RoomErrors.name(100251)} is ${RoomErrors.category(100251)}, 12345 is ${RoomErrors.category(12345)}")
 }

@@ -1,9 +1,10 @@
-//! `bindings/cpp/include/room_errors_catalog.hpp`: the C++ `errc`, `lang` and `category`
-//! enumerations, each with an array of its enumerators.
+//! `bindings/cpp/include/room_errors_catalog.hpp`: the C++ `errc`, `lang`, `category`, `action`
+//! and `audience` enumerations, each with an array of its enumerators, and the names of the
+//! categories and audiences (the C API names codes' categories and actions, not category ids).
 
 use std::fmt::Write;
 
-use room_errors_core::{codes, languages, message, name, Category};
+use room_errors_core::{codes, languages, message, name, Action, Audience, Category};
 
 use crate::names::{c_constant, snake, tag_screaming, GENERATED};
 
@@ -23,6 +24,7 @@ pub fn catalog() -> String {
                     value: c_constant(name(code)),
                 })
                 .collect(),
+            names: false,
         },
         Enumeration {
             name: "lang",
@@ -36,6 +38,7 @@ pub fn catalog() -> String {
                     value: format!("ROOM_ERR_LANG_{}", tag_screaming(language.tag)),
                 })
                 .collect(),
+            names: false,
         },
         Enumeration {
             name: "category",
@@ -44,27 +47,63 @@ pub fn catalog() -> String {
             order: "id order",
             enumerators: Category::ALL
                 .iter()
-                .map(|category| Enumerator {
-                    doc: format!("`\"{}\"`: {}", category.as_str(), category.description()),
-                    name: category.as_str().to_owned(),
-                    value: format!(
-                        "ROOM_ERR_CATEGORY_{}",
-                        category.as_str().to_ascii_uppercase()
-                    ),
-                })
+                .map(|category| named(category.as_str(), "CATEGORY", category.description()))
                 .collect(),
+            names: true,
+        },
+        Enumeration {
+            name: "action",
+            doc: "What the remedy of a code asks for; `none` for unknown codes.",
+            array: "actions",
+            order: "id order",
+            enumerators: Action::ALL
+                .iter()
+                .map(|action| named(action.as_str(), "ACTION", action.description()))
+                .collect(),
+            names: false,
+        },
+        Enumeration {
+            name: "audience",
+            doc: "Who the message of a code is for; `developer` for unknown codes.",
+            array: "audiences",
+            order: "id order",
+            enumerators: Audience::ALL
+                .iter()
+                .map(|audience| named(audience.as_str(), "AUDIENCE", audience_doc(*audience)))
+                .collect(),
+            names: true,
         },
     ];
     let mut out = format!(
         "// {GENERATED}\n// The enumerations of room_errors.hpp; include that header, not this one.\n\
          #ifndef ROOM_ERRORS_CATALOG_HPP\n#define ROOM_ERRORS_CATALOG_HPP\n\n\
-         #include <cstdint>\n\n#include \"room_errors.h\"\n\nnamespace room_errors {{\n"
+         #include <cstdint>\n#include <string_view>\n\n#include \"room_errors.h\"\n\n\
+         namespace room_errors {{\n"
     );
     for enumeration in &enumerations {
         enumeration.write(&mut out);
     }
     out.push_str("\n}  // namespace room_errors\n\n#endif  // ROOM_ERRORS_CATALOG_HPP\n");
     out
+}
+
+/// An enumerator named as the C API names it (`open_settings`), valued `ROOM_ERR_KIND_NAME`.
+fn named(name: &str, kind: &str, description: &str) -> Enumerator {
+    Enumerator {
+        doc: format!("`\"{name}\"`: {description}"),
+        name: name.to_owned(),
+        value: format!("ROOM_ERR_{kind}_{}", name.to_ascii_uppercase()),
+    }
+}
+
+/// One sentence on an audience.
+fn audience_doc(audience: Audience) -> &'static str {
+    match audience {
+        Audience::User => "An end user can understand the message and act on it.",
+        Audience::Developer => {
+            "A programming or configuration error; end users get the generic user_message."
+        }
+    }
 }
 
 /// A generated `enum class` and the array of its enumerators.
@@ -78,6 +117,8 @@ struct Enumeration {
     /// The order of the array, for its doc comment.
     order: &'static str,
     enumerators: Vec<Enumerator>,
+    /// Whether to write `NAME_name(NAME)`, the enumerator's name as a string.
+    names: bool,
 }
 
 /// One enumerator: its doc comment, C++ name and value (a C constant).
@@ -88,7 +129,7 @@ struct Enumerator {
 }
 
 impl Enumeration {
-    /// Appends the `enum class`, then the array.
+    /// Appends the `enum class`, then the array, then the name function if asked for.
     fn write(&self, out: &mut String) {
         let Enumeration {
             name,
@@ -96,6 +137,7 @@ impl Enumeration {
             array,
             order,
             enumerators,
+            names,
         } = self;
         let _ = writeln!(out, "\n/// {doc}\nenum class {name} : std::int32_t {{");
         for e in enumerators {
@@ -110,5 +152,18 @@ impl Enumeration {
             let _ = writeln!(out, "    {name}::{},", e.name);
         }
         out.push_str("};\n");
+        if *names {
+            let _ = writeln!(
+                out,
+                "\n/// The name of `value`, the enumerator's own; \"\" for values outside the \
+                 enumeration.\n\
+                 constexpr std::string_view {name}_name({name} value) noexcept {{\n    \
+                 switch (value) {{"
+            );
+            for e in enumerators {
+                let _ = writeln!(out, "    case {name}::{0}: return \"{0}\";", e.name);
+            }
+            out.push_str("    }\n    return \"\";\n}\n");
+        }
     }
 }

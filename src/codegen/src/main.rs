@@ -8,6 +8,7 @@ mod docs;
 mod js;
 mod kotlin;
 mod names;
+mod python;
 mod rust;
 mod swift;
 
@@ -32,6 +33,10 @@ const OUTPUTS: &[Output] = &[
     ),
     ("bindings/js/package/catalog.js", js::module),
     ("bindings/js/package/catalog.d.ts", js::declarations),
+    (
+        "bindings/python/src/room_errors/_catalog.py",
+        python::catalog,
+    ),
 ];
 
 fn main() -> ExitCode {

@@ -88,7 +88,7 @@ pub const ROOM_ERR_SUCC: i32 = 0;
 /// A general error occurred that has not been classified yet.
 pub const ROOM_ERR_FAILED: i32 = -1;
 
-/// Too many requests. Please try again later.
+/// Too many requests have been sent. Try again later.
 pub const ROOM_ERR_FREQ_LIMIT: i32 = -2;
 
 /// The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console.
@@ -97,7 +97,7 @@ pub const ROOM_ERR_SDKAPPID_NOT_FOUND: i32 = -1000;
 /// An invalid parameter was passed to the API. Check the arguments of the call.
 pub const ROOM_ERR_INVALID_PARAMETER: i32 = -1001;
 
-/// Not logged in. Call the Login API first.
+/// The user is not logged in. Call the Login API first.
 pub const ROOM_ERR_SDK_NOT_INITIALIZED: i32 = -1002;
 
 /// Failed to get permission: access to audio or video has not been granted. Check that the device permissions are enabled.
@@ -112,10 +112,10 @@ pub const ROOM_ERR_CAMERA_START_FAILED: i32 = -1100;
 /// The system has not authorized camera access. Check that the app has camera permission in the system settings.
 pub const ROOM_ERR_CAMERA_NOT_AUTHORIZED: i32 = -1101;
 
-/// The camera is already in use. Check whether another process is using it.
+/// The camera is already in use. Check whether another app is using it.
 pub const ROOM_ERR_CAMERA_OCCUPIED: i32 = -1102;
 
-/// No camera is available. Connect a camera to fix this.
+/// No camera is available. Connect a camera.
 pub const ROOM_ERR_CAMERA_DEVICE_EMPTY: i32 = -1103;
 
 /// Failed to start the microphone because of a system error. Check that the microphone is working properly.
@@ -124,25 +124,25 @@ pub const ROOM_ERR_MICROPHONE_START_FAILED: i32 = -1104;
 /// The system has not authorized microphone access. Check that the app has microphone permission in the system settings.
 pub const ROOM_ERR_MICROPHONE_NOT_AUTHORIZED: i32 = -1105;
 
-/// The microphone is already in use.
+/// The microphone is already in use. Check whether another app is using it.
 pub const ROOM_ERR_MICROPHONE_OCCUPIED: i32 = -1106;
 
-/// No microphone is available.
+/// No microphone is available. Connect a microphone.
 pub const ROOM_ERR_MICROPHONE_DEVICE_EMPTY: i32 = -1107;
 
 /// Failed to get the screen sharing source (screen or window). Check the screen recording permission.
 pub const ROOM_ERR_GET_SCREEN_SHARING_TARGET_FAILED: i32 = -1108;
 
-/// Failed to start screen sharing. Check whether someone in the room is already sharing their screen.
+/// Failed to start screen sharing. Check whether someone in the room is already sharing their screen, and try again when they stop.
 pub const ROOM_ERR_START_SCREEN_SHARING_FAILED: i32 = -1109;
 
-/// The room you are entering does not exist. It may have been dismissed.
+/// The room you are entering does not exist; it may have been closed.
 pub const ROOM_ERR_ROOM_ID_NOT_EXIST: i32 = -2100;
 
 /// This feature is available only after you enter a room.
 pub const ROOM_ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM: i32 = -2101;
 
-/// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first, then leave. In a LivingRoom room, the owner can only dismiss the room.
+/// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room.
 pub const ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER: i32 = -2102;
 
 /// This operation is not supported for the current room type.
@@ -151,16 +151,16 @@ pub const ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE: i32 = -2103;
 /// This operation is not supported in the current speaking mode.
 pub const ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE: i32 = -2104;
 
-/// The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
+/// The room ID is invalid. Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long.
 pub const ROOM_ERR_ROOM_ID_INVALID: i32 = -2105;
 
 /// The room ID is already in use. Choose a different room ID.
 pub const ROOM_ERR_ROOM_ID_OCCUPIED: i32 = -2106;
 
-/// The room name is invalid. The name must be UTF-8 encoded and at most 30 bytes long; each Chinese character takes 3 bytes in UTF-8.
+/// The room name is invalid. Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.
 pub const ROOM_ERR_ROOM_NAME_INVALID: i32 = -2107;
 
-/// You are already in another room. A single roomEngine instance can be in only one room at a time. To enter a different room, leave the current room first or use a new roomEngine instance.
+/// You are already in another room. A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance.
 pub const ROOM_ERR_ALREADY_IN_OTHER_ROOM: i32 = -2108;
 
 /// The user was not found.
@@ -175,7 +175,7 @@ pub const ROOM_ERR_NEED_OWNER_PERMISSION: i32 = -2300;
 /// Only the room owner or an administrator can perform this operation.
 pub const ROOM_ERR_NEED_ADMIN_PERMISSION: i32 = -2301;
 
-/// You do not have permission for this signaling request, for example cancelling an invitation that you did not send.
+/// You do not have permission for this signaling request, for example canceling an invitation that you did not send.
 pub const ROOM_ERR_REQUEST_NO_PERMISSION: i32 = -2310;
 
 /// The signaling request ID is invalid, or the request has already been handled.
@@ -205,34 +205,34 @@ pub const ROOM_ERR_ALL_SEAT_OCCUPIED: i32 = -2346;
 /// Audio on this seat is locked.
 pub const ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK: i32 = -2360;
 
-/// Request permission from the room owner or an administrator before turning on the microphone.
+/// The microphone can be turned on only with permission. Request permission from the room owner or an administrator.
 pub const ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN: i32 = -2361;
 
-/// Video on this seat is locked. The room owner must unlock the seat before you can turn on the camera.
+/// Video on this seat is locked. Ask the room owner to unlock the seat to turn on the camera.
 pub const ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK: i32 = -2370;
 
-/// Request permission from the room owner or an administrator before turning on the camera.
+/// The camera can be turned on only with permission. Request permission from the room owner or an administrator.
 pub const ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN: i32 = -2371;
 
-/// All members of this room have been muted from sending messages.
+/// No one in this room is allowed to send messages.
 pub const ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL: i32 = -2380;
 
-/// You have been muted from sending messages in this room.
+/// You are not allowed to send messages in this room.
 pub const ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT: i32 = -2381;
 
-/// Internal server error. Please try again.
+/// An internal server error occurred. Try again.
 pub const ROOM_ERR_SERVER_SYSTEM_ERROR: i32 = 100001;
 
-/// Invalid request parameters. Check the request against the error description.
+/// The request parameters are invalid. Check the request against the error description.
 pub const ROOM_ERR_SERVER_INVALID_PARAMETER: i32 = 100002;
 
-/// Invalid room ID: the room does not exist or has been dismissed.
+/// The room ID is invalid: the room does not exist or has been closed.
 pub const ROOM_ERR_SERVER_INVALID_ROOM_ID: i32 = 100003;
 
-/// The room does not exist, or it existed before but has since been dismissed.
+/// The room does not exist, or it existed before but has since been closed.
 pub const ROOM_ERR_SERVER_ROOM_NOT_EXIST: i32 = 100004;
 
-/// You are not a member of this room.
+/// The user is not a member of this room.
 pub const ROOM_ERR_SERVER_NOT_ROOM_MEMBER: i32 = 100005;
 
 /// You do not have permission to perform this operation.
@@ -253,7 +253,7 @@ pub const ROOM_ERR_SERVER_ROOM_ID_USED_BY_OWNER: i32 = 100010;
 /// The room ID is already taken by an IM group. Use a different room ID, or first dismiss that group through the IM API.
 pub const ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM: i32 = 100011;
 
-/// Rooms are being created too often. The same room ID can be created at most once per second. Try again later.
+/// Rooms are being created too often: the same room ID can be created at most once per second. Try again later.
 pub const ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT: i32 = 100012;
 
 /// This seat is locked. Try a different seat.
@@ -289,10 +289,10 @@ pub const ROOM_ERR_REPEAT_OPERATION: i32 = -3;
 /// The room ID does not match. Check whether the user has left or switched rooms.
 pub const ROOM_ERR_ROOM_MISMATCH: i32 = -4;
 
-/// The License is invalid or has expired.
+/// The license is invalid or has expired.
 pub const ROOM_ERR_INVALID_LICENSE: i32 = -1005;
 
-/// The audio capture device is unavailable. It may be in use by a phone call or another voice call app.
+/// The audio capture device is unavailable; it may be in use by a phone call or another voice call app.
 pub const ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE: i32 = -1110;
 
 /// The user is already the room owner.
@@ -304,7 +304,7 @@ pub const ROOM_ERR_IM_ATTRIBUTE_WRITE_CONFLICT: i32 = -1201;
 /// The user has already entered the room; there is no need to enter it again.
 pub const ROOM_ERR_ALREADY_ROOM_ENTER: i32 = -1202;
 
-/// No permission to dismiss the room. Only the room owner can dismiss it.
+/// You do not have permission to close the room: only the room owner can close it.
 pub const ROOM_ERR_DESTROY_ROOM_NO_PERMISSION: i32 = -1203;
 
 /// The live streaming request to the server timed out, possibly because of a network problem or a slow server. Check the network and try again.
@@ -313,7 +313,7 @@ pub const ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT: i32 = -1300;
 /// The live streaming server failed to process the request because of an internal server error. Try again later.
 pub const ROOM_ERR_LIVE_SERVER_PROCESS_FAILED: i32 = -1301;
 
-/// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection.
+/// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection and try again.
 pub const ROOM_ERR_LIVE_DISCONNECTED: i32 = -1302;
 
 /// No HEVC/H.265 decoder is available: this device does not support the format.
@@ -325,13 +325,13 @@ pub const ROOM_ERR_REQUEST_ID_REPEAT: i32 = -2312;
 /// The signaling request conflicts with another request.
 pub const ROOM_ERR_REQUEST_ID_CONFLICT: i32 = -2313;
 
-/// Link-mic (co-hosting) is not supported.
+/// Co-hosting is not supported.
 pub const ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC: i32 = -2347;
 
-/// The seat's video is locked. The room owner must unlock the seat before screen sharing can start.
+/// Video on this seat is locked. Ask the room owner to unlock the seat to start screen sharing.
 pub const ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK: i32 = -2372;
 
-/// Ask the room owner or an administrator for permission before starting screen sharing.
+/// Screen sharing can be started only with permission. Request permission from the room owner or an administrator.
 pub const ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN: i32 = -2373;
 
 /// The limit of the paid plan has been exceeded.
@@ -343,7 +343,7 @@ pub const ROOM_ERR_SERVER_INVALID_ROOM_TYPE: i32 = 100015;
 /// This member has been banned.
 pub const ROOM_ERR_SERVER_MEMBER_BANNED: i32 = 100016;
 
-/// This member has been muted and cannot send messages.
+/// This member is not allowed to send messages.
 pub const ROOM_ERR_SERVER_MEMBER_MUTED: i32 = 100017;
 
 /// This room requires a password to enter.
@@ -360,3 +360,156 @@ pub const ROOM_ERR_SERVER_REQUEST_CONFLICT: i32 = 100102;
 
 /// The seat is already taken.
 pub const ROOM_ERR_SERVER_SEAT_OCCUPIED: i32 = 100201;
+
+/// This room does not support preloading. Enter the room without preloading it.
+pub const ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING: i32 = -4001;
+
+/// The device operation failed because a call is in progress. End the call, then use the device again.
+pub const ROOM_ERR_CALL_IN_PROGRESS: i32 = -6001;
+
+/// The main speaker's seat is already taken, so the device cannot be turned on.
+pub const ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED: i32 = 100253;
+
+/// The cross-room connection does not exist or has ended.
+pub const ROOM_ERR_SERVER_CONNECTION_NOT_EXIST: i32 = 100400;
+
+/// The requested room is already in a cross-room connection. Choose another room.
+pub const ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED: i32 = 100401;
+
+/// The room has a cross-room connection request that is still pending.
+pub const ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST: i32 = 100402;
+
+/// The current room is already in a cross-room connection with other rooms.
+pub const ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER: i32 = 100403;
+
+/// The number of rooms in the cross-room connection or battle exceeds the limit.
+pub const ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT: i32 = 100404;
+
+/// Cross-room connections are requested too often. Try again later.
+pub const ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT: i32 = 100405;
+
+/// The battle does not exist or has ended.
+pub const ROOM_ERR_SERVER_BATTLE_NOT_EXIST: i32 = 100411;
+
+/// None of the rooms in the requested battle is valid. Choose other rooms.
+pub const ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM: i32 = 100412;
+
+/// Battles are started too often. Try again later.
+pub const ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT: i32 = 100413;
+
+/// The room is no longer in the battle.
+pub const ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE: i32 = 100414;
+
+/// The requested room is already in another battle. Choose another room.
+pub const ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE: i32 = 100415;
+
+/// The room has a battle request that is still pending.
+pub const ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST: i32 = 100416;
+
+/// The room is in a running battle, so the battle request cannot be canceled.
+pub const ROOM_ERR_SERVER_BATTLE_IN_RUNNING: i32 = 100419;
+
+/// The battle has not started yet.
+pub const ROOM_ERR_SERVER_BATTLE_NOT_STARTED: i32 = 100420;
+
+/// The battle has already ended.
+pub const ROOM_ERR_SERVER_BATTLE_ENDED: i32 = 100421;
+
+/// The mixed-stream layout is updated too often. Try again later.
+pub const ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT: i32 = 100427;
+
+/// The information about the published stream does not exist.
+pub const ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST: i32 = 100430;
+
+/// The published stream does not need to be recovered.
+pub const ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY: i32 = 100431;
+
+/// The number of keys in the room metadata exceeds the limit. Reduce the number of keys.
+pub const ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT: i32 = 100500;
+
+/// The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value.
+pub const ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT: i32 = 100501;
+
+/// The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values.
+pub const ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT: i32 = 100502;
+
+/// None of the keys to delete exists in the room metadata. Check the keys to delete.
+pub const ROOM_ERR_SERVER_METADATA_NO_VALID_KEY: i32 = 100503;
+
+/// A key in the room metadata exceeds the maximum size in bytes. Shorten the key.
+pub const ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT: i32 = 100504;
+
+/// The gift service is not enabled. Check the version of your plan.
+pub const ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED: i32 = 102001;
+
+/// The gift does not exist. Choose another gift.
+pub const ROOM_ERR_SERVER_GIFT_NOT_EXIST: i32 = 102002;
+
+/// The gift server's pre-verification failed. Check the configuration in the console.
+pub const ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED: i32 = 102004;
+
+/// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+pub const ROOM_ERR_USER_SIG_EXPIRED: i32 = 70001;
+
+/// The UserSig is invalid. Generate the UserSig again.
+pub const ROOM_ERR_USER_SIG_INVALID: i32 = 70003;
+
+/// The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
+pub const ROOM_ERR_USER_SIG_USER_ID_MISMATCH: i32 = 70013;
+
+/// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
+pub const ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH: i32 = 70014;
+
+/// The user ID is invalid for the chat service. Check the user ID passed to the call.
+pub const ROOM_ERR_CHAT_INVALID_USER_ID: i32 = 7002;
+
+/// The chat service has limited the request rate. Try again later.
+pub const ROOM_ERR_CHAT_FREQ_LIMIT: i32 = 7008;
+
+/// The text contains blocked words. Edit the text, then send it again.
+pub const ROOM_ERR_CHAT_SENSITIVE_WORD: i32 = 7015;
+
+/// The chat service lost its network connection. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_DISCONNECT: i32 = 9508;
+
+/// A network connection of the chat service already exists. Try again later.
+pub const ROOM_ERR_CHAT_NET_ALREADY_CONNECTED: i32 = 9509;
+
+/// Connecting to the chat service timed out. Try again later.
+pub const ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT: i32 = 9510;
+
+/// The chat service refused the connection. Try again later.
+pub const ROOM_ERR_CHAT_NET_CONNECT_REFUSED: i32 = 9511;
+
+/// The network is unreachable, so the chat service cannot be reached. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_UNREACHABLE: i32 = 9512;
+
+/// A chat service request timed out while waiting in the queue. Try again later.
+pub const ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT: i32 = 9518;
+
+/// Sending a chat service request timed out. Try again later.
+pub const ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT: i32 = 9519;
+
+/// Waiting for the chat service's response timed out. Try again later.
+pub const ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT: i32 = 9520;
+
+/// Sending the rest of a chat service request timed out. Try again later.
+pub const ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT: i32 = 9521;
+
+/// The content is too long. Shorten it, then send it again.
+pub const ROOM_ERR_CHAT_CONTENT_TOO_LONG: i32 = 9522;
+
+/// Sending a chat service request timed out because there is no network. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK: i32 = 9523;
+
+/// Waiting for the chat service's response timed out because there is no network. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK: i32 = 9524;
+
+/// Sending the rest of a chat service request timed out because there is no network. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK: i32 = 9525;
+
+/// You are not allowed to send messages in this room.
+pub const ROOM_ERR_CHAT_MUTED: i32 = 10017;
+
+/// The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
+pub const ROOM_ERR_CHAT_SENSITIVE_CONTENT: i32 = 80001;

@@ -83,7 +83,7 @@ pub unsafe extern "C" fn room_err_message_for_tag(code: i32, tag: *const c_char)
 /// `"server"`, or `"unknown"` for unknown codes.
 #[no_mangle]
 pub extern "C" fn room_err_category(code: i32) -> *const c_char {
-    c_str(table::category_name(crate::category(code)))
+    c_str(table::category_name_of(code))
 }
 
 /// The category id of `code` (`ROOM_ERR_CATEGORY_*`); `ROOM_ERR_CATEGORY_UNKNOWN` (0) for unknown
@@ -96,7 +96,7 @@ pub extern "C" fn room_err_category_id(code: i32) -> RoomErrCategory {
 /// The symbolic name of `code`, e.g. `"ERR_CAMERA_START_FAILED"`; `""` for unknown codes.
 #[no_mangle]
 pub extern "C" fn room_err_name(code: i32) -> *const c_char {
-    c_str(table::name(table::row(code)))
+    c_str(table::name(code))
 }
 
 /// Whether `code` is in the catalog.
@@ -180,17 +180,14 @@ pub extern "C" fn room_err_version() -> *const c_char {
 /// unknown-error message; unknown `lang` ids mean English.
 #[no_mangle]
 pub extern "C" fn room_err_summary(code: i32, lang: RoomErrLang) -> *const c_char {
-    c_str(table::summary(
-        table::row(code),
-        crate::language_index(lang),
-    ))
+    c_str(table::summary(code, crate::language_index(lang)))
 }
 
 /// What to do, one sentence: the rest of `room_err_message` after the summary; `""` when the code
 /// has no remedy (unknown codes have none).
 #[no_mangle]
 pub extern "C" fn room_err_remedy(code: i32, lang: RoomErrLang) -> *const c_char {
-    c_str(table::remedy(table::row(code), crate::language_index(lang)))
+    c_str(table::remedy(code, crate::language_index(lang)))
 }
 
 /// What the remedy of `code` asks for (`ROOM_ERR_ACTION_*`); `ROOM_ERR_ACTION_NONE` (0) for

@@ -307,22 +307,22 @@ pub fn message(code: i32, lang: i32) -> &'static str {
 /// The blob offset of the message for `code` in language `lang`.
 #[inline(always)]
 fn message_offset(code: i32, lang: i32) -> usize {
-    table::message(table::row(code), language_index(lang))
+    table::message(code, language_index(lang))
 }
 
 /// The symbolic name, e.g. `"ERR_CAMERA_START_FAILED"`; `""` for unknown codes.
 pub fn name(code: i32) -> &'static str {
-    text(table::name(table::row(code)))
+    text(table::name(code))
 }
 
 /// The category; [`Category::Unknown`] for unknown codes.
 pub fn category(code: i32) -> Category {
-    table::category(table::row(code))
+    table::category(code)
 }
 
 /// Whether `code` is in the catalog.
 pub fn is_known(code: i32) -> bool {
-    table::row(code) != table::UNKNOWN_ROW
+    table::is_known(code)
 }
 
 /// Whether the documented remedy for `code` is to try again: its action is [`Action::Retry`].
@@ -332,17 +332,17 @@ pub fn is_retryable(code: i32) -> bool {
 
 /// What happened, one sentence, in language `lang`; the unknown-error text for unknown codes.
 pub fn summary(code: i32, lang: i32) -> &'static str {
-    text(table::summary(table::row(code), language_index(lang)))
+    text(table::summary(code, language_index(lang)))
 }
 
 /// What to do, one sentence, in language `lang`; `""` when the code has no remedy.
 pub fn remedy(code: i32, lang: i32) -> &'static str {
-    text(table::remedy(table::row(code), language_index(lang)))
+    text(table::remedy(code, language_index(lang)))
 }
 
 /// What the remedy asks for; [`Action::None`] for unknown codes.
 pub fn action(code: i32) -> Action {
-    table::action(table::row(code))
+    table::action(code)
 }
 
 /// The short button label of `action` in language `lang`; `""` for actions without one.
@@ -352,7 +352,7 @@ pub fn action_label(action: Action, lang: i32) -> &'static str {
 
 /// Who the message is for; [`Audience::Developer`] for unknown codes.
 pub fn audience(code: i32) -> Audience {
-    table::audience(table::row(code))
+    table::audience(code)
 }
 
 /// The message an end user may read: the message of user-audience codes, else the generic
@@ -363,17 +363,16 @@ pub fn user_message(code: i32, lang: i32) -> &'static str {
 
 #[inline(always)]
 pub(crate) fn user_message_offset(code: i32, lang: i32) -> usize {
-    let row = table::row(code);
     let lang = language_index(lang);
-    match table::audience(row) {
-        Audience::User => table::message(row, lang),
+    match table::audience(code) {
+        Audience::User => table::message(code, lang),
         Audience::Developer => table::user_fallback(lang),
     }
 }
 
 /// The delay before retrying, in milliseconds, where the source states one; 0 otherwise.
 pub fn retry_after_ms(code: i32) -> u32 {
-    table::retry_after_ms(table::row(code))
+    table::retry_after_ms(code)
 }
 
 /// The language id for a BCP 47 or POSIX locale tag (see `room_err_lang_from_tag`).

@@ -79,7 +79,10 @@ fn every_known_code_has_name_category_and_messages() {
         );
         assert!(names.insert(name), "duplicate name {name}");
         let id = room_err_category_id(code);
-        assert!((1..=6).contains(&id), "{code}: category {id}");
+        assert!(
+            (1..Category::ALL.len() as i32).contains(&id),
+            "{code}: category {id}"
+        );
         assert_eq!(
             c_str(room_err_category(code)),
             Category::ALL[id as usize].as_str()
@@ -217,10 +220,28 @@ fn retryable_codes_are_the_try_again_ones() {
         retryable,
         [
             ROOM_ERR_FREQ_LIMIT,
+            ROOM_ERR_START_SCREEN_SHARING_FAILED,
             ROOM_ERR_SERVER_SYSTEM_ERROR,
             ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT,
             ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT,
             ROOM_ERR_LIVE_SERVER_PROCESS_FAILED,
+            ROOM_ERR_LIVE_DISCONNECTED,
+            ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT,
+            ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT,
+            ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT,
+            ROOM_ERR_CHAT_FREQ_LIMIT,
+            ROOM_ERR_CHAT_NET_DISCONNECT,
+            ROOM_ERR_CHAT_NET_ALREADY_CONNECTED,
+            ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT,
+            ROOM_ERR_CHAT_NET_CONNECT_REFUSED,
+            ROOM_ERR_CHAT_NET_UNREACHABLE,
+            ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT,
+            ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT,
+            ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT,
+            ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT,
+            ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK,
+            ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK,
+            ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK,
         ]
     );
 }

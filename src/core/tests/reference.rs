@@ -1,5 +1,6 @@
 //! The catalog against the project's reference tables (`../shared/reference/*.tsv` beside the
-//! repository): the seed's codes, then the newer engines' codes, each with its name and category.
+//! repository): the seed's codes, then the newer engines' codes, then the current engines' codes
+//! (`live-codes.tsv`), each with its name and category.
 //! Required in CI (`CI=true`); elsewhere skipped with a note when the tables are not beside the
 //! checkout.
 
@@ -49,15 +50,18 @@ fn check(rows: &[(i32, String, String)], at: usize) {
 }
 
 #[test]
-fn the_catalog_is_the_seed_then_the_newer_codes() {
-    let (Some(seed), Some(extended)) = (
+fn the_catalog_is_the_seed_then_the_newer_codes_then_the_current_engines_codes() {
+    let (Some(seed), Some(extended), Some(live)) = (
         reference_rows("codes.tsv"),
         reference_rows("extended-codes.tsv"),
+        reference_rows("live-codes.tsv"),
     ) else {
         return;
     };
     assert_eq!(seed.len(), 67);
+    assert_eq!(live.len(), 51);
     check(&seed, 0);
     check(&extended, seed.len());
-    assert_eq!(codes().len(), seed.len() + extended.len());
+    check(&live, seed.len() + extended.len());
+    assert_eq!(codes().len(), seed.len() + extended.len() + live.len());
 }

@@ -33,15 +33,17 @@ fn the_message_is_the_summary_then_the_remedy() {
             };
             assert_eq!(message, joined, "{code}/{}", language.tag);
             assert!(!summary.is_empty(), "{code}/{}", language.tag);
-            // The remedy is the tail of the message itself: no copy of its own.
-            let tail =
-                room_err_message(code, language.id).wrapping_add(message.len() - remedy.len());
-            assert_eq!(
-                room_err_remedy(code, language.id),
-                tail,
-                "{code}/{}",
-                language.tag
-            );
+            // A remedy is the tail of the message itself: no copy of its own.
+            if !remedy.is_empty() {
+                let tail =
+                    room_err_message(code, language.id).wrapping_add(message.len() - remedy.len());
+                assert_eq!(
+                    room_err_remedy(code, language.id),
+                    tail,
+                    "{code}/{}",
+                    language.tag
+                );
+            }
         }
     }
 }

@@ -1,21 +1,71 @@
 //! The texts are product: punctuation, script and terminology rules per language, checked over
-//! the whole catalog, so a careless edit or a machine conversion fails the build.
+//! the whole catalog (every summary, remedy and message, the unknown-code text, the user
+//! fallback and the action labels), so a careless edit or a machine conversion fails the build.
+//! The glossary (one agreed word per key term and language, and the words it rules out) is the
+//! `TERMS` and `RULED_OUT` tables below.
 
-use room_errors_core::{codes, is_retryable, lang_from_tag, message};
+use room_errors_core::{
+    action, action_label, codes, is_retryable, lang_from_tag, message, remedy, summary,
+    user_message, Action,
+};
 
-/// Every message (unknown codes included) in the language of `tag`, with its code.
-fn messages(tag: &str) -> Vec<(i32, &'static str)> {
+/// An unknown code: its texts are the unknown-code text; its user message is the user fallback.
+const UNKNOWN: i32 = i32::MIN;
+
+/// Which part of a code's text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Part {
+    Summary,
+    Remedy,
+    Message,
+    /// The generic text end users read for developer-audience and unknown codes.
+    UserFallback,
+}
+
+/// Every text in the language of `tag`: each code's summary, remedy (where it has one) and
+/// message, the unknown code's text, and the user fallback.
+fn texts(tag: &str) -> Vec<(i32, Part, &'static str)> {
     let lang = lang_from_tag(tag);
-    codes()
-        .iter()
-        .chain(&[i32::MIN])
-        .map(|&c| (c, message(c, lang)))
-        .collect()
+    let mut out = Vec::new();
+    for &code in codes().iter().chain(&[UNKNOWN]) {
+        out.push((code, Part::Summary, summary(code, lang)));
+        out.push((code, Part::Message, message(code, lang)));
+        let remedy = remedy(code, lang);
+        if !remedy.is_empty() {
+            out.push((code, Part::Remedy, remedy));
+        }
+    }
+    out.push((UNKNOWN, Part::UserFallback, user_message(UNKNOWN, lang)));
+    out
+}
+
+/// The summaries and remedies: each must be one sentence.
+fn sentences(tag: &str) -> impl Iterator<Item = (i32, Part, &'static str)> {
+    texts(tag)
+        .into_iter()
+        .filter(|(_, part, _)| matches!(part, Part::Summary | Part::Remedy))
+}
+
+/// How many sentences `text` holds: full stops that end it or are followed by a space (so that
+/// "H.265" and "0x20-0x7e" are not counted), or every `。` in Chinese and Japanese.
+fn sentence_count(text: &str) -> usize {
+    let full_width = text.matches('。').count();
+    let half_width = text.matches(". ").count() + usize::from(text.ends_with('.'));
+    full_width + half_width
 }
 
 fn is_cjk(c: char) -> bool {
     ('\u{3000}'..='\u{9fff}').contains(&c) || ('\u{ff00}'..='\u{ffef}').contains(&c)
 }
+
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{0620}'..='\u{064a}').contains(&c)
+}
+
+/// Traditional characters that never occur in Simplified Chinese, and the reverse.
+const TRADITIONAL: &str =
+    "麥攝機頭裝權請間錯誤碼數進開關時發與戶號個們會對螢設備線應該於過禮連選擇錄";
+const SIMPLIFIED: &str = "麦摄机头装权请间错误码数进开关时发与户号个们会对设备线应该于过礼连选择录";
 
 /// Tokens that must survive translation unchanged.
 const TOKENS: &[&str] = &[
@@ -24,43 +74,51 @@ const TOKENS: &[&str] = &[
     "30",
     "UTF-8",
     "SDKAppID",
+    "UserSig",
     "Login",
     "roomEngine",
     "Conference",
     "LivingRoom",
+    "HEVC/H.265",
+    "IM",
+    "key",
 ];
 
 #[test]
+fn every_summary_and_remedy_is_one_sentence() {
+    for tag in ["en", "zh-Hans", "zh-Hant", "ja", "ko", "ar"] {
+        for (code, part, text) in sentences(tag) {
+            assert_eq!(sentence_count(text), 1, "{tag} {code} {part:?}: {text}");
+        }
+    }
+}
+
+#[test]
 fn english_is_sentence_case_ascii_prose() {
-    for (code, text) in messages("en") {
-        assert!(
-            text.starts_with(|c: char| c.is_ascii_uppercase()),
-            "{code}: {text}"
-        );
-        assert!(text.ends_with('.'), "{code}: {text}");
-        assert!(text.is_ascii(), "{code}: {text}");
-        assert!(
-            !text.contains("  ") && !text.contains(" ."),
-            "{code}: {text}"
-        );
+    for (code, part, text) in texts("en") {
+        let at = format!("{code} {part:?}: {text}");
+        assert!(text.starts_with(|c: char| c.is_ascii_uppercase()), "{at}");
+        assert!(text.ends_with('.'), "{at}");
+        assert!(text.is_ascii(), "{at}");
+        assert!(!text.contains("  ") && !text.contains(" ."), "{at}");
+        assert!(!text.contains(['?', '!']), "{at}");
     }
 }
 
 #[test]
 fn chinese_uses_full_width_punctuation() {
     for tag in ["zh-Hans", "zh-Hant"] {
-        for (code, text) in messages(tag) {
-            assert!(text.ends_with('。'), "{tag} {code}: {text}");
-            assert!(text.chars().any(is_cjk), "{tag} {code}: {text}");
-            for ascii in [',', ';', ':', '(', ')', '?', '!'] {
-                assert!(
-                    !text.contains(ascii),
-                    "{tag} {code}: half-width {ascii:?} in {text}"
-                );
+        for (code, part, text) in texts(tag) {
+            let at = format!("{tag} {code} {part:?}: {text}");
+            assert!(text.ends_with('。'), "{at}");
+            assert!(text.chars().any(is_cjk), "{at}");
+            for ascii in [',', ';', ':', '(', ')', '?', '!', '.'] {
+                let stray = text.replace("H.265", "");
+                assert!(!stray.contains(ascii), "half-width {ascii:?}: {at}");
             }
             assert!(
                 !text.contains("  ") && !text.contains(" ，") && !text.contains(" 。"),
-                "{tag} {code}: {text}"
+                "{at}"
             );
         }
     }
@@ -68,18 +126,16 @@ fn chinese_uses_full_width_punctuation() {
 
 #[test]
 fn simplified_chinese_has_no_traditional_characters() {
-    const TRADITIONAL: &str = "麥攝機頭裝權請間錯誤碼數進開關時發與戶號個們會對螢設備線應該於過";
-    for (code, text) in messages("zh-Hans") {
+    for (code, part, text) in texts("zh-Hans") {
         assert!(
             !text.chars().any(|c| TRADITIONAL.contains(c)),
-            "{code}: {text}"
+            "{code} {part:?}: {text}"
         );
     }
 }
 
 #[test]
 fn traditional_chinese_is_taiwan_usage() {
-    const SIMPLIFIED: &str = "麦摄机头装权请间错误码数进开关时发与户号个们会对设备线应该于过";
     // Mainland terms, even in traditional characters, with the Taiwan term to use instead.
     const MAINLAND: &[(&str, &str)] = &[
         ("攝像頭", "攝影機"),
@@ -101,36 +157,36 @@ fn traditional_chinese_is_taiwan_usage() {
         ("信息", "訊息"),
         ("套餐", "方案"),
         ("控制台", "主控台"),
+        ("元數據", "中繼資料"),
+        ("進房", "進入房間"),
+        ("退房", "離開房間"),
+        ("當前", "目前"),
     ];
     // Taiwan words that contain a mainland term: 主控台 (console), 用戶端 (client).
     const TAIWAN_COMPOUNDS: [&str; 2] = ["主控台", "用戶端"];
-    for (code, text) in messages("zh-Hant") {
-        assert!(
-            !text.chars().any(|c| SIMPLIFIED.contains(c)),
-            "{code}: {text}"
-        );
+    for (code, part, text) in texts("zh-Hant") {
+        let at = format!("{code} {part:?}: {text}");
+        assert!(!text.chars().any(|c| SIMPLIFIED.contains(c)), "{at}");
         let rest = TAIWAN_COMPOUNDS
             .iter()
             .fold(text.to_owned(), |t, w| t.replace(w, ""));
         for (mainland, taiwan) in MAINLAND {
-            assert!(
-                !rest.contains(mainland),
-                "{code}: {mainland} (use {taiwan}) in {text}"
-            );
+            assert!(!rest.contains(mainland), "{mainland} (use {taiwan}): {at}");
         }
     }
 }
 
-/// A key term in English, and for each other language (by tag) the agreed word, in any of its forms.
+/// A key term: its English forms, and for each other language (by tag) the agreed word, in any
+/// of its forms.
 type Term = (
-    &'static str,
+    &'static [&'static str],
     &'static [(&'static str, &'static [&'static str])],
 );
 
-/// The agreed word for each key term, per language.
+/// The agreed word for each key term, per language (the glossary).
 const TERMS: &[Term] = &[
     (
-        "camera",
+        &["camera"],
         &[
             ("zh-Hans", &["摄像头"]),
             ("zh-Hant", &["攝影機"]),
@@ -140,7 +196,7 @@ const TERMS: &[Term] = &[
         ],
     ),
     (
-        "microphone",
+        &["microphone"],
         &[
             ("zh-Hans", &["麦克风"]),
             ("zh-Hant", &["麥克風"]),
@@ -150,7 +206,7 @@ const TERMS: &[Term] = &[
         ],
     ),
     (
-        "screen sharing",
+        &["screen sharing"],
         &[
             ("zh-Hans", &["屏幕分享"]),
             ("zh-Hant", &["螢幕分享"]),
@@ -160,7 +216,17 @@ const TERMS: &[Term] = &[
         ],
     ),
     (
-        "seat",
+        &["screen recording"],
+        &[
+            ("zh-Hans", &["屏幕录制"]),
+            ("zh-Hant", &["螢幕錄製"]),
+            ("ja", &["画面収録"]),
+            ("ko", &["화면 기록"]),
+            ("ar", &["تسجيل الشاشة"]),
+        ],
+    ),
+    (
+        &["seat"],
         &[
             ("zh-Hans", &["麦"]),
             ("zh-Hant", &["麥"]),
@@ -170,7 +236,7 @@ const TERMS: &[Term] = &[
         ],
     ),
     (
-        "room owner",
+        &["room owner"],
         &[
             ("zh-Hans", &["房主"]),
             ("zh-Hant", &["房主"]),
@@ -180,7 +246,7 @@ const TERMS: &[Term] = &[
         ],
     ),
     (
-        "administrator",
+        &["administrator"],
         &[
             ("zh-Hans", &["管理员"]),
             ("zh-Hant", &["管理員"]),
@@ -189,21 +255,179 @@ const TERMS: &[Term] = &[
             ("ar", &["مشرف"]),
         ],
     ),
+    (
+        &["co-hosting"],
+        &[
+            ("zh-Hans", &["连麦"]),
+            ("zh-Hant", &["連麥"]),
+            ("ja", &["共同配信"]),
+            ("ko", &["공동 방송"]),
+            ("ar", &["البث المشترك"]),
+        ],
+    ),
+    (
+        &["battle"],
+        &[
+            ("zh-Hans", &["PK"]),
+            ("zh-Hant", &["PK"]),
+            ("ja", &["PK バトル"]),
+            ("ko", &["PK 배틀"]),
+            ("ar", &["منافسة PK", "منافسات PK"]),
+        ],
+    ),
+    (
+        &["cross-room connection"],
+        &[
+            ("zh-Hans", &["连线"]),
+            ("zh-Hant", &["連線"]),
+            ("ja", &["ルーム間接続"]),
+            ("ko", &["방 간 연결"]),
+            ("ar", &["اتصال بين الغرف"]),
+        ],
+    ),
+    (
+        &["chat service"],
+        &[
+            ("zh-Hans", &["聊天服务"]),
+            ("zh-Hant", &["聊天服務"]),
+            ("ja", &["チャットサービス"]),
+            ("ko", &["채팅 서비스"]),
+            ("ar", &["خدمة الدردشة"]),
+        ],
+    ),
+    (
+        &["gift"],
+        &[
+            ("zh-Hans", &["礼物"]),
+            ("zh-Hant", &["禮物"]),
+            ("ja", &["ギフト"]),
+            ("ko", &["선물"]),
+            ("ar", &["هدية", "هدايا", "الهدايا", "الهدية"]),
+        ],
+    ),
+    (
+        &["metadata"],
+        &[
+            ("zh-Hans", &["元数据"]),
+            ("zh-Hant", &["中繼資料"]),
+            ("ja", &["メタデータ"]),
+            ("ko", &["메타데이터"]),
+            ("ar", &["البيانات الوصفية"]),
+        ],
+    ),
+    (
+        // 禁言: never "muted", which reads as audio.
+        &["allowed to send messages"],
+        &[
+            ("zh-Hans", &["禁言"]),
+            ("zh-Hant", &["禁言"]),
+            ("ja", &["メッセージの送信を禁止", "メッセージの送信が禁止"]),
+            ("ko", &["메시지 전송이 금지"]),
+            ("ar", &["من إرسال الرسائل"]),
+        ],
+    ),
+    (
+        &["plan"],
+        &[
+            ("zh-Hans", &["套餐"]),
+            ("zh-Hant", &["方案"]),
+            ("ja", &["プラン"]),
+            ("ko", &["요금제"]),
+            ("ar", &["باقة", "الباقة"]),
+        ],
+    ),
+    (
+        &["console"],
+        &[
+            ("zh-Hans", &["控制台"]),
+            ("zh-Hant", &["主控台"]),
+            ("ja", &["コンソール"]),
+            ("ko", &["콘솔"]),
+            ("ar", &["وحدة التحكم"]),
+        ],
+    ),
+    (
+        &["license"],
+        &[
+            ("zh-Hans", &["License"]),
+            ("zh-Hant", &["License"]),
+            ("ja", &["ライセンス"]),
+            ("ko", &["라이선스"]),
+            ("ar", &["الترخيص"]),
+        ],
+    ),
+    (
+        &["log in", "logged in"],
+        &[
+            ("zh-Hans", &["登录"]),
+            ("zh-Hant", &["登入"]),
+            ("ja", &["ログイン"]),
+            ("ko", &["로그인"]),
+            ("ar", &["تسجيل الدخول"]),
+        ],
+    ),
+];
+
+/// Words the glossary rules out, per language, with the agreed word to use instead.
+const RULED_OUT: &[(&str, &str, &str)] = &[
+    ("en", "Please", "the imperative alone"),
+    ("en", "please", "the imperative alone"),
+    ("en", "muted", "not allowed to send messages"),
+    ("en", "link-mic", "co-hosting"),
+    ("en", "Link-mic", "co-hosting"),
+    ("en", "cancelling", "canceling"),
+    ("en", "License", "license"),
+    (
+        "en",
+        "dismissed",
+        "closed (a room); dismiss is for IM groups",
+    ),
+    ("ja", "画面録画", "画面収録"),
+    ("ko", "라이센스", "라이선스"),
+    ("ko", "화면 녹화", "화면 기록"),
+    ("ko", "작업이 성공", "작업에 성공"),
+    ("ar", "حلّ الغرفة", "إغلاق الغرفة"),
+    ("ar", "حلّها", "إغلاقها"),
+    ("ar", "تم حلّ", "تم إغلاق"),
 ];
 
 #[test]
 fn key_terms_are_translated_consistently() {
-    // A message naming the thing in English names it with the one agreed word in every language.
-    for &code in codes() {
-        let en = message(code, 0).to_ascii_lowercase();
-        for (term, translations) in TERMS.iter().filter(|(t, _)| en.contains(t)) {
+    // A summary or remedy naming the thing in English names it with the one agreed word in
+    // every language, in the same part. Every miss is listed, then the test fails.
+    let mut misses = Vec::new();
+    for (code, part, english) in sentences("en") {
+        let english = english.to_ascii_lowercase();
+        let named = TERMS
+            .iter()
+            .filter(|(forms, _)| forms.iter().any(|f| english.contains(f)));
+        for (forms, translations) in named {
             for (tag, words) in *translations {
-                let text = message(code, lang_from_tag(tag));
-                assert!(
-                    words.iter().any(|w| text.contains(w)),
-                    "{code} {tag}: {term} → {words:?}: {text}"
-                );
+                let lang = lang_from_tag(tag);
+                let text = match part {
+                    Part::Summary => summary(code, lang),
+                    _ => remedy(code, lang),
+                };
+                if !words.iter().any(|w| text.contains(w)) {
+                    misses.push(format!(
+                        "{code} {part:?} {tag}: {} → {words:?}: {text}",
+                        forms[0]
+                    ));
+                }
             }
+        }
+    }
+    assert!(misses.is_empty(), "{}", misses.join("\n"));
+}
+
+#[test]
+fn ruled_out_words_are_not_used() {
+    for (tag, wrong, instead) in RULED_OUT {
+        for (code, part, text) in texts(tag) {
+            assert!(
+                !text.contains(wrong),
+                "{tag} {code} {part:?}: {wrong} (use {instead}): {text}"
+            );
         }
     }
 }
@@ -214,9 +438,12 @@ fn every_language_has_its_terms() {
         .skip(1)
         .map(|l| l.tag)
         .collect();
-    for (term, translations) in TERMS {
+    for (forms, translations) in TERMS {
         let listed: Vec<&str> = translations.iter().map(|(tag, _)| *tag).collect();
-        assert_eq!(listed, tags, "{term}: a language without its agreed word");
+        assert_eq!(
+            listed, tags,
+            "{forms:?}: a language without its agreed word"
+        );
     }
 }
 
@@ -230,32 +457,34 @@ fn without_trailing_parenthetical(sentence: &str, open: char, close: char) -> &s
 
 #[test]
 fn japanese_is_polite() {
-    for (code, text) in messages("ja") {
-        assert!(text.ends_with('。'), "{code}: {text}");
+    for (code, part, text) in texts("ja") {
+        let at = format!("{code} {part:?}: {text}");
+        assert!(text.ends_with('。'), "{at}");
         for sentence in text.split('。').filter(|s| !s.is_empty()) {
             let sentence = without_trailing_parenthetical(sentence, '（', '）');
             let polite = ["ます", "ません", "ください", "です", "ました", "でした"];
             assert!(
                 polite.iter().any(|e| sentence.ends_with(e)),
-                "{code}: not です/ます: {sentence}"
+                "not です/ます: {sentence}: {at}"
             );
         }
         assert!(
-            !text.contains(',') && !text.contains('('),
-            "{code}: half-width punctuation: {text}"
+            !text.contains([',', '(', ';', '?', '!']),
+            "half-width punctuation: {at}"
         );
     }
 }
 
 #[test]
 fn korean_is_formal() {
-    for (code, text) in messages("ko") {
-        assert!(text.ends_with('.'), "{code}: {text}");
+    for (code, part, text) in texts("ko") {
+        let at = format!("{code} {part:?}: {text}");
+        assert!(text.ends_with('.'), "{at}");
         for sentence in text.split(". ").map(|s| s.trim_end_matches('.')) {
             let sentence = without_trailing_parenthetical(sentence, '(', ')');
             assert!(
                 sentence.ends_with("니다") || sentence.ends_with("시오"),
-                "{code}: not 합니다체: {sentence}"
+                "not 합니다체: {sentence}: {at}"
             );
         }
     }
@@ -268,44 +497,112 @@ fn is_bidi_control(c: char) -> bool {
 
 #[test]
 fn arabic_reads_right_to_left_without_marks() {
-    // The choice: no directional marks. Every message starts with an Arabic letter, so a label
-    // that takes its direction from the first strong character lays it out right to left, and
-    // embedded Latin tokens and digits are placed so that the Unicode Bidirectional Algorithm
-    // alone orders them correctly (checked visually by tests/python/test_arabic_bidi.py).
-    for (code, text) in messages("ar") {
+    // The choice: no directional marks. Every text (each summary and remedy too) starts with an
+    // Arabic letter, so a label that takes its direction from the first strong character lays it
+    // out right to left, and embedded Latin tokens and digits are placed so that the Unicode
+    // Bidirectional Algorithm alone orders them correctly (checked visually by
+    // tests/python/test_arabic_bidi.py).
+    for (code, part, text) in texts("ar") {
+        let at = format!("{code} {part:?}: {text}");
         let first_letter = text.chars().find(|c| c.is_alphabetic());
-        assert!(
-            first_letter.is_some_and(|c| ('\u{0600}'..='\u{06ff}').contains(&c)),
-            "{code}: {text}"
-        );
+        assert!(first_letter.is_some_and(is_arabic_letter), "{at}");
         assert!(
             !text.chars().any(is_bidi_control),
-            "{code}: a directional mark in {text}"
+            "a directional mark: {at}"
         );
-        assert!(text.ends_with('.'), "{code}: {text}");
+        assert!(text.ends_with('.'), "{at}");
         for ascii in [',', ';', '?'] {
             assert!(
                 !text.contains(ascii),
-                "{code}: {ascii:?} instead of the Arabic mark in {text}"
+                "{ascii:?} instead of the Arabic mark: {at}"
             );
         }
     }
 }
 
 #[test]
-fn a_message_says_try_again_exactly_when_the_code_is_retryable() {
+fn a_remedy_exists_exactly_when_there_is_something_to_do() {
+    for &code in codes().iter().chain(&[UNKNOWN]) {
+        for language in room_errors_core::languages() {
+            assert_eq!(
+                remedy(code, language.id).is_empty(),
+                action(code) == Action::None,
+                "{code} {}: action {} and remedy {:?}",
+                language.tag,
+                action(code).as_str(),
+                remedy(code, language.id)
+            );
+        }
+    }
+}
+
+#[test]
+fn the_english_remedy_says_try_again_exactly_when_the_code_is_retryable() {
     for &code in codes() {
-        let english = message(code, 0).to_ascii_lowercase();
+        let (summary, remedy) = (
+            summary(code, 0).to_ascii_lowercase(),
+            remedy(code, 0).to_ascii_lowercase(),
+        );
+        assert!(!summary.contains("try again"), "{code}: {summary}");
         assert_eq!(
-            english.contains("try again"),
+            remedy.contains("try again"),
             is_retryable(code),
-            "{code}: {english}"
+            "{code}: {remedy}"
         );
     }
 }
 
 #[test]
+fn the_user_fallback_asks_to_try_again_later() {
+    // End users read it for every developer-audience code, so it promises nothing but a retry.
+    let english = user_message(UNKNOWN, 0);
+    assert!(english.ends_with("Try again later."), "{english}");
+    for language in room_errors_core::languages() {
+        let text = user_message(UNKNOWN, language.id);
+        assert_eq!(sentence_count(text), 2, "{}: {text}", language.tag);
+        assert_ne!(text, message(UNKNOWN, language.id), "{}", language.tag);
+    }
+}
+
+#[test]
+fn action_labels_are_short_button_titles() {
+    for action in Action::ALL.into_iter().filter(|a| a.has_label()) {
+        let english = action_label(action, 0);
+        assert!(
+            english
+                .split(' ')
+                .all(|w| w.starts_with(|c: char| c.is_ascii_uppercase())),
+            "{action:?}: title case: {english}"
+        );
+        for language in room_errors_core::languages() {
+            let label = action_label(action, language.id);
+            let at = format!("{action:?} {}: {label}", language.tag);
+            assert!(!label.is_empty(), "{at}");
+            assert!(label.chars().count() <= 24, "too long: {at}");
+            assert!(
+                !label.ends_with(['.', '。', '!', '！', ':', '：']),
+                "punctuation: {at}"
+            );
+            assert!(!label.contains("  ") && label.trim() == label, "{at}");
+            match language.tag {
+                "zh-Hans" | "zh-Hant" | "ja" => assert!(label.chars().all(is_cjk), "{at}"),
+                "ar" => assert!(label.chars().next().is_some_and(is_arabic_letter), "{at}"),
+                _ => {}
+            }
+        }
+    }
+    // The script rules of each Chinese variant hold for labels too.
+    for action in Action::ALL {
+        let hans = action_label(action, lang_from_tag("zh-Hans"));
+        let hant = action_label(action, lang_from_tag("zh-Hant"));
+        assert!(!hans.chars().any(|c| TRADITIONAL.contains(c)), "{hans}");
+        assert!(!hant.chars().any(|c| SIMPLIFIED.contains(c)), "{hant}");
+    }
+}
+
+#[test]
 fn technical_tokens_survive_translation() {
+    // Per message: a token glossed at its first mention ("鍵（key）") need not recur in the remedy.
     for &code in codes() {
         let english = message(code, 0);
         for token in TOKENS.iter().filter(|t| english.contains(*t)) {

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Part of `make test-cpp`: installs into a temporary prefix, checks the installed files, builds
-# the consumer (consumer/) from outside the tree with pkg-config, with CMake's find_package and
-# against the static library, runs each build, checks the CMake version file, a DESTDIR staged
+# the consumer (consumer/) from outside the tree with pkg-config, against the static library, and
+# with CMake's find_package (both imported targets), runs each build, checks the CMake version file, a DESTDIR staged
 # install, and that `make uninstall` removes every file.
 # Usage: check.sh VERSION
 set -eu
@@ -59,6 +59,7 @@ check_app "$work/static-app" ""
 cmake -S "$work/src" -B "$work/cmake-build" -DCMAKE_PREFIX_PATH="$prefix" --log-level=WARNING >/dev/null
 cmake --build "$work/cmake-build" >/dev/null
 check_app "$work/cmake-build/app" "$prefix/lib/libroom_errors.so.$major"
+check_app "$work/cmake-build/app_static" ""
 
 for request in "$major.0:TRUE" "$version:TRUE" "$major.0...<$((major + 1)):TRUE" "$((major + 1)):FALSE" \
   "$major.$((minor + 1)):FALSE" "$((major + 1))...<$((major + 2)):FALSE"; do

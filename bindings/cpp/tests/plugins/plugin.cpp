@@ -8,16 +8,17 @@
 
 namespace control {
 
-/// room_category()'s definition without ROOM_ERRORS_VISIBLE.
+/// room_category()'s definition without its export.
 inline const std::error_category& unexported_category() noexcept {
-    static room_errors::detail::room_error_category_storage storage;
-    return storage.category;
+    static room_errors::detail::immortal<room_errors::detail::room_error_category> storage;
+    return storage.object;
 }
 
 }  // namespace control
 
 extern "C" __attribute__((visibility("default"))) void PLUGIN_VIEW(plugin_view* view) {
     view->category = &room_errors::room_category();
+    view->condition_category = &room_errors::room_condition_category();
     view->unexported = &control::unexported_category();
     view->seat_locked = room_errors::errc::seat_locked;
 }

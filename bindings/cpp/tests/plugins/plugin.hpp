@@ -8,6 +8,8 @@
 struct plugin_view {
     /// Its room_errors::room_category().
     const std::error_category* category;
+    /// Its room_errors::room_condition_category().
+    const std::error_category* condition_category;
     /// The control: a singleton defined like room_category() but without its export, which
     /// hidden visibility duplicates in every shared object.
     const std::error_category* unexported;

@@ -29,9 +29,11 @@ int main(int argc, char** argv) {
         }
         reinterpret_cast<plugin_view_function>(entry)(&views[i]);
     }
-    bool shared = views[0].category == views[1].category && views[0].seat_locked == views[1].seat_locked;
+    bool shared = views[0].category == views[1].category && views[0].seat_locked == views[1].seat_locked &&
+                  views[0].condition_category == views[1].condition_category;
 #ifdef HOST_USES_HEADER
-    shared = shared && views[0].category == &room_errors::room_category();
+    shared = shared && views[0].category == &room_errors::room_category() &&
+             views[0].condition_category == &room_errors::room_condition_category();
 #endif
     const bool control_split = views[0].unexported != views[1].unexported;
     std::printf("room category: %p and %p (%s); unexported control: %p and %p (%s)\n",

@@ -13,7 +13,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_FAILED`.
     case failed = -1
 
-    /// Too many requests. Please try again later.
+    /// Too many requests have been sent. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_FREQ_LIMIT`.
     case freqLimit = -2
@@ -28,7 +28,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_INVALID_PARAMETER`.
     case invalidParameter = -1001
 
-    /// Not logged in. Call the Login API first.
+    /// The user is not logged in. Call the Login API first.
     ///
     /// The corresponding C constant is `ROOM_ERR_SDK_NOT_INITIALIZED`.
     case sdkNotInitialized = -1002
@@ -53,12 +53,12 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_CAMERA_NOT_AUTHORIZED`.
     case cameraNotAuthorized = -1101
 
-    /// The camera is already in use. Check whether another process is using it.
+    /// The camera is already in use. Check whether another app is using it.
     ///
     /// The corresponding C constant is `ROOM_ERR_CAMERA_OCCUPIED`.
     case cameraOccupied = -1102
 
-    /// No camera is available. Connect a camera to fix this.
+    /// No camera is available. Connect a camera.
     ///
     /// The corresponding C constant is `ROOM_ERR_CAMERA_DEVICE_EMPTY`.
     case cameraDeviceEmpty = -1103
@@ -73,12 +73,12 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_NOT_AUTHORIZED`.
     case microphoneNotAuthorized = -1105
 
-    /// The microphone is already in use.
+    /// The microphone is already in use. Check whether another app is using it.
     ///
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_OCCUPIED`.
     case microphoneOccupied = -1106
 
-    /// No microphone is available.
+    /// No microphone is available. Connect a microphone.
     ///
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_DEVICE_EMPTY`.
     case microphoneDeviceEmpty = -1107
@@ -88,12 +88,12 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_GET_SCREEN_SHARING_TARGET_FAILED`.
     case getScreenSharingTargetFailed = -1108
 
-    /// Failed to start screen sharing. Check whether someone in the room is already sharing their screen.
+    /// Failed to start screen sharing. Check whether someone in the room is already sharing their screen, and try again when they stop.
     ///
     /// The corresponding C constant is `ROOM_ERR_START_SCREEN_SHARING_FAILED`.
     case startScreenSharingFailed = -1109
 
-    /// The room you are entering does not exist. It may have been dismissed.
+    /// The room you are entering does not exist; it may have been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_NOT_EXIST`.
     case roomIdNotExist = -2100
@@ -103,7 +103,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM`.
     case operationInvalidBeforeEnterRoom = -2101
 
-    /// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first, then leave. In a LivingRoom room, the owner can only dismiss the room.
+    /// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room.
     ///
     /// The corresponding C constant is `ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER`.
     case exitNotSupportedForRoomOwner = -2102
@@ -118,7 +118,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE`.
     case operationNotSupportedInCurrentSpeechMode = -2104
 
-    /// The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
+    /// The room ID is invalid. Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_INVALID`.
     case roomIdInvalid = -2105
@@ -128,12 +128,12 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_OCCUPIED`.
     case roomIdOccupied = -2106
 
-    /// The room name is invalid. The name must be UTF-8 encoded and at most 30 bytes long; each Chinese character takes 3 bytes in UTF-8.
+    /// The room name is invalid. Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_NAME_INVALID`.
     case roomNameInvalid = -2107
 
-    /// You are already in another room. A single roomEngine instance can be in only one room at a time. To enter a different room, leave the current room first or use a new roomEngine instance.
+    /// You are already in another room. A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance.
     ///
     /// The corresponding C constant is `ROOM_ERR_ALREADY_IN_OTHER_ROOM`.
     case alreadyInOtherRoom = -2108
@@ -158,7 +158,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_NEED_ADMIN_PERMISSION`.
     case needAdminPermission = -2301
 
-    /// You do not have permission for this signaling request, for example cancelling an invitation that you did not send.
+    /// You do not have permission for this signaling request, for example canceling an invitation that you did not send.
     ///
     /// The corresponding C constant is `ROOM_ERR_REQUEST_NO_PERMISSION`.
     case requestNoPermission = -2310
@@ -208,52 +208,52 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`.
     case openMicrophoneNeedSeatUnlock = -2360
 
-    /// Request permission from the room owner or an administrator before turning on the microphone.
+    /// The microphone can be turned on only with permission. Request permission from the room owner or an administrator.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`.
     case openMicrophoneNeedPermissionFromAdmin = -2361
 
-    /// Video on this seat is locked. The room owner must unlock the seat before you can turn on the camera.
+    /// Video on this seat is locked. Ask the room owner to unlock the seat to turn on the camera.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK`.
     case openCameraNeedSeatUnlock = -2370
 
-    /// Request permission from the room owner or an administrator before turning on the camera.
+    /// The camera can be turned on only with permission. Request permission from the room owner or an administrator.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN`.
     case openCameraNeedPermissionFromAdmin = -2371
 
-    /// All members of this room have been muted from sending messages.
+    /// No one in this room is allowed to send messages.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL`.
     case sendMessageDisabledForAll = -2380
 
-    /// You have been muted from sending messages in this room.
+    /// You are not allowed to send messages in this room.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT`.
     case sendMessageDisabledForCurrent = -2381
 
-    /// Internal server error. Please try again.
+    /// An internal server error occurred. Try again.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SYSTEM_ERROR`.
     case serverSystemError = 100001
 
-    /// Invalid request parameters. Check the request against the error description.
+    /// The request parameters are invalid. Check the request against the error description.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_PARAMETER`.
     case serverInvalidParameter = 100002
 
-    /// Invalid room ID: the room does not exist or has been dismissed.
+    /// The room ID is invalid: the room does not exist or has been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_ROOM_ID`.
     case serverInvalidRoomId = 100003
 
-    /// The room does not exist, or it existed before but has since been dismissed.
+    /// The room does not exist, or it existed before but has since been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_NOT_EXIST`.
     case serverRoomNotExist = 100004
 
-    /// You are not a member of this room.
+    /// The user is not a member of this room.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_NOT_ROOM_MEMBER`.
     case serverNotRoomMember = 100005
@@ -288,7 +288,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`.
     case serverRoomIdOccupiedByIm = 100011
 
-    /// Rooms are being created too often. The same room ID can be created at most once per second. Try again later.
+    /// Rooms are being created too often: the same room ID can be created at most once per second. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`.
     case serverCreateRoomFreqLimit = 100012
@@ -348,12 +348,12 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_ROOM_MISMATCH`.
     case roomMismatch = -4
 
-    /// The License is invalid or has expired.
+    /// The license is invalid or has expired.
     ///
     /// The corresponding C constant is `ROOM_ERR_INVALID_LICENSE`.
     case invalidLicense = -1005
 
-    /// The audio capture device is unavailable. It may be in use by a phone call or another voice call app.
+    /// The audio capture device is unavailable; it may be in use by a phone call or another voice call app.
     ///
     /// The corresponding C constant is `ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE`.
     case audioCaptureDeviceUnavailable = -1110
@@ -373,7 +373,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_ALREADY_ROOM_ENTER`.
     case alreadyRoomEnter = -1202
 
-    /// No permission to dismiss the room. Only the room owner can dismiss it.
+    /// You do not have permission to close the room: only the room owner can close it.
     ///
     /// The corresponding C constant is `ROOM_ERR_DESTROY_ROOM_NO_PERMISSION`.
     case destroyRoomNoPermission = -1203
@@ -388,7 +388,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_LIVE_SERVER_PROCESS_FAILED`.
     case liveServerProcessFailed = -1301
 
-    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection.
+    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection and try again.
     ///
     /// The corresponding C constant is `ROOM_ERR_LIVE_DISCONNECTED`.
     case liveDisconnected = -1302
@@ -408,17 +408,17 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_CONFLICT`.
     case requestIdConflict = -2313
 
-    /// Link-mic (co-hosting) is not supported.
+    /// Co-hosting is not supported.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC`.
     case seatNotSupportLinkMic = -2347
 
-    /// The seat's video is locked. The room owner must unlock the seat before screen sharing can start.
+    /// Video on this seat is locked. Ask the room owner to unlock the seat to start screen sharing.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK`.
     case openScreenShareNeedSeatUnlock = -2372
 
-    /// Ask the room owner or an administrator for permission before starting screen sharing.
+    /// Screen sharing can be started only with permission. Request permission from the room owner or an administrator.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`.
     case openScreenShareNeedPermissionFromAdmin = -2373
@@ -438,7 +438,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_SERVER_MEMBER_BANNED`.
     case serverMemberBanned = 100016
 
-    /// This member has been muted and cannot send messages.
+    /// This member is not allowed to send messages.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_MEMBER_MUTED`.
     case serverMemberMuted = 100017
@@ -467,6 +467,261 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_OCCUPIED`.
     case serverSeatOccupied = 100201
+
+    /// This room does not support preloading. Enter the room without preloading it.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`.
+    case roomNotSupportPreloading = -4001
+
+    /// The device operation failed because a call is in progress. End the call, then use the device again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CALL_IN_PROGRESS`.
+    case callInProgress = -6001
+
+    /// The main speaker's seat is already taken, so the device cannot be turned on.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED`.
+    case serverSpeakerSeatOccupied = 100253
+
+    /// The cross-room connection does not exist or has ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_CONNECTION_NOT_EXIST`.
+    case serverConnectionNotExist = 100400
+
+    /// The requested room is already in a cross-room connection. Choose another room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED`.
+    case serverRoomAlreadyConnected = 100401
+
+    /// The room has a cross-room connection request that is still pending.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST`.
+    case serverPendingConnectionRequest = 100402
+
+    /// The current room is already in a cross-room connection with other rooms.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER`.
+    case serverRoomConnectedInOther = 100403
+
+    /// The number of rooms in the cross-room connection or battle exceeds the limit.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT`.
+    case serverMaxConnectedCountLimit = 100404
+
+    /// Cross-room connections are requested too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT`.
+    case serverConnectionFreqLimit = 100405
+
+    /// The battle does not exist or has ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NOT_EXIST`.
+    case serverBattleNotExist = 100411
+
+    /// None of the rooms in the requested battle is valid. Choose other rooms.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM`.
+    case serverBattleNoValidRoom = 100412
+
+    /// Battles are started too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT`.
+    case serverBattleFreqLimit = 100413
+
+    /// The room is no longer in the battle.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE`.
+    case serverRoomNotInBattle = 100414
+
+    /// The requested room is already in another battle. Choose another room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE`.
+    case serverRoomInOtherBattle = 100415
+
+    /// The room has a battle request that is still pending.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST`.
+    case serverPendingBattleRequest = 100416
+
+    /// The room is in a running battle, so the battle request cannot be canceled.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_IN_RUNNING`.
+    case serverBattleInRunning = 100419
+
+    /// The battle has not started yet.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NOT_STARTED`.
+    case serverBattleNotStarted = 100420
+
+    /// The battle has already ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_ENDED`.
+    case serverBattleEnded = 100421
+
+    /// The mixed-stream layout is updated too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`.
+    case serverMixStreamUpdateFreqLimit = 100427
+
+    /// The information about the published stream does not exist.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`.
+    case serverPublishStreamInfoNotExist = 100430
+
+    /// The published stream does not need to be recovered.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY`.
+    case serverPublishStreamNoNeedRecovery = 100431
+
+    /// The number of keys in the room metadata exceeds the limit. Reduce the number of keys.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT`.
+    case serverMetadataKeyCountLimit = 100500
+
+    /// The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT`.
+    case serverMetadataValueSizeLimit = 100501
+
+    /// The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT`.
+    case serverMetadataTotalSizeLimit = 100502
+
+    /// None of the keys to delete exists in the room metadata. Check the keys to delete.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_NO_VALID_KEY`.
+    case serverMetadataNoValidKey = 100503
+
+    /// A key in the room metadata exceeds the maximum size in bytes. Shorten the key.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT`.
+    case serverMetadataKeySizeLimit = 100504
+
+    /// The gift service is not enabled. Check the version of your plan.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED`.
+    case serverGiftAbilityNotEnabled = 102001
+
+    /// The gift does not exist. Choose another gift.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_NOT_EXIST`.
+    case serverGiftNotExist = 102002
+
+    /// The gift server's pre-verification failed. Check the configuration in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`.
+    case serverGiftPreVerificationFailed = 102004
+
+    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_EXPIRED`.
+    case userSigExpired = 70001
+
+    /// The UserSig is invalid. Generate the UserSig again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_INVALID`.
+    case userSigInvalid = 70003
+
+    /// The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_USER_ID_MISMATCH`.
+    case userSigUserIdMismatch = 70013
+
+    /// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`.
+    case userSigSdkappidMismatch = 70014
+
+    /// The user ID is invalid for the chat service. Check the user ID passed to the call.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_INVALID_USER_ID`.
+    case chatInvalidUserId = 7002
+
+    /// The chat service has limited the request rate. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_FREQ_LIMIT`.
+    case chatFreqLimit = 7008
+
+    /// The text contains blocked words. Edit the text, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_WORD`.
+    case chatSensitiveWord = 7015
+
+    /// The chat service lost its network connection. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_DISCONNECT`.
+    case chatNetDisconnect = 9508
+
+    /// A network connection of the chat service already exists. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`.
+    case chatNetAlreadyConnected = 9509
+
+    /// Connecting to the chat service timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`.
+    case chatNetConnectTimeout = 9510
+
+    /// The chat service refused the connection. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_CONNECT_REFUSED`.
+    case chatNetConnectRefused = 9511
+
+    /// The network is unreachable, so the chat service cannot be reached. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_UNREACHABLE`.
+    case chatNetUnreachable = 9512
+
+    /// A chat service request timed out while waiting in the queue. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT`.
+    case chatNetWaitInQueueTimeout = 9518
+
+    /// Sending a chat service request timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT`.
+    case chatNetWaitSendTimeout = 9519
+
+    /// Waiting for the chat service's response timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT`.
+    case chatNetWaitAckTimeout = 9520
+
+    /// Sending the rest of a chat service request timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT`.
+    case chatNetWaitSendRemainingTimeout = 9521
+
+    /// The content is too long. Shorten it, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_CONTENT_TOO_LONG`.
+    case chatContentTooLong = 9522
+
+    /// Sending a chat service request timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK`.
+    case chatNetWaitSendTimeoutNoNetwork = 9523
+
+    /// Waiting for the chat service's response timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK`.
+    case chatNetWaitAckTimeoutNoNetwork = 9524
+
+    /// Sending the rest of a chat service request timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK`.
+    case chatNetSendRemainingTimeoutNoNetwork = 9525
+
+    /// You are not allowed to send messages in this room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_MUTED`.
+    case chatMuted = 10017
+
+    /// The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_CONTENT`.
+    case chatSensitiveContent = 80001
 }
 
 /// The error of every known code but ``RoomErrorCode/success``, so that a `catch` clause or a
@@ -477,7 +732,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_FAILED`.
     public static var failed: RoomError { RoomError(.failed) }
 
-    /// Too many requests. Please try again later.
+    /// Too many requests have been sent. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_FREQ_LIMIT`.
     public static var freqLimit: RoomError { RoomError(.freqLimit) }
@@ -492,7 +747,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_INVALID_PARAMETER`.
     public static var invalidParameter: RoomError { RoomError(.invalidParameter) }
 
-    /// Not logged in. Call the Login API first.
+    /// The user is not logged in. Call the Login API first.
     ///
     /// The corresponding C constant is `ROOM_ERR_SDK_NOT_INITIALIZED`.
     public static var sdkNotInitialized: RoomError { RoomError(.sdkNotInitialized) }
@@ -517,12 +772,12 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_CAMERA_NOT_AUTHORIZED`.
     public static var cameraNotAuthorized: RoomError { RoomError(.cameraNotAuthorized) }
 
-    /// The camera is already in use. Check whether another process is using it.
+    /// The camera is already in use. Check whether another app is using it.
     ///
     /// The corresponding C constant is `ROOM_ERR_CAMERA_OCCUPIED`.
     public static var cameraOccupied: RoomError { RoomError(.cameraOccupied) }
 
-    /// No camera is available. Connect a camera to fix this.
+    /// No camera is available. Connect a camera.
     ///
     /// The corresponding C constant is `ROOM_ERR_CAMERA_DEVICE_EMPTY`.
     public static var cameraDeviceEmpty: RoomError { RoomError(.cameraDeviceEmpty) }
@@ -537,12 +792,12 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_NOT_AUTHORIZED`.
     public static var microphoneNotAuthorized: RoomError { RoomError(.microphoneNotAuthorized) }
 
-    /// The microphone is already in use.
+    /// The microphone is already in use. Check whether another app is using it.
     ///
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_OCCUPIED`.
     public static var microphoneOccupied: RoomError { RoomError(.microphoneOccupied) }
 
-    /// No microphone is available.
+    /// No microphone is available. Connect a microphone.
     ///
     /// The corresponding C constant is `ROOM_ERR_MICROPHONE_DEVICE_EMPTY`.
     public static var microphoneDeviceEmpty: RoomError { RoomError(.microphoneDeviceEmpty) }
@@ -552,12 +807,12 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_GET_SCREEN_SHARING_TARGET_FAILED`.
     public static var getScreenSharingTargetFailed: RoomError { RoomError(.getScreenSharingTargetFailed) }
 
-    /// Failed to start screen sharing. Check whether someone in the room is already sharing their screen.
+    /// Failed to start screen sharing. Check whether someone in the room is already sharing their screen, and try again when they stop.
     ///
     /// The corresponding C constant is `ROOM_ERR_START_SCREEN_SHARING_FAILED`.
     public static var startScreenSharingFailed: RoomError { RoomError(.startScreenSharingFailed) }
 
-    /// The room you are entering does not exist. It may have been dismissed.
+    /// The room you are entering does not exist; it may have been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_NOT_EXIST`.
     public static var roomIdNotExist: RoomError { RoomError(.roomIdNotExist) }
@@ -567,7 +822,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM`.
     public static var operationInvalidBeforeEnterRoom: RoomError { RoomError(.operationInvalidBeforeEnterRoom) }
 
-    /// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first, then leave. In a LivingRoom room, the owner can only dismiss the room.
+    /// The room owner cannot leave the room. In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room.
     ///
     /// The corresponding C constant is `ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER`.
     public static var exitNotSupportedForRoomOwner: RoomError { RoomError(.exitNotSupportedForRoomOwner) }
@@ -582,7 +837,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE`.
     public static var operationNotSupportedInCurrentSpeechMode: RoomError { RoomError(.operationNotSupportedInCurrentSpeechMode) }
 
-    /// The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long.
+    /// The room ID is invalid. Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_INVALID`.
     public static var roomIdInvalid: RoomError { RoomError(.roomIdInvalid) }
@@ -592,12 +847,12 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_OCCUPIED`.
     public static var roomIdOccupied: RoomError { RoomError(.roomIdOccupied) }
 
-    /// The room name is invalid. The name must be UTF-8 encoded and at most 30 bytes long; each Chinese character takes 3 bytes in UTF-8.
+    /// The room name is invalid. Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_NAME_INVALID`.
     public static var roomNameInvalid: RoomError { RoomError(.roomNameInvalid) }
 
-    /// You are already in another room. A single roomEngine instance can be in only one room at a time. To enter a different room, leave the current room first or use a new roomEngine instance.
+    /// You are already in another room. A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance.
     ///
     /// The corresponding C constant is `ROOM_ERR_ALREADY_IN_OTHER_ROOM`.
     public static var alreadyInOtherRoom: RoomError { RoomError(.alreadyInOtherRoom) }
@@ -622,7 +877,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_NEED_ADMIN_PERMISSION`.
     public static var needAdminPermission: RoomError { RoomError(.needAdminPermission) }
 
-    /// You do not have permission for this signaling request, for example cancelling an invitation that you did not send.
+    /// You do not have permission for this signaling request, for example canceling an invitation that you did not send.
     ///
     /// The corresponding C constant is `ROOM_ERR_REQUEST_NO_PERMISSION`.
     public static var requestNoPermission: RoomError { RoomError(.requestNoPermission) }
@@ -672,52 +927,52 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`.
     public static var openMicrophoneNeedSeatUnlock: RoomError { RoomError(.openMicrophoneNeedSeatUnlock) }
 
-    /// Request permission from the room owner or an administrator before turning on the microphone.
+    /// The microphone can be turned on only with permission. Request permission from the room owner or an administrator.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`.
     public static var openMicrophoneNeedPermissionFromAdmin: RoomError { RoomError(.openMicrophoneNeedPermissionFromAdmin) }
 
-    /// Video on this seat is locked. The room owner must unlock the seat before you can turn on the camera.
+    /// Video on this seat is locked. Ask the room owner to unlock the seat to turn on the camera.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK`.
     public static var openCameraNeedSeatUnlock: RoomError { RoomError(.openCameraNeedSeatUnlock) }
 
-    /// Request permission from the room owner or an administrator before turning on the camera.
+    /// The camera can be turned on only with permission. Request permission from the room owner or an administrator.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN`.
     public static var openCameraNeedPermissionFromAdmin: RoomError { RoomError(.openCameraNeedPermissionFromAdmin) }
 
-    /// All members of this room have been muted from sending messages.
+    /// No one in this room is allowed to send messages.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL`.
     public static var sendMessageDisabledForAll: RoomError { RoomError(.sendMessageDisabledForAll) }
 
-    /// You have been muted from sending messages in this room.
+    /// You are not allowed to send messages in this room.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT`.
     public static var sendMessageDisabledForCurrent: RoomError { RoomError(.sendMessageDisabledForCurrent) }
 
-    /// Internal server error. Please try again.
+    /// An internal server error occurred. Try again.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SYSTEM_ERROR`.
     public static var serverSystemError: RoomError { RoomError(.serverSystemError) }
 
-    /// Invalid request parameters. Check the request against the error description.
+    /// The request parameters are invalid. Check the request against the error description.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_PARAMETER`.
     public static var serverInvalidParameter: RoomError { RoomError(.serverInvalidParameter) }
 
-    /// Invalid room ID: the room does not exist or has been dismissed.
+    /// The room ID is invalid: the room does not exist or has been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_ROOM_ID`.
     public static var serverInvalidRoomId: RoomError { RoomError(.serverInvalidRoomId) }
 
-    /// The room does not exist, or it existed before but has since been dismissed.
+    /// The room does not exist, or it existed before but has since been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_NOT_EXIST`.
     public static var serverRoomNotExist: RoomError { RoomError(.serverRoomNotExist) }
 
-    /// You are not a member of this room.
+    /// The user is not a member of this room.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_NOT_ROOM_MEMBER`.
     public static var serverNotRoomMember: RoomError { RoomError(.serverNotRoomMember) }
@@ -752,7 +1007,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`.
     public static var serverRoomIdOccupiedByIm: RoomError { RoomError(.serverRoomIdOccupiedByIm) }
 
-    /// Rooms are being created too often. The same room ID can be created at most once per second. Try again later.
+    /// Rooms are being created too often: the same room ID can be created at most once per second. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`.
     public static var serverCreateRoomFreqLimit: RoomError { RoomError(.serverCreateRoomFreqLimit) }
@@ -812,12 +1067,12 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_ROOM_MISMATCH`.
     public static var roomMismatch: RoomError { RoomError(.roomMismatch) }
 
-    /// The License is invalid or has expired.
+    /// The license is invalid or has expired.
     ///
     /// The corresponding C constant is `ROOM_ERR_INVALID_LICENSE`.
     public static var invalidLicense: RoomError { RoomError(.invalidLicense) }
 
-    /// The audio capture device is unavailable. It may be in use by a phone call or another voice call app.
+    /// The audio capture device is unavailable; it may be in use by a phone call or another voice call app.
     ///
     /// The corresponding C constant is `ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE`.
     public static var audioCaptureDeviceUnavailable: RoomError { RoomError(.audioCaptureDeviceUnavailable) }
@@ -837,7 +1092,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_ALREADY_ROOM_ENTER`.
     public static var alreadyRoomEnter: RoomError { RoomError(.alreadyRoomEnter) }
 
-    /// No permission to dismiss the room. Only the room owner can dismiss it.
+    /// You do not have permission to close the room: only the room owner can close it.
     ///
     /// The corresponding C constant is `ROOM_ERR_DESTROY_ROOM_NO_PERMISSION`.
     public static var destroyRoomNoPermission: RoomError { RoomError(.destroyRoomNoPermission) }
@@ -852,7 +1107,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_LIVE_SERVER_PROCESS_FAILED`.
     public static var liveServerProcessFailed: RoomError { RoomError(.liveServerProcessFailed) }
 
-    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection.
+    /// The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection and try again.
     ///
     /// The corresponding C constant is `ROOM_ERR_LIVE_DISCONNECTED`.
     public static var liveDisconnected: RoomError { RoomError(.liveDisconnected) }
@@ -872,17 +1127,17 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_CONFLICT`.
     public static var requestIdConflict: RoomError { RoomError(.requestIdConflict) }
 
-    /// Link-mic (co-hosting) is not supported.
+    /// Co-hosting is not supported.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC`.
     public static var seatNotSupportLinkMic: RoomError { RoomError(.seatNotSupportLinkMic) }
 
-    /// The seat's video is locked. The room owner must unlock the seat before screen sharing can start.
+    /// Video on this seat is locked. Ask the room owner to unlock the seat to start screen sharing.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK`.
     public static var openScreenShareNeedSeatUnlock: RoomError { RoomError(.openScreenShareNeedSeatUnlock) }
 
-    /// Ask the room owner or an administrator for permission before starting screen sharing.
+    /// Screen sharing can be started only with permission. Request permission from the room owner or an administrator.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`.
     public static var openScreenShareNeedPermissionFromAdmin: RoomError { RoomError(.openScreenShareNeedPermissionFromAdmin) }
@@ -902,7 +1157,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_SERVER_MEMBER_BANNED`.
     public static var serverMemberBanned: RoomError { RoomError(.serverMemberBanned) }
 
-    /// This member has been muted and cannot send messages.
+    /// This member is not allowed to send messages.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_MEMBER_MUTED`.
     public static var serverMemberMuted: RoomError { RoomError(.serverMemberMuted) }
@@ -931,6 +1186,261 @@ extension RoomError {
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_OCCUPIED`.
     public static var serverSeatOccupied: RoomError { RoomError(.serverSeatOccupied) }
+
+    /// This room does not support preloading. Enter the room without preloading it.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`.
+    public static var roomNotSupportPreloading: RoomError { RoomError(.roomNotSupportPreloading) }
+
+    /// The device operation failed because a call is in progress. End the call, then use the device again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CALL_IN_PROGRESS`.
+    public static var callInProgress: RoomError { RoomError(.callInProgress) }
+
+    /// The main speaker's seat is already taken, so the device cannot be turned on.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED`.
+    public static var serverSpeakerSeatOccupied: RoomError { RoomError(.serverSpeakerSeatOccupied) }
+
+    /// The cross-room connection does not exist or has ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_CONNECTION_NOT_EXIST`.
+    public static var serverConnectionNotExist: RoomError { RoomError(.serverConnectionNotExist) }
+
+    /// The requested room is already in a cross-room connection. Choose another room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED`.
+    public static var serverRoomAlreadyConnected: RoomError { RoomError(.serverRoomAlreadyConnected) }
+
+    /// The room has a cross-room connection request that is still pending.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST`.
+    public static var serverPendingConnectionRequest: RoomError { RoomError(.serverPendingConnectionRequest) }
+
+    /// The current room is already in a cross-room connection with other rooms.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER`.
+    public static var serverRoomConnectedInOther: RoomError { RoomError(.serverRoomConnectedInOther) }
+
+    /// The number of rooms in the cross-room connection or battle exceeds the limit.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT`.
+    public static var serverMaxConnectedCountLimit: RoomError { RoomError(.serverMaxConnectedCountLimit) }
+
+    /// Cross-room connections are requested too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT`.
+    public static var serverConnectionFreqLimit: RoomError { RoomError(.serverConnectionFreqLimit) }
+
+    /// The battle does not exist or has ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NOT_EXIST`.
+    public static var serverBattleNotExist: RoomError { RoomError(.serverBattleNotExist) }
+
+    /// None of the rooms in the requested battle is valid. Choose other rooms.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM`.
+    public static var serverBattleNoValidRoom: RoomError { RoomError(.serverBattleNoValidRoom) }
+
+    /// Battles are started too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT`.
+    public static var serverBattleFreqLimit: RoomError { RoomError(.serverBattleFreqLimit) }
+
+    /// The room is no longer in the battle.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE`.
+    public static var serverRoomNotInBattle: RoomError { RoomError(.serverRoomNotInBattle) }
+
+    /// The requested room is already in another battle. Choose another room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE`.
+    public static var serverRoomInOtherBattle: RoomError { RoomError(.serverRoomInOtherBattle) }
+
+    /// The room has a battle request that is still pending.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST`.
+    public static var serverPendingBattleRequest: RoomError { RoomError(.serverPendingBattleRequest) }
+
+    /// The room is in a running battle, so the battle request cannot be canceled.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_IN_RUNNING`.
+    public static var serverBattleInRunning: RoomError { RoomError(.serverBattleInRunning) }
+
+    /// The battle has not started yet.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_NOT_STARTED`.
+    public static var serverBattleNotStarted: RoomError { RoomError(.serverBattleNotStarted) }
+
+    /// The battle has already ended.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_ENDED`.
+    public static var serverBattleEnded: RoomError { RoomError(.serverBattleEnded) }
+
+    /// The mixed-stream layout is updated too often. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`.
+    public static var serverMixStreamUpdateFreqLimit: RoomError { RoomError(.serverMixStreamUpdateFreqLimit) }
+
+    /// The information about the published stream does not exist.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`.
+    public static var serverPublishStreamInfoNotExist: RoomError { RoomError(.serverPublishStreamInfoNotExist) }
+
+    /// The published stream does not need to be recovered.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY`.
+    public static var serverPublishStreamNoNeedRecovery: RoomError { RoomError(.serverPublishStreamNoNeedRecovery) }
+
+    /// The number of keys in the room metadata exceeds the limit. Reduce the number of keys.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT`.
+    public static var serverMetadataKeyCountLimit: RoomError { RoomError(.serverMetadataKeyCountLimit) }
+
+    /// The value of a key in the room metadata exceeds the maximum size in bytes. Shorten the value.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT`.
+    public static var serverMetadataValueSizeLimit: RoomError { RoomError(.serverMetadataValueSizeLimit) }
+
+    /// The values of all keys in the room metadata together exceed the maximum size in bytes. Reduce the total size of the values.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT`.
+    public static var serverMetadataTotalSizeLimit: RoomError { RoomError(.serverMetadataTotalSizeLimit) }
+
+    /// None of the keys to delete exists in the room metadata. Check the keys to delete.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_NO_VALID_KEY`.
+    public static var serverMetadataNoValidKey: RoomError { RoomError(.serverMetadataNoValidKey) }
+
+    /// A key in the room metadata exceeds the maximum size in bytes. Shorten the key.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT`.
+    public static var serverMetadataKeySizeLimit: RoomError { RoomError(.serverMetadataKeySizeLimit) }
+
+    /// The gift service is not enabled. Check the version of your plan.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED`.
+    public static var serverGiftAbilityNotEnabled: RoomError { RoomError(.serverGiftAbilityNotEnabled) }
+
+    /// The gift does not exist. Choose another gift.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_NOT_EXIST`.
+    public static var serverGiftNotExist: RoomError { RoomError(.serverGiftNotExist) }
+
+    /// The gift server's pre-verification failed. Check the configuration in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`.
+    public static var serverGiftPreVerificationFailed: RoomError { RoomError(.serverGiftPreVerificationFailed) }
+
+    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_EXPIRED`.
+    public static var userSigExpired: RoomError { RoomError(.userSigExpired) }
+
+    /// The UserSig is invalid. Generate the UserSig again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_INVALID`.
+    public static var userSigInvalid: RoomError { RoomError(.userSigInvalid) }
+
+    /// The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_USER_ID_MISMATCH`.
+    public static var userSigUserIdMismatch: RoomError { RoomError(.userSigUserIdMismatch) }
+
+    /// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`.
+    public static var userSigSdkappidMismatch: RoomError { RoomError(.userSigSdkappidMismatch) }
+
+    /// The user ID is invalid for the chat service. Check the user ID passed to the call.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_INVALID_USER_ID`.
+    public static var chatInvalidUserId: RoomError { RoomError(.chatInvalidUserId) }
+
+    /// The chat service has limited the request rate. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_FREQ_LIMIT`.
+    public static var chatFreqLimit: RoomError { RoomError(.chatFreqLimit) }
+
+    /// The text contains blocked words. Edit the text, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_WORD`.
+    public static var chatSensitiveWord: RoomError { RoomError(.chatSensitiveWord) }
+
+    /// The chat service lost its network connection. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_DISCONNECT`.
+    public static var chatNetDisconnect: RoomError { RoomError(.chatNetDisconnect) }
+
+    /// A network connection of the chat service already exists. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`.
+    public static var chatNetAlreadyConnected: RoomError { RoomError(.chatNetAlreadyConnected) }
+
+    /// Connecting to the chat service timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`.
+    public static var chatNetConnectTimeout: RoomError { RoomError(.chatNetConnectTimeout) }
+
+    /// The chat service refused the connection. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_CONNECT_REFUSED`.
+    public static var chatNetConnectRefused: RoomError { RoomError(.chatNetConnectRefused) }
+
+    /// The network is unreachable, so the chat service cannot be reached. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_UNREACHABLE`.
+    public static var chatNetUnreachable: RoomError { RoomError(.chatNetUnreachable) }
+
+    /// A chat service request timed out while waiting in the queue. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT`.
+    public static var chatNetWaitInQueueTimeout: RoomError { RoomError(.chatNetWaitInQueueTimeout) }
+
+    /// Sending a chat service request timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT`.
+    public static var chatNetWaitSendTimeout: RoomError { RoomError(.chatNetWaitSendTimeout) }
+
+    /// Waiting for the chat service's response timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT`.
+    public static var chatNetWaitAckTimeout: RoomError { RoomError(.chatNetWaitAckTimeout) }
+
+    /// Sending the rest of a chat service request timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT`.
+    public static var chatNetWaitSendRemainingTimeout: RoomError { RoomError(.chatNetWaitSendRemainingTimeout) }
+
+    /// The content is too long. Shorten it, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_CONTENT_TOO_LONG`.
+    public static var chatContentTooLong: RoomError { RoomError(.chatContentTooLong) }
+
+    /// Sending a chat service request timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK`.
+    public static var chatNetWaitSendTimeoutNoNetwork: RoomError { RoomError(.chatNetWaitSendTimeoutNoNetwork) }
+
+    /// Waiting for the chat service's response timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK`.
+    public static var chatNetWaitAckTimeoutNoNetwork: RoomError { RoomError(.chatNetWaitAckTimeoutNoNetwork) }
+
+    /// Sending the rest of a chat service request timed out because there is no network. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK`.
+    public static var chatNetSendRemainingTimeoutNoNetwork: RoomError { RoomError(.chatNetSendRemainingTimeoutNoNetwork) }
+
+    /// You are not allowed to send messages in this room.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_MUTED`.
+    public static var chatMuted: RoomError { RoomError(.chatMuted) }
+
+    /// The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_CONTENT`.
+    public static var chatSensitiveContent: RoomError { RoomError(.chatSensitiveContent) }
 }
 
 /// What a code is about; unknown codes are in ``unknown``.

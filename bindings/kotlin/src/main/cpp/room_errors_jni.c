@@ -1,38 +1,84 @@
 /*
- * room_errors_jni.c: the JNI glue between the Kotlin class dev.roomerrors.RoomErrorsNative and the
- * C API of room_errors.h. Linked with the static libroom_errors.a, so an app ships this one library.
+ * room_errors_jni.c: the JNI glue between the Kotlin class dev.roomerrors.RoomErrorsNative
+ * (RoomErrors.kt) and the C API of room_errors.h, linked with the static libroom_errors.a so that
+ * an app ships one library per ABI.
  *
- * JNI_OnLoad registers the natives with RegisterNatives: a renamed class or method fails at
- * System.loadLibrary time, not at the first call, and JNI_OnLoad is the only exported symbol.
- * Strings reach Java through UTF-16 (utf16.h), never NewStringUTF.
+ * It calls no C library function (the Android build is freestanding: no NEEDED entry), and
+ * JNI_OnLoad, which registers the natives with RegisterNatives, is its only exported symbol: a
+ * renamed class or method fails at load time, not at the first call. Strings cross as their UTF-8
+ * bytes (a byte[]), which Kotlin decodes once and caches; input strings arrive the same way,
+ * NUL-terminated by the Kotlin side.
  */
 
 #include <jni.h>
-#include <stdlib.h>
 
 #include "room_errors.h"
-#include "utf16.h"
 
-_Static_assert(sizeof(jchar) == sizeof(uint16_t), "jchar is a UTF-16 code unit");
 _Static_assert(sizeof(jint) == sizeof(int32_t), "jint is an int32_t");
 
-/* The Java String for a library string (UTF-8); NULL with an exception pending if out of memory.
- * Each string crosses JNI once (the Kotlin side caches it), so a heap buffer costs nothing. */
-static jstring new_string(JNIEnv *env, const char *utf8) {
-    size_t length = utf16_length(utf8);
-    uint16_t *units = malloc((length + 1) * sizeof *units); /* + 1: malloc(0) may return NULL */
-    jstring string;
-    if (units == NULL) {
-        jclass oom = (*env)->FindClass(env, "java/lang/OutOfMemoryError");
-        if (oom != NULL) {
-            (*env)->ThrowNew(env, oom, "room_errors_jni: string conversion");
-        }
-        return NULL;
+/* What RoomErrorsNative.text(kind, code, language) returns; the same numbers as in RoomErrors.kt. */
+enum text_kind {
+    TEXT_MESSAGE = 0,
+    TEXT_SUMMARY = 1,
+    TEXT_REMEDY = 2,
+    TEXT_USER_MESSAGE = 3,
+    TEXT_ACTION_LABEL = 4, /* code is the action id */
+    TEXT_NAME = 5,
+    TEXT_LANG_TAG = 6, /* code is the language id */
+    TEXT_VERSION = 7
+};
+
+static const char *text(jint kind, jint code, jint language) {
+    switch (kind) {
+    case TEXT_MESSAGE: return room_err_message(code, language);
+    case TEXT_SUMMARY: return room_err_summary(code, language);
+    case TEXT_REMEDY: return room_err_remedy(code, language);
+    case TEXT_USER_MESSAGE: return room_err_user_message(code, language);
+    case TEXT_ACTION_LABEL: return room_err_action_label(code, language);
+    case TEXT_NAME: return room_err_name(code);
+    case TEXT_LANG_TAG: return room_err_lang_tag(code);
+    case TEXT_VERSION: return room_err_version();
+    default: return "";
     }
-    utf8_to_utf16(utf8, units);
-    string = (*env)->NewString(env, (const jchar *)units, (jsize)length);
-    free(units);
-    return string;
+}
+
+/* RoomErrorsNative.text(kind: Int, code: Int, language: Int): ByteArray — the UTF-8 bytes of a
+ * library string; NULL with OutOfMemoryError pending if the array cannot be allocated. */
+static jbyteArray native_text(JNIEnv *env, jobject self, jint kind, jint code, jint language) {
+    const char *utf8 = text(kind, code, language);
+    jsize length = 0;
+    jbyteArray bytes;
+    (void)self;
+    while (utf8[length] != 0) {
+        length++;
+    }
+    bytes = (*env)->NewByteArray(env, length);
+    if (bytes != NULL) {
+        (*env)->SetByteArrayRegion(env, bytes, 0, length, (const jbyte *)utf8);
+    }
+    return bytes;
+}
+
+/* What RoomErrorsNative.number(kind, code) returns; the same numbers as in RoomErrors.kt. */
+enum number_kind {
+    NUMBER_CATEGORY = 0,
+    NUMBER_ACTION = 1,
+    NUMBER_AUDIENCE = 2,
+    NUMBER_RETRY_AFTER_MS = 3,
+    NUMBER_IS_KNOWN = 4
+};
+
+/* RoomErrorsNative.number(kind: Int, code: Int): Long */
+static jlong native_number(JNIEnv *env, jobject self, jint kind, jint code) {
+    (void)env, (void)self;
+    switch (kind) {
+    case NUMBER_CATEGORY: return room_err_category_id(code);
+    case NUMBER_ACTION: return room_err_action(code);
+    case NUMBER_AUDIENCE: return room_err_audience(code);
+    case NUMBER_RETRY_AFTER_MS: return room_err_retry_after_ms(code);
+    case NUMBER_IS_KNOWN: return room_err_is_known(code) ? 1 : 0;
+    default: return -1;
+    }
 }
 
 /* RoomErrorsNative.codes(): IntArray — every known code, in catalog order. */
@@ -47,52 +93,22 @@ static jintArray native_codes(JNIEnv *env, jobject self) {
     return array;
 }
 
-/* RoomErrorsNative.message(code: Int, language: Int): String */
-static jstring native_message(JNIEnv *env, jobject self, jint code, jint language) {
-    (void)self;
-    return new_string(env, room_err_message(code, language));
-}
-
-/* RoomErrorsNative.name(code: Int): String */
-static jstring native_name(JNIEnv *env, jobject self, jint code) {
-    (void)self;
-    return new_string(env, room_err_name(code));
-}
-
-/* RoomErrorsNative.categoryId(code: Int): Int */
-static jint native_category_id(JNIEnv *env, jobject self, jint code) {
-    (void)env, (void)self;
-    return room_err_category_id(code);
-}
-
-/* RoomErrorsNative.isRetryable(code: Int): Boolean */
-static jboolean native_is_retryable(JNIEnv *env, jobject self, jint code) {
-    (void)env, (void)self;
-    return room_err_is_retryable(code) ? JNI_TRUE : JNI_FALSE;
-}
-
-/* RoomErrorsNative.languageFromTag(tag: String?): Int — the tag's modified UTF-8 is plain ASCII
- * for every tag the negotiation accepts; anything else is unsupported, which means English. */
-static jint native_language_from_tag(JNIEnv *env, jobject self, jstring tag) {
-    const char *chars;
+/* RoomErrorsNative.language(list: Boolean, utf8: ByteArray?): Int — room_err_lang_from_list or
+ * room_err_lang_from_tag of NUL-terminated UTF-8 bytes (null: the C function's NULL). */
+static jint native_language(JNIEnv *env, jobject self, jboolean list, jbyteArray utf8) {
+    jbyte *bytes;
     jint language;
     (void)self;
-    if (tag == NULL) {
-        return room_err_lang_from_tag(NULL);
+    if (utf8 == NULL) {
+        return list ? room_err_lang_from_list(NULL) : room_err_lang_from_tag(NULL);
     }
-    chars = (*env)->GetStringUTFChars(env, tag, NULL);
-    if (chars == NULL) {
+    bytes = (*env)->GetByteArrayElements(env, utf8, NULL);
+    if (bytes == NULL) {
         return ROOM_ERR_LANG_EN; /* OutOfMemoryError pending */
     }
-    language = room_err_lang_from_tag(chars);
-    (*env)->ReleaseStringUTFChars(env, tag, chars);
+    language = list ? room_err_lang_from_list((const char *)bytes) : room_err_lang_from_tag((const char *)bytes);
+    (*env)->ReleaseByteArrayElements(env, utf8, bytes, JNI_ABORT);
     return language;
-}
-
-/* RoomErrorsNative.version(): String */
-static jstring native_version(JNIEnv *env, jobject self) {
-    (void)self;
-    return new_string(env, room_err_version());
 }
 
 /* JNINativeMethod holds functions as void *: ISO C leaves that conversion undefined, POSIX and
@@ -100,13 +116,10 @@ static jstring native_version(JNIEnv *env, jobject self) {
 #define NATIVE(name, signature, function) {name, signature, __extension__(void *)function}
 
 static const JNINativeMethod METHODS[] = {
+    NATIVE("text", "(III)[B", native_text),
+    NATIVE("number", "(II)J", native_number),
     NATIVE("codes", "()[I", native_codes),
-    NATIVE("message", "(II)Ljava/lang/String;", native_message),
-    NATIVE("name", "(I)Ljava/lang/String;", native_name),
-    NATIVE("categoryId", "(I)I", native_category_id),
-    NATIVE("isRetryable", "(I)Z", native_is_retryable),
-    NATIVE("languageFromTag", "(Ljava/lang/String;)I", native_language_from_tag),
-    NATIVE("version", "()Ljava/lang/String;", native_version),
+    NATIVE("language", "(Z[B)I", native_language),
 };
 
 /* Registers the natives of dev.roomerrors.RoomErrorsNative; fails the load if any is missing. */

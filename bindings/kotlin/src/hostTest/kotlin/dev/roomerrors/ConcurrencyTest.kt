@@ -9,36 +9,36 @@ import java.util.concurrent.Executors
 import java.util.concurrent.TimeUnit
 
 /**
- * Many threads at once agree with one thread. Make runs this class first, so that its threads
+ * Many threads at once agree with the C library. Make runs this class first, so that its threads
  * also race to initialize [RoomErrors] and to fill its caches.
  */
 class ConcurrencyTest {
     @Test
     fun manyThreadsAtOnce() {
         val threads = 16
-        val rounds = 20
-        val codes = Probes.allCodes
-        val languages = Probes.languages
-        val expected = codes.map { code -> languages.map { RoomErrorsNative.message(code, it.id) } }
-        val names = codes.map { RoomErrorsNative.name(it) }
+        val codes = Oracle.allCodes
+        val languages = RoomErrorLanguage.values().toList()
+        val kinds = listOf("message", "summary", "remedy", "user_message")
+        val expected = codes.map { code -> languages.map { l -> kinds.map { Oracle.text(it, code, l) } } }
         val start = CountDownLatch(1)
         val pool = Executors.newFixedThreadPool(threads)
         try {
             val results = (0 until threads).map { thread ->
                 pool.submit(Callable {
                     start.await()
-                    repeat(rounds) { round ->
+                    for (round in 0 until 5) {
                         for (i in codes.indices) {
                             // Each thread walks the codes from a different place, so that they collide.
                             val c = (i + thread * 7 + round) % codes.size
                             val code = codes[c]
                             for ((l, language) in languages.withIndex()) {
-                                assertEquals(expected[c][l], RoomErrors.message(code, language))
-                                assertEquals(expected[c][l], RoomErrorsNative.message(code, language.id))
-                                assertEquals(expected[c][l], RoomException(code, language).message)
+                                assertEquals(expected[c][l][0], RoomErrors.message(code, language))
+                                assertEquals(expected[c][l][1], RoomErrors.summary(code, language))
+                                assertEquals(expected[c][l][2], RoomErrors.remedy(code, language))
+                                assertEquals(expected[c][l][3], RoomErrors.userMessage(code, language))
                                 assertSame(language, RoomErrorLanguage.fromTag(language.tag))
                             }
-                            assertEquals(names[c], RoomErrors.name(code))
+                            assertEquals(Oracle.fact("name", code), RoomErrors.name(code))
                         }
                     }
                     thread

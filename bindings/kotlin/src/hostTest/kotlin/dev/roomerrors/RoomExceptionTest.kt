@@ -1,34 +1,52 @@
 package dev.roomerrors
 
 import org.junit.Assert.assertEquals
-import org.junit.Assert.assertFalse
 import org.junit.Assert.assertNull
 import org.junit.Assert.assertSame
-import org.junit.Assert.assertTrue
 import org.junit.Assert.fail
 import org.junit.Test
 
-/** [RoomException] for every code, known and unknown, and [RoomException.check]. */
+/** [RoomException] as Android developers read it: English message with name and code, localized text apart. */
 class RoomExceptionTest {
     @Test
-    fun carriesTheCodeAndItsLocalizedMessage() {
-        for (code in Probes.allCodes) {
-            for (language in Probes.languages) {
-                val exception = RoomException(code, language)
-                assertEquals(code, exception.code)
-                assertSame(language, exception.language)
-                assertEquals(RoomErrors.message(code, language), exception.message)
-                assertSame(RoomErrorCode.fromValue(code), exception.errorCode)
-                assertSame(RoomErrors.category(code), exception.category)
-                assertEquals(RoomErrors.isRetryable(code), exception.isRetryable)
+    fun everyCodeInEveryLanguage() {
+        for (code in Oracle.allCodes) {
+            val name = Oracle.fact("name", code)
+            val english = "${if (name == "") "UNKNOWN" else name} ($code): ${Oracle.text("message", code, RoomErrorLanguage.EN)}"
+            for (language in RoomErrorLanguage.values()) {
+                val e = RoomException(code, language)
+                assertEquals(code, e.code)
+                assertSame(language, e.language)
+                assertEquals(name, e.name)
+                assertEquals(english, e.message)
+                assertEquals("dev.roomerrors.RoomException: $english", e.toString())
+                assertEquals(Oracle.text("message", code, language), e.localizedMessage)
+                assertEquals(Oracle.text("summary", code, language), e.summary)
+                assertEquals(Oracle.text("remedy", code, language), e.remedy)
+                assertEquals(Oracle.text("user_message", code, language), e.userMessage)
+                assertSame(RoomErrorCode.fromCode(code), e.errorCode)
+                assertSame(RoomErrors.category(code), e.category)
+                assertSame(RoomErrors.action(code), e.action)
+                assertSame(RoomErrors.audience(code), e.audience)
+                assertEquals(RoomErrors.retryAfterMillis(code), e.retryAfterMillis)
+                assertEquals(RoomErrors.isRetryable(code), e.isRetryable)
             }
         }
     }
 
     @Test
+    fun theIssuesExample() {
+        val e = RoomException(-2343, RoomErrorLanguage.ZH_HANS)
+        assertEquals("ERR_SEAT_LOCKED (-2343): " + RoomErrors.message(-2343, RoomErrorLanguage.EN), e.message)
+        assertEquals(RoomErrors.message(-2343, RoomErrorLanguage.ZH_HANS), e.localizedMessage)
+        assertSame(RoomErrorCode.ERR_SEAT_LOCKED, e.errorCode)
+        assertNull(RoomException(Int.MAX_VALUE).errorCode)
+    }
+
+    @Test
     fun checkThrowsForEveryCodeButSuccess() {
         RoomException.check(0)
-        for (code in Probes.allCodes.filter { it != 0 }) {
+        for (code in Oracle.allCodes.filter { it != 0 }) {
             try {
                 RoomException.check(code)
                 fail("check($code) did not throw")
@@ -36,24 +54,5 @@ class RoomExceptionTest {
                 assertEquals(code, e.code)
             }
         }
-    }
-
-    @Test
-    fun readsLikeKotlin() {
-        val language = RoomErrorLanguage.ZH_HANT
-        try {
-            throw RoomException(RoomErrorCode.FREQ_LIMIT.value, language)
-        } catch (e: RoomException) {
-            assertSame(RoomErrorCode.FREQ_LIMIT, e.errorCode)
-            assertSame(RoomErrorCategory.GENERAL, e.category)
-            assertTrue(e.isRetryable)
-            assertEquals("請求過於頻繁，請稍後再試。", e.message)
-            assertEquals("dev.roomerrors.RoomException: 請求過於頻繁，請稍後再試。", e.toString())
-        }
-        val unknown = RoomException(Int.MAX_VALUE, RoomErrorLanguage.EN)
-        assertNull(unknown.errorCode)
-        assertSame(RoomErrorCategory.UNKNOWN, unknown.category)
-        assertFalse(unknown.isRetryable)
-        assertEquals("Unknown error code.", unknown.message)
     }
 }

@@ -3,311 +3,489 @@
 package dev.roomerrors
 
 /**
- * Every error code of the catalog this binding was generated from; [value] is the engine's
- * integer code. [RoomErrors] and [RoomException] also accept codes that are not listed here.
+ * Every error code of the catalog this binding was generated from, named as the C library
+ * names it ([name] is [RoomErrors.name] of [code]). The properties are the catalog's, so
+ * they answer even when the native library did not load; the texts come from [RoomErrors].
+ * [RoomErrors] and [RoomException] also accept codes that are not listed here.
  */
-enum class RoomErrorCode(val value: Int) {
+enum class RoomErrorCode(
+    /** The engine's integer error code. */
+    @JvmField val code: Int,
+    /** What kind of problem it reports. */
+    @JvmField val category: RoomErrorCategory,
+    /** What its remedy asks the user (or developer) to do. */
+    @JvmField val action: RoomErrorAction,
+    /** Who its message is for. */
+    @JvmField val audience: RoomErrorAudience,
+    /** How long to wait before retrying, in milliseconds; 0 where the catalog gives no delay. */
+    @JvmField val retryAfterMillis: Long
+) {
     /** The operation succeeded. (C: `ROOM_ERR_SUCC`) */
-    SUCCESS(0),
+    ERR_SUCC(0, RoomErrorCategory.GENERAL, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** A general error occurred that has not been classified yet. (C: `ROOM_ERR_FAILED`) */
-    FAILED(-1),
+    ERR_FAILED(-1, RoomErrorCategory.GENERAL, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
-    /** Too many requests. Please try again later. (C: `ROOM_ERR_FREQ_LIMIT`) */
-    FREQ_LIMIT(-2),
+    /** Too many requests have been sent. (C: `ROOM_ERR_FREQ_LIMIT`) */
+    ERR_FREQ_LIMIT(-2, RoomErrorCategory.GENERAL, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
-    /** The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console. (C: `ROOM_ERR_SDKAPPID_NOT_FOUND`) */
-    SDKAPPID_NOT_FOUND(-1000),
+    /** The SDKAppID was not found. (C: `ROOM_ERR_SDKAPPID_NOT_FOUND`) */
+    ERR_SDKAPPID_NOT_FOUND(-1000, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
-    /** An invalid parameter was passed to the API. Check the arguments of the call. (C: `ROOM_ERR_INVALID_PARAMETER`) */
-    INVALID_PARAMETER(-1001),
+    /** An invalid parameter was passed to the API. (C: `ROOM_ERR_INVALID_PARAMETER`) */
+    ERR_INVALID_PARAMETER(-1001, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
-    /** Not logged in. Call the Login API first. (C: `ROOM_ERR_SDK_NOT_INITIALIZED`) */
-    SDK_NOT_INITIALIZED(-1002),
+    /** The user is not logged in. (C: `ROOM_ERR_SDK_NOT_INITIALIZED`) */
+    ERR_SDK_NOT_INITIALIZED(-1002, RoomErrorCategory.GENERAL, RoomErrorAction.SIGN_IN, RoomErrorAudience.DEVELOPER, 0),
 
-    /** Failed to get permission: access to audio or video has not been granted. Check that the device permissions are enabled. (C: `ROOM_ERR_PERMISSION_DENIED`) */
-    PERMISSION_DENIED(-1003),
+    /** Failed to get permission: access to audio or video has not been granted. (C: `ROOM_ERR_PERMISSION_DENIED`) */
+    ERR_PERMISSION_DENIED(-1003, RoomErrorCategory.GENERAL, RoomErrorAction.OPEN_SETTINGS, RoomErrorAudience.USER, 0),
 
-    /** This feature requires an additional plan. Activate it in the console. (C: `ROOM_ERR_REQUIRE_PAYMENT`) */
-    REQUIRE_PAYMENT(-1004),
+    /** This feature requires an additional plan. (C: `ROOM_ERR_REQUIRE_PAYMENT`) */
+    ERR_REQUIRE_PAYMENT(-1004, RoomErrorCategory.GENERAL, RoomErrorAction.UPGRADE_PLAN, RoomErrorAudience.DEVELOPER, 0),
 
-    /** Failed to start the camera because of a system error. Check that the camera is working properly. (C: `ROOM_ERR_CAMERA_START_FAILED`) */
-    CAMERA_START_FAILED(-1100),
+    /** Failed to start the camera because of a system error. (C: `ROOM_ERR_CAMERA_START_FAILED`) */
+    ERR_CAMERA_START_FAILED(-1100, RoomErrorCategory.DEVICE, RoomErrorAction.CHECK_DEVICE, RoomErrorAudience.USER, 0),
 
-    /** The system has not authorized camera access. Check that the app has camera permission in the system settings. (C: `ROOM_ERR_CAMERA_NOT_AUTHORIZED`) */
-    CAMERA_NOT_AUTHORIZED(-1101),
+    /** The system has not authorized camera access. (C: `ROOM_ERR_CAMERA_NOT_AUTHORIZED`) */
+    ERR_CAMERA_NOT_AUTHORIZED(-1101, RoomErrorCategory.DEVICE, RoomErrorAction.OPEN_SETTINGS, RoomErrorAudience.USER, 0),
 
-    /** The camera is already in use. Check whether another process is using it. (C: `ROOM_ERR_CAMERA_OCCUPIED`) */
-    CAMERA_OCCUPIED(-1102),
+    /** The camera is already in use. (C: `ROOM_ERR_CAMERA_OCCUPIED`) */
+    ERR_CAMERA_OCCUPIED(-1102, RoomErrorCategory.DEVICE, RoomErrorAction.CHECK_DEVICE, RoomErrorAudience.USER, 0),
 
-    /** No camera is available. Connect a camera to fix this. (C: `ROOM_ERR_CAMERA_DEVICE_EMPTY`) */
-    CAMERA_DEVICE_EMPTY(-1103),
+    /** No camera is available. (C: `ROOM_ERR_CAMERA_DEVICE_EMPTY`) */
+    ERR_CAMERA_DEVICE_EMPTY(-1103, RoomErrorCategory.DEVICE, RoomErrorAction.CHECK_DEVICE, RoomErrorAudience.USER, 0),
 
-    /** Failed to start the microphone because of a system error. Check that the microphone is working properly. (C: `ROOM_ERR_MICROPHONE_START_FAILED`) */
-    MICROPHONE_START_FAILED(-1104),
+    /** Failed to start the microphone because of a system error. (C: `ROOM_ERR_MICROPHONE_START_FAILED`) */
+    ERR_MICROPHONE_START_FAILED(-1104, RoomErrorCategory.DEVICE, RoomErrorAction.CHECK_DEVICE, RoomErrorAudience.USER, 0),
 
-    /** The system has not authorized microphone access. Check that the app has microphone permission in the system settings. (C: `ROOM_ERR_MICROPHONE_NOT_AUTHORIZED`) */
-    MICROPHONE_NOT_AUTHORIZED(-1105),
+    /** The system has not authorized microphone access. (C: `ROOM_ERR_MICROPHONE_NOT_AUTHORIZED`) */
+    ERR_MICROPHONE_NOT_AUTHORIZED(-1105, RoomErrorCategory.DEVICE, RoomErrorAction.OPEN_SETTINGS, RoomErrorAudience.USER, 0),
 
     /** The microphone is already in use. (C: `ROOM_ERR_MICROPHONE_OCCUPIED`) */
-    MICROPHONE_OCCUPIED(-1106),
+    ERR_MICROPHONE_OCCUPIED(-1106, RoomErrorCategory.DEVICE, RoomErrorAction.CHECK_DEVICE, RoomErrorAudience.USER, 0),
 
     /** No microphone is available. (C: `ROOM_ERR_MICROPHONE_DEVICE_EMPTY`) */
-    MICROPHONE_DEVICE_EMPTY(-1107),
+    ERR_MICROPHONE_DEVICE_EMPTY(-1107, RoomErrorCategory.DEVICE, RoomErrorAction.CHECK_DEVICE, RoomErrorAudience.USER, 0),
 
-    /** Failed to get the screen sharing source (screen or window). Check the screen recording permission. (C: `ROOM_ERR_GET_SCREEN_SHARING_TARGET_FAILED`) */
-    GET_SCREEN_SHARING_TARGET_FAILED(-1108),
+    /** Failed to get the screen sharing source (screen or window). (C: `ROOM_ERR_GET_SCREEN_SHARING_TARGET_FAILED`) */
+    ERR_GET_SCREEN_SHARING_TARGET_FAILED(-1108, RoomErrorCategory.DEVICE, RoomErrorAction.OPEN_SETTINGS, RoomErrorAudience.USER, 0),
 
-    /** Failed to start screen sharing. Check whether someone in the room is already sharing their screen. (C: `ROOM_ERR_START_SCREEN_SHARING_FAILED`) */
-    START_SCREEN_SHARING_FAILED(-1109),
+    /** Failed to start screen sharing. (C: `ROOM_ERR_START_SCREEN_SHARING_FAILED`) */
+    ERR_START_SCREEN_SHARING_FAILED(-1109, RoomErrorCategory.DEVICE, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
-    /** The room you are entering does not exist. It may have been dismissed. (C: `ROOM_ERR_ROOM_ID_NOT_EXIST`) */
-    ROOM_ID_NOT_EXIST(-2100),
+    /** The room you are entering does not exist; it may have been closed. (C: `ROOM_ERR_ROOM_ID_NOT_EXIST`) */
+    ERR_ROOM_ID_NOT_EXIST(-2100, RoomErrorCategory.ROOM, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** This feature is available only after you enter a room. (C: `ROOM_ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM`) */
-    OPERATION_INVALID_BEFORE_ENTER_ROOM(-2101),
+    ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM(-2101, RoomErrorCategory.ROOM, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
-    /** The room owner cannot leave the room. In a Conference room, transfer ownership to another member first, then leave. In a LivingRoom room, the owner can only dismiss the room. (C: `ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER`) */
-    EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER(-2102),
+    /** The room owner cannot leave the room. (C: `ROOM_ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER`) */
+    ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER(-2102, RoomErrorCategory.ROOM, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
     /** This operation is not supported for the current room type. (C: `ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE`) */
-    OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE(-2103),
+    ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE(-2103, RoomErrorCategory.ROOM, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** This operation is not supported in the current speaking mode. (C: `ROOM_ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE`) */
-    OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE(-2104),
+    ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_SPEECH_MODE(-2104, RoomErrorCategory.ROOM, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
-    /** The room ID is invalid. A custom room ID must consist of printable ASCII characters (0x20-0x7e) and be at most 48 bytes long. (C: `ROOM_ERR_ROOM_ID_INVALID`) */
-    ROOM_ID_INVALID(-2105),
+    /** The room ID is invalid. (C: `ROOM_ERR_ROOM_ID_INVALID`) */
+    ERR_ROOM_ID_INVALID(-2105, RoomErrorCategory.ROOM, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
 
-    /** The room ID is already in use. Choose a different room ID. (C: `ROOM_ERR_ROOM_ID_OCCUPIED`) */
-    ROOM_ID_OCCUPIED(-2106),
+    /** The room ID is already in use. (C: `ROOM_ERR_ROOM_ID_OCCUPIED`) */
+    ERR_ROOM_ID_OCCUPIED(-2106, RoomErrorCategory.ROOM, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
 
-    /** The room name is invalid. The name must be UTF-8 encoded and at most 30 bytes long; each Chinese character takes 3 bytes in UTF-8. (C: `ROOM_ERR_ROOM_NAME_INVALID`) */
-    ROOM_NAME_INVALID(-2107),
+    /** The room name is invalid. (C: `ROOM_ERR_ROOM_NAME_INVALID`) */
+    ERR_ROOM_NAME_INVALID(-2107, RoomErrorCategory.ROOM, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
 
-    /** You are already in another room. A single roomEngine instance can be in only one room at a time. To enter a different room, leave the current room first or use a new roomEngine instance. (C: `ROOM_ERR_ALREADY_IN_OTHER_ROOM`) */
-    ALREADY_IN_OTHER_ROOM(-2108),
+    /** You are already in another room. (C: `ROOM_ERR_ALREADY_IN_OTHER_ROOM`) */
+    ERR_ALREADY_IN_OTHER_ROOM(-2108, RoomErrorCategory.ROOM, RoomErrorAction.LEAVE_ROOM, RoomErrorAudience.DEVELOPER, 0),
 
     /** The user was not found. (C: `ROOM_ERR_USER_NOT_EXIST`) */
-    USER_NOT_EXIST(-2200),
+    ERR_USER_NOT_EXIST(-2200, RoomErrorCategory.USER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** The user was not found in the room. (C: `ROOM_ERR_USER_NOT_ENTERED`) */
-    USER_NOT_ENTERED(-2201),
+    ERR_USER_NOT_ENTERED(-2201, RoomErrorCategory.USER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** Only the room owner can perform this operation. (C: `ROOM_ERR_NEED_OWNER_PERMISSION`) */
-    NEED_OWNER_PERMISSION(-2300),
+    ERR_NEED_OWNER_PERMISSION(-2300, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** Only the room owner or an administrator can perform this operation. (C: `ROOM_ERR_NEED_ADMIN_PERMISSION`) */
-    NEED_ADMIN_PERMISSION(-2301),
+    ERR_NEED_ADMIN_PERMISSION(-2301, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
-    /** You do not have permission for this signaling request, for example cancelling an invitation that you did not send. (C: `ROOM_ERR_REQUEST_NO_PERMISSION`) */
-    REQUEST_NO_PERMISSION(-2310),
+    /** You do not have permission for this signaling request, for example canceling an invitation that you did not send. (C: `ROOM_ERR_REQUEST_NO_PERMISSION`) */
+    ERR_REQUEST_NO_PERMISSION(-2310, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** The signaling request ID is invalid, or the request has already been handled. (C: `ROOM_ERR_REQUEST_ID_INVALID`) */
-    REQUEST_ID_INVALID(-2311),
+    ERR_REQUEST_ID_INVALID(-2311, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** The maximum number of seats exceeds the limit of your plan. (C: `ROOM_ERR_MAX_SEAT_COUNT_LIMIT`) */
-    MAX_SEAT_COUNT_LIMIT(-2340),
+    ERR_MAX_SEAT_COUNT_LIMIT(-2340, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** You are already on a seat. (C: `ROOM_ERR_ALREADY_IN_SEAT`) */
-    ALREADY_IN_SEAT(-2341),
+    ERR_ALREADY_IN_SEAT(-2341, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** This seat is already taken. (C: `ROOM_ERR_SEAT_OCCUPIED`) */
-    SEAT_OCCUPIED(-2342),
+    ERR_SEAT_OCCUPIED(-2342, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** This seat is locked. (C: `ROOM_ERR_SEAT_LOCKED`) */
-    SEAT_LOCKED(-2343),
+    ERR_SEAT_LOCKED(-2343, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** The seat index does not exist. (C: `ROOM_ERR_SEAT_INDEX_NOT_EXIST`) */
-    SEAT_INDEX_NOT_EXIST(-2344),
+    ERR_SEAT_INDEX_NOT_EXIST(-2344, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** You are not on a seat. (C: `ROOM_ERR_USER_NOT_IN_SEAT`) */
-    USER_NOT_IN_SEAT(-2345),
+    ERR_USER_NOT_IN_SEAT(-2345, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** The maximum number of users on seats has been reached. (C: `ROOM_ERR_ALL_SEAT_OCCUPIED`) */
-    ALL_SEAT_OCCUPIED(-2346),
+    ERR_ALL_SEAT_OCCUPIED(-2346, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** Audio on this seat is locked. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`) */
-    OPEN_MICROPHONE_NEED_SEAT_UNLOCK(-2360),
+    ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK(-2360, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
-    /** Request permission from the room owner or an administrator before turning on the microphone. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`) */
-    OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN(-2361),
+    /** The microphone can be turned on only with permission. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`) */
+    ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN(-2361, RoomErrorCategory.SEAT, RoomErrorAction.ASK_HOST, RoomErrorAudience.USER, 0),
 
-    /** Video on this seat is locked. The room owner must unlock the seat before you can turn on the camera. (C: `ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK`) */
-    OPEN_CAMERA_NEED_SEAT_UNLOCK(-2370),
+    /** Video on this seat is locked. (C: `ROOM_ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK`) */
+    ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK(-2370, RoomErrorCategory.SEAT, RoomErrorAction.ASK_HOST, RoomErrorAudience.USER, 0),
 
-    /** Request permission from the room owner or an administrator before turning on the camera. (C: `ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN`) */
-    OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN(-2371),
+    /** The camera can be turned on only with permission. (C: `ROOM_ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN`) */
+    ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN(-2371, RoomErrorCategory.SEAT, RoomErrorAction.ASK_HOST, RoomErrorAudience.USER, 0),
 
-    /** All members of this room have been muted from sending messages. (C: `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL`) */
-    SEND_MESSAGE_DISABLED_FOR_ALL(-2380),
+    /** No one in this room is allowed to send messages. (C: `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_ALL`) */
+    ERR_SEND_MESSAGE_DISABLED_FOR_ALL(-2380, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
-    /** You have been muted from sending messages in this room. (C: `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT`) */
-    SEND_MESSAGE_DISABLED_FOR_CURRENT(-2381),
+    /** You are not allowed to send messages in this room. (C: `ROOM_ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT`) */
+    ERR_SEND_MESSAGE_DISABLED_FOR_CURRENT(-2381, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
-    /** Internal server error. Please try again. (C: `ROOM_ERR_SERVER_SYSTEM_ERROR`) */
-    SERVER_SYSTEM_ERROR(100001),
+    /** An internal server error occurred. (C: `ROOM_ERR_SERVER_SYSTEM_ERROR`) */
+    ERR_SERVER_SYSTEM_ERROR(100001, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
-    /** Invalid request parameters. Check the request against the error description. (C: `ROOM_ERR_SERVER_INVALID_PARAMETER`) */
-    SERVER_INVALID_PARAMETER(100002),
+    /** The request parameters are invalid. (C: `ROOM_ERR_SERVER_INVALID_PARAMETER`) */
+    ERR_SERVER_INVALID_PARAMETER(100002, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
-    /** Invalid room ID: the room does not exist or has been dismissed. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`) */
-    SERVER_INVALID_ROOM_ID(100003),
+    /** The room ID is invalid: the room does not exist or has been closed. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`) */
+    ERR_SERVER_INVALID_ROOM_ID(100003, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
-    /** The room does not exist, or it existed before but has since been dismissed. (C: `ROOM_ERR_SERVER_ROOM_NOT_EXIST`) */
-    SERVER_ROOM_NOT_EXIST(100004),
+    /** The room does not exist, or it existed before but has since been closed. (C: `ROOM_ERR_SERVER_ROOM_NOT_EXIST`) */
+    ERR_SERVER_ROOM_NOT_EXIST(100004, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
-    /** You are not a member of this room. (C: `ROOM_ERR_SERVER_NOT_ROOM_MEMBER`) */
-    SERVER_NOT_ROOM_MEMBER(100005),
+    /** The user is not a member of this room. (C: `ROOM_ERR_SERVER_NOT_ROOM_MEMBER`) */
+    ERR_SERVER_NOT_ROOM_MEMBER(100005, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** You do not have permission to perform this operation. (C: `ROOM_ERR_SERVER_INSUFFICIENT_PERMISSION`) */
-    SERVER_INSUFFICIENT_PERMISSION(100006),
+    ERR_SERVER_INSUFFICIENT_PERMISSION(100006, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
-    /** No payment information was found. Purchase a plan in the console. (C: `ROOM_ERR_SERVER_NO_PAYMENT_INFO`) */
-    SERVER_NO_PAYMENT_INFO(100007),
+    /** No payment information was found. (C: `ROOM_ERR_SERVER_NO_PAYMENT_INFO`) */
+    ERR_SERVER_NO_PAYMENT_INFO(100007, RoomErrorCategory.SERVER, RoomErrorAction.UPGRADE_PLAN, RoomErrorAudience.DEVELOPER, 0),
 
     /** The room has reached its member limit. (C: `ROOM_ERR_SERVER_ROOM_FULL`) */
-    SERVER_ROOM_FULL(100008),
+    ERR_SERVER_ROOM_FULL(100008, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** The number of tags exceeds the limit. (C: `ROOM_ERR_SERVER_TAG_LIMIT_EXCEEDED`) */
-    SERVER_TAG_LIMIT_EXCEEDED(100009),
+    ERR_SERVER_TAG_LIMIT_EXCEEDED(100009, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** This room ID is already in use, and you are its owner, so you can use it directly. (C: `ROOM_ERR_SERVER_ROOM_ID_USED_BY_OWNER`) */
-    SERVER_ROOM_ID_USED_BY_OWNER(100010),
+    ERR_SERVER_ROOM_ID_USED_BY_OWNER(100010, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
-    /** The room ID is already taken by an IM group. Use a different room ID, or first dismiss that group through the IM API. (C: `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`) */
-    SERVER_ROOM_ID_OCCUPIED_BY_IM(100011),
+    /** The room ID is already taken by an IM group. (C: `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`) */
+    ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM(100011, RoomErrorCategory.SERVER, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.DEVELOPER, 0),
 
-    /** Rooms are being created too often. The same room ID can be created at most once per second. Try again later. (C: `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`) */
-    SERVER_CREATE_ROOM_FREQ_LIMIT(100012),
+    /** Rooms are being created too often: the same room ID can be created at most once per second. (C: `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`) */
+    ERR_SERVER_CREATE_ROOM_FREQ_LIMIT(100012, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.USER, 1000),
 
-    /** This seat is locked. Try a different seat. (C: `ROOM_ERR_SERVER_SEAT_LOCKED`) */
-    SERVER_SEAT_LOCKED(100200),
+    /** This seat is locked. (C: `ROOM_ERR_SERVER_SEAT_LOCKED`) */
+    ERR_SERVER_SEAT_LOCKED(100200, RoomErrorCategory.SERVER, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
 
     /** You are already in the seat queue. (C: `ROOM_ERR_SERVER_ALREADY_IN_SEAT_QUEUE`) */
-    SERVER_ALREADY_IN_SEAT_QUEUE(100202),
+    ERR_SERVER_ALREADY_IN_SEAT_QUEUE(100202, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** You are already on a seat. (C: `ROOM_ERR_SERVER_ALREADY_IN_SEAT`) */
-    SERVER_ALREADY_IN_SEAT(100203),
+    ERR_SERVER_ALREADY_IN_SEAT(100203, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** You are not in the seat queue. (C: `ROOM_ERR_SERVER_NOT_IN_SEAT_QUEUE`) */
-    SERVER_NOT_IN_SEAT_QUEUE(100204),
+    ERR_SERVER_NOT_IN_SEAT_QUEUE(100204, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** All seats are taken. (C: `ROOM_ERR_SERVER_ALL_SEAT_OCCUPIED`) */
-    SERVER_ALL_SEAT_OCCUPIED(100205),
+    ERR_SERVER_ALL_SEAT_OCCUPIED(100205, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** You are not on a seat. (C: `ROOM_ERR_SERVER_NOT_IN_SEAT`) */
-    SERVER_NOT_IN_SEAT(100206),
+    ERR_SERVER_NOT_IN_SEAT(100206, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** Another user is already on this seat. (C: `ROOM_ERR_SERVER_USER_ALREADY_IN_SEAT`) */
-    SERVER_USER_ALREADY_IN_SEAT(100210),
+    ERR_SERVER_USER_ALREADY_IN_SEAT(100210, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** This room does not support co-hosting. (C: `ROOM_ERR_SERVER_SEAT_NOT_SUPPORT_LINK_MIC`) */
-    SERVER_SEAT_NOT_SUPPORT_LINK_MIC(100211),
+    ERR_SERVER_SEAT_NOT_SUPPORT_LINK_MIC(100211, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** The co-hosting list is empty. (C: `ROOM_ERR_SERVER_SEAT_LIST_EMPTY`) */
-    SERVER_SEAT_LIST_EMPTY(100251),
+    ERR_SERVER_SEAT_LIST_EMPTY(100251, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** Repeated operation: the same call has already been made. (C: `ROOM_ERR_REPEAT_OPERATION`) */
-    REPEAT_OPERATION(-3),
+    ERR_REPEAT_OPERATION(-3, RoomErrorCategory.GENERAL, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
-    /** The room ID does not match. Check whether the user has left or switched rooms. (C: `ROOM_ERR_ROOM_MISMATCH`) */
-    ROOM_MISMATCH(-4),
+    /** The room ID does not match. (C: `ROOM_ERR_ROOM_MISMATCH`) */
+    ERR_ROOM_MISMATCH(-4, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
-    /** The License is invalid or has expired. (C: `ROOM_ERR_INVALID_LICENSE`) */
-    INVALID_LICENSE(-1005),
+    /** The license is invalid or has expired. (C: `ROOM_ERR_INVALID_LICENSE`) */
+    ERR_INVALID_LICENSE(-1005, RoomErrorCategory.GENERAL, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
-    /** The audio capture device is unavailable. It may be in use by a phone call or another voice call app. (C: `ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE`) */
-    AUDIO_CAPTURE_DEVICE_UNAVAILABLE(-1110),
+    /** The audio capture device is unavailable; it may be in use by a phone call or another voice call app. (C: `ROOM_ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE`) */
+    ERR_AUDIO_CAPTURE_DEVICE_UNAVAILABLE(-1110, RoomErrorCategory.DEVICE, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** The user is already the room owner. (C: `ROOM_ERR_ALREADY_ROOM_OWNER`) */
-    ALREADY_ROOM_OWNER(-1200),
+    ERR_ALREADY_ROOM_OWNER(-1200, RoomErrorCategory.ROOM, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** IM attribute write conflict: several clients changed the same room attribute at the same time. (C: `ROOM_ERR_IM_ATTRIBUTE_WRITE_CONFLICT`) */
-    IM_ATTRIBUTE_WRITE_CONFLICT(-1201),
+    ERR_IM_ATTRIBUTE_WRITE_CONFLICT(-1201, RoomErrorCategory.ROOM, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** The user has already entered the room; there is no need to enter it again. (C: `ROOM_ERR_ALREADY_ROOM_ENTER`) */
-    ALREADY_ROOM_ENTER(-1202),
+    ERR_ALREADY_ROOM_ENTER(-1202, RoomErrorCategory.ROOM, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
-    /** No permission to dismiss the room. Only the room owner can dismiss it. (C: `ROOM_ERR_DESTROY_ROOM_NO_PERMISSION`) */
-    DESTROY_ROOM_NO_PERMISSION(-1203),
+    /** You do not have permission to close the room: only the room owner can close it. (C: `ROOM_ERR_DESTROY_ROOM_NO_PERMISSION`) */
+    ERR_DESTROY_ROOM_NO_PERMISSION(-1203, RoomErrorCategory.ROOM, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
-    /** The live streaming request to the server timed out, possibly because of a network problem or a slow server. Check the network and try again. (C: `ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT`) */
-    LIVE_REQUEST_SERVER_TIMEOUT(-1300),
+    /** The live streaming request to the server timed out, possibly because of a network problem or a slow server. (C: `ROOM_ERR_LIVE_REQUEST_SERVER_TIMEOUT`) */
+    ERR_LIVE_REQUEST_SERVER_TIMEOUT(-1300, RoomErrorCategory.ROOM, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
-    /** The live streaming server failed to process the request because of an internal server error. Try again later. (C: `ROOM_ERR_LIVE_SERVER_PROCESS_FAILED`) */
-    LIVE_SERVER_PROCESS_FAILED(-1301),
+    /** The live streaming server failed to process the request because of an internal server error. (C: `ROOM_ERR_LIVE_SERVER_PROCESS_FAILED`) */
+    ERR_LIVE_SERVER_PROCESS_FAILED(-1301, RoomErrorCategory.ROOM, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
-    /** The live streaming connection was lost, possibly because of a network interruption or a service problem. Check the network connection. (C: `ROOM_ERR_LIVE_DISCONNECTED`) */
-    LIVE_DISCONNECTED(-1302),
+    /** The live streaming connection was lost, possibly because of a network interruption or a service problem. (C: `ROOM_ERR_LIVE_DISCONNECTED`) */
+    ERR_LIVE_DISCONNECTED(-1302, RoomErrorCategory.ROOM, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
     /** No HEVC/H.265 decoder is available: this device does not support the format. (C: `ROOM_ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS`) */
-    LIVE_NO_AVAILABLE_HEVC_DECODERS(-1303),
+    ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS(-1303, RoomErrorCategory.DEVICE, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** The signaling request is a duplicate. (C: `ROOM_ERR_REQUEST_ID_REPEAT`) */
-    REQUEST_ID_REPEAT(-2312),
+    ERR_REQUEST_ID_REPEAT(-2312, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** The signaling request conflicts with another request. (C: `ROOM_ERR_REQUEST_ID_CONFLICT`) */
-    REQUEST_ID_CONFLICT(-2313),
+    ERR_REQUEST_ID_CONFLICT(-2313, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
-    /** Link-mic (co-hosting) is not supported. (C: `ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC`) */
-    SEAT_NOT_SUPPORT_LINK_MIC(-2347),
+    /** Co-hosting is not supported. (C: `ROOM_ERR_SEAT_NOT_SUPPORT_LINK_MIC`) */
+    ERR_SEAT_NOT_SUPPORT_LINK_MIC(-2347, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
-    /** The seat's video is locked. The room owner must unlock the seat before screen sharing can start. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK`) */
-    OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK(-2372),
+    /** Video on this seat is locked. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK`) */
+    ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK(-2372, RoomErrorCategory.SEAT, RoomErrorAction.ASK_HOST, RoomErrorAudience.USER, 0),
 
-    /** Ask the room owner or an administrator for permission before starting screen sharing. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`) */
-    OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN(-2373),
+    /** Screen sharing can be started only with permission. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`) */
+    ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN(-2373, RoomErrorCategory.SEAT, RoomErrorAction.ASK_HOST, RoomErrorAudience.USER, 0),
 
     /** The limit of the paid plan has been exceeded. (C: `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`) */
-    SERVER_PAYMENT_LIMIT_EXCEEDED(100013),
+    ERR_SERVER_PAYMENT_LIMIT_EXCEEDED(100013, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** The room type is invalid. (C: `ROOM_ERR_SERVER_INVALID_ROOM_TYPE`) */
-    SERVER_INVALID_ROOM_TYPE(100015),
+    ERR_SERVER_INVALID_ROOM_TYPE(100015, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** This member has been banned. (C: `ROOM_ERR_SERVER_MEMBER_BANNED`) */
-    SERVER_MEMBER_BANNED(100016),
+    ERR_SERVER_MEMBER_BANNED(100016, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
-    /** This member has been muted and cannot send messages. (C: `ROOM_ERR_SERVER_MEMBER_MUTED`) */
-    SERVER_MEMBER_MUTED(100017),
+    /** This member is not allowed to send messages. (C: `ROOM_ERR_SERVER_MEMBER_MUTED`) */
+    ERR_SERVER_MEMBER_MUTED(100017, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** This room requires a password to enter. (C: `ROOM_ERR_SERVER_NEED_PASSWORD`) */
-    SERVER_NEED_PASSWORD(100018),
+    ERR_SERVER_NEED_PASSWORD(100018, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** The room password is incorrect. (C: `ROOM_ERR_SERVER_WRONG_PASSWORD`) */
-    SERVER_WRONG_PASSWORD(100019),
+    ERR_SERVER_WRONG_PASSWORD(100019, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** The number of administrators exceeds the limit. (C: `ROOM_ERR_SERVER_ADMIN_LIMIT_EXCEEDED`) */
-    SERVER_ADMIN_LIMIT_EXCEEDED(100020),
+    ERR_SERVER_ADMIN_LIMIT_EXCEEDED(100020, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** The signaling request conflicts with another request. (C: `ROOM_ERR_SERVER_REQUEST_CONFLICT`) */
-    SERVER_REQUEST_CONFLICT(100102),
+    ERR_SERVER_REQUEST_CONFLICT(100102, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** The seat is already taken. (C: `ROOM_ERR_SERVER_SEAT_OCCUPIED`) */
-    SERVER_SEAT_OCCUPIED(100201);
+    ERR_SERVER_SEAT_OCCUPIED(100201, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
-    /** The message in [language] (by default the language of the default locale). */
+    /** This room does not support preloading. (C: `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`) */
+    ERR_ROOM_NOT_SUPPORT_PRELOADING(-4001, RoomErrorCategory.ROOM, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The device operation failed because a call is in progress. (C: `ROOM_ERR_CALL_IN_PROGRESS`) */
+    ERR_CALL_IN_PROGRESS(-6001, RoomErrorCategory.DEVICE, RoomErrorAction.CHECK_DEVICE, RoomErrorAudience.USER, 0),
+
+    /** The main speaker's seat is already taken, so the device cannot be turned on. (C: `ROOM_ERR_SERVER_SPEAKER_SEAT_OCCUPIED`) */
+    ERR_SERVER_SPEAKER_SEAT_OCCUPIED(100253, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** The cross-room connection does not exist or has ended. (C: `ROOM_ERR_SERVER_CONNECTION_NOT_EXIST`) */
+    ERR_SERVER_CONNECTION_NOT_EXIST(100400, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** The requested room is already in a cross-room connection. (C: `ROOM_ERR_SERVER_ROOM_ALREADY_CONNECTED`) */
+    ERR_SERVER_ROOM_ALREADY_CONNECTED(100401, RoomErrorCategory.SERVER, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+
+    /** The room has a cross-room connection request that is still pending. (C: `ROOM_ERR_SERVER_PENDING_CONNECTION_REQUEST`) */
+    ERR_SERVER_PENDING_CONNECTION_REQUEST(100402, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** The current room is already in a cross-room connection with other rooms. (C: `ROOM_ERR_SERVER_ROOM_CONNECTED_IN_OTHER`) */
+    ERR_SERVER_ROOM_CONNECTED_IN_OTHER(100403, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** The number of rooms in the cross-room connection or battle exceeds the limit. (C: `ROOM_ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT`) */
+    ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT(100404, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** Cross-room connections are requested too often. (C: `ROOM_ERR_SERVER_CONNECTION_FREQ_LIMIT`) */
+    ERR_SERVER_CONNECTION_FREQ_LIMIT(100405, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The battle does not exist or has ended. (C: `ROOM_ERR_SERVER_BATTLE_NOT_EXIST`) */
+    ERR_SERVER_BATTLE_NOT_EXIST(100411, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** None of the rooms in the requested battle is valid. (C: `ROOM_ERR_SERVER_BATTLE_NO_VALID_ROOM`) */
+    ERR_SERVER_BATTLE_NO_VALID_ROOM(100412, RoomErrorCategory.SERVER, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+
+    /** Battles are started too often. (C: `ROOM_ERR_SERVER_BATTLE_FREQ_LIMIT`) */
+    ERR_SERVER_BATTLE_FREQ_LIMIT(100413, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The room is no longer in the battle. (C: `ROOM_ERR_SERVER_ROOM_NOT_IN_BATTLE`) */
+    ERR_SERVER_ROOM_NOT_IN_BATTLE(100414, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** The requested room is already in another battle. (C: `ROOM_ERR_SERVER_ROOM_IN_OTHER_BATTLE`) */
+    ERR_SERVER_ROOM_IN_OTHER_BATTLE(100415, RoomErrorCategory.SERVER, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+
+    /** The room has a battle request that is still pending. (C: `ROOM_ERR_SERVER_PENDING_BATTLE_REQUEST`) */
+    ERR_SERVER_PENDING_BATTLE_REQUEST(100416, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** The room is in a running battle, so the battle request cannot be canceled. (C: `ROOM_ERR_SERVER_BATTLE_IN_RUNNING`) */
+    ERR_SERVER_BATTLE_IN_RUNNING(100419, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** The battle has not started yet. (C: `ROOM_ERR_SERVER_BATTLE_NOT_STARTED`) */
+    ERR_SERVER_BATTLE_NOT_STARTED(100420, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** The battle has already ended. (C: `ROOM_ERR_SERVER_BATTLE_ENDED`) */
+    ERR_SERVER_BATTLE_ENDED(100421, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** The mixed-stream layout is updated too often. (C: `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`) */
+    ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT(100427, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The information about the published stream does not exist. (C: `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`) */
+    ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST(100430, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The published stream does not need to be recovered. (C: `ROOM_ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY`) */
+    ERR_SERVER_PUBLISH_STREAM_NO_NEED_RECOVERY(100431, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The number of keys in the room metadata exceeds the limit. (C: `ROOM_ERR_SERVER_METADATA_KEY_COUNT_LIMIT`) */
+    ERR_SERVER_METADATA_KEY_COUNT_LIMIT(100500, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The value of a key in the room metadata exceeds the maximum size in bytes. (C: `ROOM_ERR_SERVER_METADATA_VALUE_SIZE_LIMIT`) */
+    ERR_SERVER_METADATA_VALUE_SIZE_LIMIT(100501, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The values of all keys in the room metadata together exceed the maximum size in bytes. (C: `ROOM_ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT`) */
+    ERR_SERVER_METADATA_TOTAL_SIZE_LIMIT(100502, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** None of the keys to delete exists in the room metadata. (C: `ROOM_ERR_SERVER_METADATA_NO_VALID_KEY`) */
+    ERR_SERVER_METADATA_NO_VALID_KEY(100503, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** A key in the room metadata exceeds the maximum size in bytes. (C: `ROOM_ERR_SERVER_METADATA_KEY_SIZE_LIMIT`) */
+    ERR_SERVER_METADATA_KEY_SIZE_LIMIT(100504, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The gift service is not enabled. (C: `ROOM_ERR_SERVER_GIFT_ABILITY_NOT_ENABLED`) */
+    ERR_SERVER_GIFT_ABILITY_NOT_ENABLED(102001, RoomErrorCategory.SERVER, RoomErrorAction.UPGRADE_PLAN, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The gift does not exist. (C: `ROOM_ERR_SERVER_GIFT_NOT_EXIST`) */
+    ERR_SERVER_GIFT_NOT_EXIST(102002, RoomErrorCategory.SERVER, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+
+    /** The gift server's pre-verification failed. (C: `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`) */
+    ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED(102004, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The UserSig has expired. (C: `ROOM_ERR_USER_SIG_EXPIRED`) */
+    ERR_USER_SIG_EXPIRED(70001, RoomErrorCategory.GENERAL, RoomErrorAction.SIGN_IN, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The UserSig is invalid. (C: `ROOM_ERR_USER_SIG_INVALID`) */
+    ERR_USER_SIG_INVALID(70003, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The user ID does not match the UserSig. (C: `ROOM_ERR_USER_SIG_USER_ID_MISMATCH`) */
+    ERR_USER_SIG_USER_ID_MISMATCH(70013, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The SDKAppID does not match the UserSig. (C: `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`) */
+    ERR_USER_SIG_SDKAPPID_MISMATCH(70014, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The user ID is invalid for the chat service. (C: `ROOM_ERR_CHAT_INVALID_USER_ID`) */
+    ERR_CHAT_INVALID_USER_ID(7002, RoomErrorCategory.CHAT, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The chat service has limited the request rate. (C: `ROOM_ERR_CHAT_FREQ_LIMIT`) */
+    ERR_CHAT_FREQ_LIMIT(7008, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The text contains blocked words. (C: `ROOM_ERR_CHAT_SENSITIVE_WORD`) */
+    ERR_CHAT_SENSITIVE_WORD(7015, RoomErrorCategory.CHAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+
+    /** The chat service lost its network connection. (C: `ROOM_ERR_CHAT_NET_DISCONNECT`) */
+    ERR_CHAT_NET_DISCONNECT(9508, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** A network connection of the chat service already exists. (C: `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`) */
+    ERR_CHAT_NET_ALREADY_CONNECTED(9509, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** Connecting to the chat service timed out. (C: `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`) */
+    ERR_CHAT_NET_CONNECT_TIMEOUT(9510, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The chat service refused the connection. (C: `ROOM_ERR_CHAT_NET_CONNECT_REFUSED`) */
+    ERR_CHAT_NET_CONNECT_REFUSED(9511, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The network is unreachable, so the chat service cannot be reached. (C: `ROOM_ERR_CHAT_NET_UNREACHABLE`) */
+    ERR_CHAT_NET_UNREACHABLE(9512, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** A chat service request timed out while waiting in the queue. (C: `ROOM_ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT`) */
+    ERR_CHAT_NET_WAIT_IN_QUEUE_TIMEOUT(9518, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** Sending a chat service request timed out. (C: `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT`) */
+    ERR_CHAT_NET_WAIT_SEND_TIMEOUT(9519, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** Waiting for the chat service's response timed out. (C: `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT`) */
+    ERR_CHAT_NET_WAIT_ACK_TIMEOUT(9520, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** Sending the rest of a chat service request timed out. (C: `ROOM_ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT`) */
+    ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT(9521, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The content is too long. (C: `ROOM_ERR_CHAT_CONTENT_TOO_LONG`) */
+    ERR_CHAT_CONTENT_TOO_LONG(9522, RoomErrorCategory.CHAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+
+    /** Sending a chat service request timed out because there is no network. (C: `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK`) */
+    ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK(9523, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** Waiting for the chat service's response timed out because there is no network. (C: `ROOM_ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK`) */
+    ERR_CHAT_NET_WAIT_ACK_TIMEOUT_NO_NETWORK(9524, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** Sending the rest of a chat service request timed out because there is no network. (C: `ROOM_ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK`) */
+    ERR_CHAT_NET_SEND_REMAINING_TIMEOUT_NO_NETWORK(9525, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** You are not allowed to send messages in this room. (C: `ROOM_ERR_CHAT_MUTED`) */
+    ERR_CHAT_MUTED(10017, RoomErrorCategory.CHAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** The text of the message or profile contains sensitive content, so it was not delivered. (C: `ROOM_ERR_CHAT_SENSITIVE_CONTENT`) */
+    ERR_CHAT_SENSITIVE_CONTENT(80001, RoomErrorCategory.CHAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0);
+
+    /** Whether the remedy is to try again: [action] is [RoomErrorAction.RETRY]. */
+    val isRetryable: Boolean get() = action == RoomErrorAction.RETRY
+
+    /** [RoomErrors.message] of this code. */
     @JvmOverloads
     fun message(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
-        RoomErrors.message(value, language)
+        RoomErrors.message(code, language)
 
-    /** The category of this code. */
-    val category: RoomErrorCategory get() = RoomErrors.category(value)
+    /** [RoomErrors.summary] of this code. */
+    @JvmOverloads
+    fun summary(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
+        RoomErrors.summary(code, language)
 
-    /** Whether the documented remedy for this code is to try again. */
-    val isRetryable: Boolean get() = RoomErrors.isRetryable(value)
+    /** [RoomErrors.remedy] of this code. */
+    @JvmOverloads
+    fun remedy(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
+        RoomErrors.remedy(code, language)
+
+    /** [RoomErrors.userMessage] of this code. */
+    @JvmOverloads
+    fun userMessage(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
+        RoomErrors.userMessage(code, language)
 
     companion object {
-        private val byValue: Map<Int, RoomErrorCode> = values().associateBy { it.value }
+        private val byCode: Map<Int, RoomErrorCode> = values().associateBy { it.code }
 
-        /** The constant for [value], or null when this binding does not know the code. */
+        /** The constant for [code], or null when this binding does not list the code. */
         @JvmStatic
-        fun fromValue(value: Int): RoomErrorCode? = byValue[value]
+        fun fromCode(code: Int): RoomErrorCode? = byCode[code]
     }
 }
 
 /** The languages of the messages; [id] is the C id (`ROOM_ERR_LANG_*`), [tag] the BCP 47 tag. */
-enum class RoomErrorLanguage(val id: Int, val tag: String) {
+enum class RoomErrorLanguage(@JvmField val id: Int, @JvmField val tag: String) {
     /** English (C: `ROOM_ERR_LANG_EN`) */
     EN(0, "en"),
 
@@ -328,22 +506,51 @@ enum class RoomErrorLanguage(val id: Int, val tag: String) {
 
     companion object {
         /**
-         * The language for a BCP 47 or POSIX locale tag (`"zh-Hant-TW"`, `"zh_TW.UTF-8"`), negotiated
-         * by the C library; null, unsupported or malformed tags mean [EN].
+         * The language for one BCP 47 or POSIX locale tag (`"zh-Hant-TW"`, `"zh_TW.UTF-8"`),
+         * negotiated by the C library (`room_err_lang_from_tag`); null, unsupported or malformed
+         * tags mean [EN].
          */
         @JvmStatic
-        fun fromTag(tag: String?): RoomErrorLanguage = LanguageNegotiation.fromTag(tag)
+        fun fromTag(tag: String?): RoomErrorLanguage = RoomErrors.languageFromTag(tag)
 
-        /** The language for [locale] (by default the default locale), from its BCP 47 tag. */
+        /**
+         * The best language for a preference list as users hold it (`room_err_lang_from_list`): an
+         * HTTP `Accept-Language` value with q-weights, a POSIX `LANGUAGE` list (`zh_TW:ja:en`) or
+         * tags separated by commas or spaces. Null, empty or nothing usable means [EN].
+         */
+        @JvmStatic
+        fun fromList(list: String?): RoomErrorLanguage = RoomErrors.languageFromList(list)
+
+        /**
+         * The first language of [tags] (most preferred first) that the catalog has, as
+         * [fromList] negotiates it; elements that are not a single tag are skipped; none means [EN].
+         */
+        @JvmStatic
+        fun fromTags(tags: List<String>): RoomErrorLanguage = RoomErrors.languageFromTags(tags)
+
+        /**
+         * The language for an Android `LocaleList` (API 24+), such as
+         * `context.resources.configuration.locales` or `LocaleList.getDefault()`, as [fromList]
+         * negotiates its `toLanguageTags()`.
+         */
+        @JvmStatic
+        fun fromLocales(locales: android.os.LocaleList): RoomErrorLanguage =
+            RoomErrors.languageFromList(locales.toLanguageTags())
+
+        /**
+         * The language for [locale], from its BCP 47 tag; by default the display locale
+         * (`Locale.getDefault(Locale.Category.DISPLAY)`, or `Locale.getDefault()` where the
+         * platform has no locale categories: Android before API 24).
+         */
         @JvmStatic
         @JvmOverloads
-        fun fromLocale(locale: java.util.Locale = java.util.Locale.getDefault()): RoomErrorLanguage =
-            LanguageNegotiation.fromLocale(locale)
+        fun fromLocale(locale: java.util.Locale = RoomErrors.displayLocale()): RoomErrorLanguage =
+            RoomErrors.languageFromLocale(locale)
     }
 }
 
 /** What kind of problem a code reports; [id] is the C id (`ROOM_ERR_CATEGORY_*`). */
-enum class RoomErrorCategory(val id: Int) {
+enum class RoomErrorCategory(@JvmField val id: Int) {
     /** `"unknown"`: A code the library does not know. (C: `ROOM_ERR_CATEGORY_UNKNOWN`) */
     UNKNOWN(0),
 
@@ -368,10 +575,78 @@ enum class RoomErrorCategory(val id: Int) {
     /** `"chat"`: Errors of the chat service the engine relays: messages, moderation, network. (C: `ROOM_ERR_CATEGORY_CHAT`) */
     CHAT(7);
 
-    internal companion object {
+    companion object {
         private val byId: Map<Int, RoomErrorCategory> = values().associateBy { it.id }
 
         /** The category with C id [id]; ids this binding does not know mean [UNKNOWN]. */
+        @JvmStatic
         fun fromId(id: Int): RoomErrorCategory = byId[id] ?: UNKNOWN
+    }
+}
+
+/**
+ * What the remedy of a code asks for, so that an app can offer the matching button;
+ * [id] is the C id (`ROOM_ERR_ACTION_*`).
+ */
+enum class RoomErrorAction(@JvmField val id: Int) {
+    /** `"none"`: Nothing to do. No label. (C: `ROOM_ERR_ACTION_NONE`) */
+    NONE(0),
+
+    /** `"retry"`: Try again, after the retry delay where one is given. (C: `ROOM_ERR_ACTION_RETRY`) */
+    RETRY(1),
+
+    /** `"open_settings"`: Grant a system permission (camera, microphone, screen recording) in the settings. (C: `ROOM_ERR_ACTION_OPEN_SETTINGS`) */
+    OPEN_SETTINGS(2),
+
+    /** `"check_device"`: Check the device: it is missing, busy or failing. (C: `ROOM_ERR_ACTION_CHECK_DEVICE`) */
+    CHECK_DEVICE(3),
+
+    /** `"ask_host"`: The room owner or an administrator must allow or unlock it. (C: `ROOM_ERR_ACTION_ASK_HOST`) */
+    ASK_HOST(4),
+
+    /** `"choose_another"`: Choose another seat, room ID or name. (C: `ROOM_ERR_ACTION_CHOOSE_ANOTHER`) */
+    CHOOSE_ANOTHER(5),
+
+    /** `"sign_in"`: Log in again, or initialize the SDK. (C: `ROOM_ERR_ACTION_SIGN_IN`) */
+    SIGN_IN(6),
+
+    /** `"leave_room"`: Leave the other or the current room first. (C: `ROOM_ERR_ACTION_LEAVE_ROOM`) */
+    LEAVE_ROOM(7),
+
+    /** `"upgrade_plan"`: A plan or package limit: upgrade the plan. (C: `ROOM_ERR_ACTION_UPGRADE_PLAN`) */
+    UPGRADE_PLAN(8),
+
+    /** `"fix_integration"`: A developer error: fix the call or the configuration. No label. (C: `ROOM_ERR_ACTION_FIX_INTEGRATION`) */
+    FIX_INTEGRATION(9);
+
+    /**
+     * A short button label in [language], such as "Open Settings" (`room_err_action_label`);
+     * `""` for [NONE] and [FIX_INTEGRATION], and when the native library did not load.
+     */
+    @JvmOverloads
+    fun label(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
+        RoomErrors.actionLabel(this, language)
+
+    companion object {
+        private val byId: Map<Int, RoomErrorAction> = values().associateBy { it.id }
+
+        /** The action with C id [id]; ids this binding does not know mean [NONE]. */
+        @JvmStatic
+        fun fromId(id: Int): RoomErrorAction = byId[id] ?: NONE
+    }
+}
+
+/** Who the message of a code is for; [id] is the C id (`ROOM_ERR_AUDIENCE_*`). */
+enum class RoomErrorAudience(@JvmField val id: Int) {
+    /** `"user"`: An end user can understand the message and act on it. (C: `ROOM_ERR_AUDIENCE_USER`) */
+    USER(0),
+
+    /** `"developer"`: A programming or configuration error; end users get a generic [RoomErrors.userMessage]. Unknown codes are developer codes. (C: `ROOM_ERR_AUDIENCE_DEVELOPER`) */
+    DEVELOPER(1);
+
+    companion object {
+        /** The audience with C id [id]; ids this binding does not know mean [DEVELOPER]. */
+        @JvmStatic
+        fun fromId(id: Int): RoomErrorAudience = if (id == USER.id) USER else DEVELOPER
     }
 }

@@ -1,0 +1,26 @@
+package android.os;
+
+import java.util.Locale;
+import java.util.StringJoiner;
+
+/**
+ * The part of Android's android.os.LocaleList (API 24) that RoomErrorLanguage.fromLocales uses,
+ * with the same behaviour, so that the library compiles and its tests run on a desktop JVM. Only
+ * on the compile and test class paths: classes.jar never holds it (the AAR suite checks that).
+ */
+public final class LocaleList {
+    private final Locale[] locales;
+
+    public LocaleList(Locale... locales) {
+        this.locales = locales.clone();
+    }
+
+    /** The locales' BCP 47 tags joined by commas, most preferred first. */
+    public String toLanguageTags() {
+        StringJoiner tags = new StringJoiner(",");
+        for (Locale locale : locales) {
+            tags.add(locale.toLanguageTag());
+        }
+        return tags.toString();
+    }
+}

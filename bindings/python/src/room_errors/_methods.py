@@ -1,0 +1,93 @@
+"""What the generated enums (`_catalog.py`) can do beyond being ints: mixins they inherit."""
+
+from __future__ import annotations
+
+import functools
+from typing import TYPE_CHECKING, Optional
+
+from . import _lang
+from ._ffi import LIB
+
+if TYPE_CHECKING:
+    from ._catalog import Language
+
+
+class _Member:
+    """The members' attributes that the mixins read (set by Enum)."""
+
+    if TYPE_CHECKING:
+        _name_: str
+        _value_: int
+
+
+class KeyMethods(_Member):
+    """For `Category` and `Audience`."""
+
+    @property
+    def key(self) -> str:
+        """The C name: `"seat"`, `"developer"`, … (`room_err_category`'s answer for a code)."""
+        return self._name_.lower()
+
+
+class ActionMethods(_Member):
+    """For `Action`."""
+
+    @property
+    def key(self) -> str:
+        """The C name (`room_err_action_name`): `"retry"`, `"open_settings"`, …"""
+        return _action_name(self._value_)
+
+    def label(self, lang: _lang.LanguageLike = None) -> str:
+        """A short button label (`room_err_action_label`), such as "Open Settings", in `lang`
+        (default: the process language); `""` for `NONE` and `FIX_INTEGRATION`, which offer
+        nothing for a user to press."""
+        return _action_label(self._value_, _lang.resolve(lang))
+
+
+class LanguageMethods(_Member):
+    """For `Language`."""
+
+    @property
+    def tag(self) -> str:
+        """The BCP 47 tag (`room_err_lang_tag`): `"en"`, `"zh-Hans"`, …"""
+        return _lang_tag(self._value_)
+
+    @classmethod
+    def from_tag(cls, tag: Optional[str]) -> Language:
+        """The language of a BCP 47 or POSIX locale tag (`"zh-Hant-TW"`, `"zh_TW.UTF-8"`);
+        None, `""`, `C`, `POSIX` and unsupported tags mean `EN` (`room_err_lang_from_tag`)."""
+        return _language(_lang.from_tag(tag))
+
+    @classmethod
+    def from_list(cls, preferences: Optional[str]) -> Language:
+        """The best language for a preference list: an `Accept-Language` value
+        (`"fr-CH, fr;q=0.9, zh-TW;q=0.8"`), a POSIX `LANGUAGE` list (`"zh_TW:ja:en"`) or tags
+        separated by commas or spaces; `EN` when nothing matches (`room_err_lang_from_list`)."""
+        return _language(_lang.from_list(preferences))
+
+    @classmethod
+    def default(cls) -> Language:
+        """The process's language: `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` as gettext reads
+        them, negotiated like `from_list`. Read from the environment once, at the first use."""
+        return _language(_lang.default_id())
+
+
+def _language(lang_id: int) -> Language:
+    from ._catalog import Language
+
+    return Language(lang_id)
+
+
+@functools.lru_cache(maxsize=None)
+def _lang_tag(lang_id: int) -> str:
+    return str(LIB.room_err_lang_tag(lang_id).decode())
+
+
+@functools.lru_cache(maxsize=None)
+def _action_name(action_id: int) -> str:
+    return str(LIB.room_err_action_name(action_id).decode())
+
+
+@functools.lru_cache(maxsize=None)
+def _action_label(action_id: int, lang_id: int) -> str:
+    return str(LIB.room_err_action_label(action_id, lang_id).decode())

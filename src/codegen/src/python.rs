@@ -1,0 +1,147 @@
+//! `bindings/python/src/room_errors/_catalog.py`: the Python package's `IntEnum`s (`RoomErrorCode`,
+//! `Language`, `Category`, `Action`, `Audience`) and its version. Each member's docstring states
+//! its text and its C constant; the methods come from the hand-written mixins in `_methods.py`.
+
+use std::fmt::Write;
+
+use room_errors_core::{codes, languages, message, name, Action, Audience, Category, VERSION};
+
+use crate::names::{c_constant, screaming, tag_screaming, GENERATED};
+
+/// One generated enum: its name, its mixin, its docstring, and its members (key, value, doc).
+struct Enum {
+    name: &'static str,
+    mixin: &'static str,
+    doc: &'static str,
+    members: Vec<(String, i32, String)>,
+}
+
+/// Every enum of the package, in declaration order.
+fn enums() -> Vec<Enum> {
+    vec![
+        Enum {
+            name: "RoomErrorCode",
+            mixin: "",
+            doc: "Every error code of the catalog this package was generated from. The functions also \
+                  accept codes that are not listed here.",
+            members: codes()
+                .iter()
+                .map(|&code| {
+                    let doc = format!("{} (C: `{}`)", message(code, 0), c_constant(name(code)));
+                    (screaming(name(code)), code, doc)
+                })
+                .collect(),
+        },
+        Enum {
+            name: "Language",
+            mixin: "LanguageMethods",
+            doc: "The languages of the messages (C: `ROOM_ERR_LANG_*`).",
+            members: languages()
+                .map(|l| {
+                    let key = tag_screaming(l.tag);
+                    let doc = format!("{} (`{}`, C: `ROOM_ERR_LANG_{key}`)", l.english_name, l.tag);
+                    (key, l.id, doc)
+                })
+                .collect(),
+        },
+        Enum {
+            name: "Category",
+            mixin: "KeyMethods",
+            doc: "What a code is about (C: `ROOM_ERR_CATEGORY_*`); `UNKNOWN` for unknown codes.",
+            members: Category::ALL
+                .iter()
+                .map(|c| {
+                    let key = c.as_str().to_ascii_uppercase();
+                    let doc = format!("`\"{}\"`: {}", c.as_str(), c.description());
+                    (key, c.id(), doc)
+                })
+                .collect(),
+        },
+        Enum {
+            name: "Action",
+            mixin: "ActionMethods",
+            doc: "What a code's remedy asks for (C: `ROOM_ERR_ACTION_*`), so that an app can offer the \
+                  matching button.",
+            members: Action::ALL
+                .iter()
+                .map(|a| {
+                    let key = a.as_str().to_ascii_uppercase();
+                    let doc = format!("`\"{}\"`: {}", a.as_str(), a.description());
+                    (key, a.id(), doc)
+                })
+                .collect(),
+        },
+        Enum {
+            name: "Audience",
+            mixin: "KeyMethods",
+            doc: "Who a code's message is for (C: `ROOM_ERR_AUDIENCE_*`).",
+            members: Audience::ALL
+                .iter()
+                .map(|a| {
+                    let key = a.as_str().to_ascii_uppercase();
+                    (key, a.id(), format!("`\"{}\"`", a.as_str()))
+                })
+                .collect(),
+        },
+    ]
+}
+
+/// The contents of `_catalog.py`.
+pub fn catalog() -> String {
+    let mut out = format!(
+        "# {GENERATED}\n\"\"\"The catalog's enums and version.\"\"\"\n\nfrom enum import IntEnum\n\n\
+         from ._methods import ActionMethods, KeyMethods, LanguageMethods\n\n\
+         VERSION = \"{VERSION}\"\n\"\"\"The version of the catalog (and of the package).\"\"\"\n"
+    );
+    for e in enums() {
+        let bases = if e.mixin.is_empty() {
+            "IntEnum".to_owned()
+        } else {
+            format!("{}, IntEnum", e.mixin)
+        };
+        let _ = write!(
+            out,
+            "\n\nclass {}({bases}):\n    \"\"\"{}\"\"\"\n",
+            e.name,
+            docstring(e.doc)
+        );
+        for (key, value, doc) in &e.members {
+            let _ = write!(
+                out,
+                "\n    {key} = {value}\n    \"\"\"{}\"\"\"\n",
+                docstring(doc)
+            );
+        }
+    }
+    out
+}
+
+/// Text safe inside a `"""…"""` docstring.
+fn docstring(text: &str) -> String {
+    text.replace('\\', "\\\\").replace("\"\"\"", "\\\"\\\"\\\"")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn docstrings_cannot_end_early() {
+        assert_eq!(docstring(r#"a """ b \ c"#), r#"a \"\"\" b \\ c"#);
+    }
+
+    #[test]
+    fn every_enum_is_an_int_enum_with_its_mixin() {
+        let out = catalog();
+        for header in [
+            "class RoomErrorCode(IntEnum):",
+            "class Language(LanguageMethods, IntEnum):",
+            "class Category(KeyMethods, IntEnum):",
+            "class Action(ActionMethods, IntEnum):",
+            "class Audience(KeyMethods, IntEnum):",
+        ] {
+            assert!(out.contains(header), "{header}");
+        }
+        assert!(out.contains("\n    SEAT_LOCKED = -2343\n"));
+    }
+}
