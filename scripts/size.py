@@ -2,9 +2,11 @@
 """`make size`: the stripped size of libroom_errors.so, the bytes of the distinct strings it can
 return, the overhead (size - strings) and where that overhead goes.
 
-The strings are enumerated through the library's own C API (every code's name, category and
-message in every language, the unknown code's, every language tag, the version), so the figure
-counts exactly what callers can get back, each distinct string once with its NUL.
+The strings are enumerated through the library's own C API (every code's name, category, summary,
+message and user message in every language, the unknown code's, every action's name and label,
+every language tag, the version), so the figure counts exactly what callers can get back, each
+distinct string once with its NUL. Remedies are not counted: each is the tail of its message and
+has no bytes of its own.
 
 Usage: size.py SO [--max BYTES]   (exit status 1 when the overhead exceeds BYTES)
 """
@@ -29,7 +31,12 @@ def returnable_strings(path):
     found = {lib.room_err_version()}
     for code in api.codes(lib) + [-(2**31)]:  # every known code, and one unknown code
         found |= {lib.room_err_name(code), lib.room_err_category(code)}
-        found |= {lib.room_err_message(code, lang) for lang in range(langs)}
+        for lang in range(langs):
+            found |= {lib.room_err_message(code, lang), lib.room_err_summary(code, lang),
+                      lib.room_err_user_message(code, lang)}
+    for action in range(10):
+        found.add(lib.room_err_action_name(action))
+        found |= {lib.room_err_action_label(action, lang) for lang in range(langs)}
     found |= {lib.room_err_lang_tag(lang) for lang in range(langs)}
     return found
 

@@ -21,7 +21,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console.
     ///
     /// The corresponding C constant is `ROOM_ERR_SDKAPPID_NOT_FOUND`.
-    case sdkappidNotFound = -1000
+    case sdkAppIDNotFound = -1000
 
     /// An invalid parameter was passed to the API. Check the arguments of the call.
     ///
@@ -96,7 +96,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The room you are entering does not exist; it may have been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_NOT_EXIST`.
-    case roomIdNotExist = -2100
+    case roomIDNotExist = -2100
 
     /// This feature is available only after you enter a room.
     ///
@@ -121,12 +121,12 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The room ID is invalid. Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_INVALID`.
-    case roomIdInvalid = -2105
+    case roomIDInvalid = -2105
 
     /// The room ID is already in use. Choose a different room ID.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_OCCUPIED`.
-    case roomIdOccupied = -2106
+    case roomIDOccupied = -2106
 
     /// The room name is invalid. Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.
     ///
@@ -166,7 +166,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The signaling request ID is invalid, or the request has already been handled.
     ///
     /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_INVALID`.
-    case requestIdInvalid = -2311
+    case requestIDInvalid = -2311
 
     /// The maximum number of seats exceeds the limit of your plan.
     ///
@@ -246,7 +246,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The room ID is invalid: the room does not exist or has been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_ROOM_ID`.
-    case serverInvalidRoomId = 100003
+    case serverInvalidRoomID = 100003
 
     /// The room does not exist, or it existed before but has since been closed.
     ///
@@ -281,12 +281,12 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// This room ID is already in use, and you are its owner, so you can use it directly.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ID_USED_BY_OWNER`.
-    case serverRoomIdUsedByOwner = 100010
+    case serverRoomIDUsedByOwner = 100010
 
     /// The room ID is already taken by an IM group. Use a different room ID, or first dismiss that group through the IM API.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`.
-    case serverRoomIdOccupiedByIm = 100011
+    case serverRoomIDOccupiedByIM = 100011
 
     /// Rooms are being created too often: the same room ID can be created at most once per second. Try again later.
     ///
@@ -396,17 +396,17 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// No HEVC/H.265 decoder is available: this device does not support the format.
     ///
     /// The corresponding C constant is `ROOM_ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS`.
-    case liveNoAvailableHevcDecoders = -1303
+    case liveNoAvailableHEVCDecoders = -1303
 
     /// The signaling request is a duplicate.
     ///
     /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_REPEAT`.
-    case requestIdRepeat = -2312
+    case requestIDRepeat = -2312
 
     /// The signaling request conflicts with another request.
     ///
     /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_CONFLICT`.
-    case requestIdConflict = -2313
+    case requestIDConflict = -2313
 
     /// Co-hosting is not supported.
     ///
@@ -626,17 +626,17 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
     ///
     /// The corresponding C constant is `ROOM_ERR_USER_SIG_USER_ID_MISMATCH`.
-    case userSigUserIdMismatch = 70013
+    case userSigUserIDMismatch = 70013
 
     /// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
     ///
     /// The corresponding C constant is `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`.
-    case userSigSdkappidMismatch = 70014
+    case userSigSDKAppIDMismatch = 70014
 
     /// The user ID is invalid for the chat service. Check the user ID passed to the call.
     ///
     /// The corresponding C constant is `ROOM_ERR_CHAT_INVALID_USER_ID`.
-    case chatInvalidUserId = 7002
+    case chatInvalidUserID = 7002
 
     /// The chat service has limited the request rate. Try again later.
     ///
@@ -724,6 +724,42 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     case chatSensitiveContent = 80001
 }
 
+/// The case names of release 1.1, from before acronyms followed the API design guidelines.
+extension RoomErrorCode {
+    @available(*, deprecated, renamed: "sdkAppIDNotFound")
+    public static var sdkappidNotFound: RoomErrorCode { .sdkAppIDNotFound }
+
+    @available(*, deprecated, renamed: "roomIDNotExist")
+    public static var roomIdNotExist: RoomErrorCode { .roomIDNotExist }
+
+    @available(*, deprecated, renamed: "roomIDInvalid")
+    public static var roomIdInvalid: RoomErrorCode { .roomIDInvalid }
+
+    @available(*, deprecated, renamed: "roomIDOccupied")
+    public static var roomIdOccupied: RoomErrorCode { .roomIDOccupied }
+
+    @available(*, deprecated, renamed: "requestIDInvalid")
+    public static var requestIdInvalid: RoomErrorCode { .requestIDInvalid }
+
+    @available(*, deprecated, renamed: "serverInvalidRoomID")
+    public static var serverInvalidRoomId: RoomErrorCode { .serverInvalidRoomID }
+
+    @available(*, deprecated, renamed: "serverRoomIDUsedByOwner")
+    public static var serverRoomIdUsedByOwner: RoomErrorCode { .serverRoomIDUsedByOwner }
+
+    @available(*, deprecated, renamed: "serverRoomIDOccupiedByIM")
+    public static var serverRoomIdOccupiedByIm: RoomErrorCode { .serverRoomIDOccupiedByIM }
+
+    @available(*, deprecated, renamed: "liveNoAvailableHEVCDecoders")
+    public static var liveNoAvailableHevcDecoders: RoomErrorCode { .liveNoAvailableHEVCDecoders }
+
+    @available(*, deprecated, renamed: "requestIDRepeat")
+    public static var requestIdRepeat: RoomErrorCode { .requestIDRepeat }
+
+    @available(*, deprecated, renamed: "requestIDConflict")
+    public static var requestIdConflict: RoomErrorCode { .requestIDConflict }
+}
+
 /// The error of every known code but ``RoomErrorCode/success``, so that a `catch` clause or a
 /// `switch` can name it: `catch RoomError.seatLocked { … }`.
 extension RoomError {
@@ -740,7 +776,7 @@ extension RoomError {
     /// The SDKAppID was not found. Check the application information in the TRTC / RTC Engine console.
     ///
     /// The corresponding C constant is `ROOM_ERR_SDKAPPID_NOT_FOUND`.
-    public static var sdkappidNotFound: RoomError { RoomError(.sdkappidNotFound) }
+    public static var sdkAppIDNotFound: RoomError { RoomError(.sdkAppIDNotFound) }
 
     /// An invalid parameter was passed to the API. Check the arguments of the call.
     ///
@@ -815,7 +851,7 @@ extension RoomError {
     /// The room you are entering does not exist; it may have been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_NOT_EXIST`.
-    public static var roomIdNotExist: RoomError { RoomError(.roomIdNotExist) }
+    public static var roomIDNotExist: RoomError { RoomError(.roomIDNotExist) }
 
     /// This feature is available only after you enter a room.
     ///
@@ -840,12 +876,12 @@ extension RoomError {
     /// The room ID is invalid. Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_INVALID`.
-    public static var roomIdInvalid: RoomError { RoomError(.roomIdInvalid) }
+    public static var roomIDInvalid: RoomError { RoomError(.roomIDInvalid) }
 
     /// The room ID is already in use. Choose a different room ID.
     ///
     /// The corresponding C constant is `ROOM_ERR_ROOM_ID_OCCUPIED`.
-    public static var roomIdOccupied: RoomError { RoomError(.roomIdOccupied) }
+    public static var roomIDOccupied: RoomError { RoomError(.roomIDOccupied) }
 
     /// The room name is invalid. Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.
     ///
@@ -885,7 +921,7 @@ extension RoomError {
     /// The signaling request ID is invalid, or the request has already been handled.
     ///
     /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_INVALID`.
-    public static var requestIdInvalid: RoomError { RoomError(.requestIdInvalid) }
+    public static var requestIDInvalid: RoomError { RoomError(.requestIDInvalid) }
 
     /// The maximum number of seats exceeds the limit of your plan.
     ///
@@ -965,7 +1001,7 @@ extension RoomError {
     /// The room ID is invalid: the room does not exist or has been closed.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_ROOM_ID`.
-    public static var serverInvalidRoomId: RoomError { RoomError(.serverInvalidRoomId) }
+    public static var serverInvalidRoomID: RoomError { RoomError(.serverInvalidRoomID) }
 
     /// The room does not exist, or it existed before but has since been closed.
     ///
@@ -1000,12 +1036,12 @@ extension RoomError {
     /// This room ID is already in use, and you are its owner, so you can use it directly.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ID_USED_BY_OWNER`.
-    public static var serverRoomIdUsedByOwner: RoomError { RoomError(.serverRoomIdUsedByOwner) }
+    public static var serverRoomIDUsedByOwner: RoomError { RoomError(.serverRoomIDUsedByOwner) }
 
     /// The room ID is already taken by an IM group. Use a different room ID, or first dismiss that group through the IM API.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`.
-    public static var serverRoomIdOccupiedByIm: RoomError { RoomError(.serverRoomIdOccupiedByIm) }
+    public static var serverRoomIDOccupiedByIM: RoomError { RoomError(.serverRoomIDOccupiedByIM) }
 
     /// Rooms are being created too often: the same room ID can be created at most once per second. Try again later.
     ///
@@ -1115,17 +1151,17 @@ extension RoomError {
     /// No HEVC/H.265 decoder is available: this device does not support the format.
     ///
     /// The corresponding C constant is `ROOM_ERR_LIVE_NO_AVAILABLE_HEVC_DECODERS`.
-    public static var liveNoAvailableHevcDecoders: RoomError { RoomError(.liveNoAvailableHevcDecoders) }
+    public static var liveNoAvailableHEVCDecoders: RoomError { RoomError(.liveNoAvailableHEVCDecoders) }
 
     /// The signaling request is a duplicate.
     ///
     /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_REPEAT`.
-    public static var requestIdRepeat: RoomError { RoomError(.requestIdRepeat) }
+    public static var requestIDRepeat: RoomError { RoomError(.requestIDRepeat) }
 
     /// The signaling request conflicts with another request.
     ///
     /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_CONFLICT`.
-    public static var requestIdConflict: RoomError { RoomError(.requestIdConflict) }
+    public static var requestIDConflict: RoomError { RoomError(.requestIDConflict) }
 
     /// Co-hosting is not supported.
     ///
@@ -1345,17 +1381,17 @@ extension RoomError {
     /// The user ID does not match the UserSig. Check that the UserSig was generated for this user ID.
     ///
     /// The corresponding C constant is `ROOM_ERR_USER_SIG_USER_ID_MISMATCH`.
-    public static var userSigUserIdMismatch: RoomError { RoomError(.userSigUserIdMismatch) }
+    public static var userSigUserIDMismatch: RoomError { RoomError(.userSigUserIDMismatch) }
 
     /// The SDKAppID does not match the UserSig. Check that the UserSig was generated with this SDKAppID.
     ///
     /// The corresponding C constant is `ROOM_ERR_USER_SIG_SDKAPPID_MISMATCH`.
-    public static var userSigSdkappidMismatch: RoomError { RoomError(.userSigSdkappidMismatch) }
+    public static var userSigSDKAppIDMismatch: RoomError { RoomError(.userSigSDKAppIDMismatch) }
 
     /// The user ID is invalid for the chat service. Check the user ID passed to the call.
     ///
     /// The corresponding C constant is `ROOM_ERR_CHAT_INVALID_USER_ID`.
-    public static var chatInvalidUserId: RoomError { RoomError(.chatInvalidUserId) }
+    public static var chatInvalidUserID: RoomError { RoomError(.chatInvalidUserID) }
 
     /// The chat service has limited the request rate. Try again later.
     ///
@@ -1441,9 +1477,43 @@ extension RoomError {
     ///
     /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_CONTENT`.
     public static var chatSensitiveContent: RoomError { RoomError(.chatSensitiveContent) }
+
+    @available(*, deprecated, renamed: "sdkAppIDNotFound")
+    public static var sdkappidNotFound: RoomError { RoomError(.sdkAppIDNotFound) }
+
+    @available(*, deprecated, renamed: "roomIDNotExist")
+    public static var roomIdNotExist: RoomError { RoomError(.roomIDNotExist) }
+
+    @available(*, deprecated, renamed: "roomIDInvalid")
+    public static var roomIdInvalid: RoomError { RoomError(.roomIDInvalid) }
+
+    @available(*, deprecated, renamed: "roomIDOccupied")
+    public static var roomIdOccupied: RoomError { RoomError(.roomIDOccupied) }
+
+    @available(*, deprecated, renamed: "requestIDInvalid")
+    public static var requestIdInvalid: RoomError { RoomError(.requestIDInvalid) }
+
+    @available(*, deprecated, renamed: "serverInvalidRoomID")
+    public static var serverInvalidRoomId: RoomError { RoomError(.serverInvalidRoomID) }
+
+    @available(*, deprecated, renamed: "serverRoomIDUsedByOwner")
+    public static var serverRoomIdUsedByOwner: RoomError { RoomError(.serverRoomIDUsedByOwner) }
+
+    @available(*, deprecated, renamed: "serverRoomIDOccupiedByIM")
+    public static var serverRoomIdOccupiedByIm: RoomError { RoomError(.serverRoomIDOccupiedByIM) }
+
+    @available(*, deprecated, renamed: "liveNoAvailableHEVCDecoders")
+    public static var liveNoAvailableHevcDecoders: RoomError { RoomError(.liveNoAvailableHEVCDecoders) }
+
+    @available(*, deprecated, renamed: "requestIDRepeat")
+    public static var requestIdRepeat: RoomError { RoomError(.requestIDRepeat) }
+
+    @available(*, deprecated, renamed: "requestIDConflict")
+    public static var requestIdConflict: RoomError { RoomError(.requestIDConflict) }
 }
 
-/// What a code is about; unknown codes are in ``unknown``.
+/// What a code is about; unknown codes are in ``unknown``. Its ``name`` is the C library's
+/// (`"seat"`), which is also its `Codable` form.
 public enum RoomErrorCategory: Int32, CaseIterable, Sendable {
     /// A code the library does not know.
     ///
@@ -1484,9 +1554,23 @@ public enum RoomErrorCategory: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_CATEGORY_CHAT`.
     case chat = 7
+
+    /// The C library's name: `"general"`, …, `"unknown"`.
+    public var name: String {
+        switch self {
+        case .unknown: return "unknown"
+        case .general: return "general"
+        case .device: return "device"
+        case .room: return "room"
+        case .user: return "user"
+        case .seat: return "seat"
+        case .server: return "server"
+        case .chat: return "chat"
+        }
+    }
 }
 
-/// The languages of the messages.
+/// The languages of the messages. Its ``tag`` (`"zh-Hant"`) is also its `Codable` form.
 public enum RoomErrorLanguage: Int32, CaseIterable, Sendable {
     /// English (`en`).
     ///
@@ -1517,4 +1601,80 @@ public enum RoomErrorLanguage: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_LANG_AR`.
     case ar = 5
+}
+
+/// What the remedy of a code asks for, so that an app can offer the matching button
+/// (``label(in:)``). Its ``name`` (`"open_settings"`) is also its `Codable` form.
+public enum RoomErrorAction: Int32, CaseIterable, Sendable {
+    /// Nothing to do.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACTION_NONE`.
+    case none = 0
+
+    /// Try again, after the retry delay where one is given.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACTION_RETRY`.
+    case retry = 1
+
+    /// Grant a system permission (camera, microphone, screen recording) in the settings.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACTION_OPEN_SETTINGS`.
+    case openSettings = 2
+
+    /// Check the device: it is missing, busy or failing.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACTION_CHECK_DEVICE`.
+    case checkDevice = 3
+
+    /// The room owner or an administrator must allow or unlock it.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACTION_ASK_HOST`.
+    case askHost = 4
+
+    /// Choose another seat, room ID or name.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACTION_CHOOSE_ANOTHER`.
+    case chooseAnother = 5
+
+    /// Log in again, or initialize the SDK.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACTION_SIGN_IN`.
+    case signIn = 6
+
+    /// Leave the other or the current room first.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACTION_LEAVE_ROOM`.
+    case leaveRoom = 7
+
+    /// A plan or package limit: upgrade the plan.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACTION_UPGRADE_PLAN`.
+    case upgradePlan = 8
+
+    /// A developer error: fix the call or the configuration.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACTION_FIX_INTEGRATION`.
+    case fixIntegration = 9
+}
+
+/// Who the message of a code is for. Its ``name`` (`"user"`) is also its `Codable` form.
+public enum RoomErrorAudience: Int32, CaseIterable, Sendable {
+    /// An end user can understand the message and act on it.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_AUDIENCE_USER`.
+    case user = 0
+
+    /// A programming or configuration error, and every unknown code: show end users
+    /// ``RoomError/userMessage(in:)`` instead.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_AUDIENCE_DEVELOPER`.
+    case developer = 1
+
+    /// `"user"` or `"developer"`, as the C constants spell it.
+    public var name: String {
+        switch self {
+        case .user: return "user"
+        case .developer: return "developer"
+        }
+    }
 }

@@ -4,7 +4,7 @@ import CRoomErrors
 ///
 /// Any `Int32` is representable, including codes this library does not know: those have no
 /// ``code``, an empty ``name``, category ``RoomErrorCategory/unknown`` and the localized
-/// unknown-error message. Every known failure is also a constant (`RoomError.seatLocked`, generated
+/// unknown-error texts. Every known failure is also a constant (`RoomError.seatLocked`, generated
 /// with ``RoomErrorCode``) that `catch` clauses and `switch` cases can name:
 ///
 /// ```swift
@@ -16,6 +16,8 @@ import CRoomErrors
 ///     show(error.localizedDescription)
 /// }
 /// ```
+///
+/// Texts come from the C library, decoded into Swift strings once per code and language.
 public struct RoomError: RawRepresentable, Error, Hashable, Sendable {
     /// The raw error code.
     public let rawValue: Int32
@@ -35,12 +37,16 @@ public struct RoomError: RawRepresentable, Error, Hashable, Sendable {
         self.rawValue = code.rawValue
     }
 
-    /// Throws the error for `rawValue` unless it is `0` (``RoomErrorCode/success``).
+    /// Throws the error for `value` unless it is `0` (``RoomErrorCode/success``).
     ///
-    /// - Throws: ``RoomError`` for every other value.
-    public static func check(_ rawValue: Int32) throws {
-        if rawValue != RoomErrorCode.success.rawValue {
-            throw RoomError(rawValue)
+    /// `value` may be of any integer type, such as an Objective-C `NSInteger`. A value outside
+    /// `Int32` is no code of the engine: it throws the unknown error `RoomError(Int32(clamping:
+    /// value))` (`Int32.min` or `Int32.max`, which no code uses) rather than trapping.
+    ///
+    /// - Throws: ``RoomError`` for every value but `0`.
+    public static func check<Value: BinaryInteger>(_ value: Value) throws {
+        if value != 0 {
+            throw RoomError(Int32(clamping: value))
         }
     }
 
@@ -51,7 +57,8 @@ public struct RoomError: RawRepresentable, Error, Hashable, Sendable {
 
     /// The symbolic name, such as `"ERR_SEAT_LOCKED"`; `""` for an unknown code.
     public var name: String {
-        String(cString: room_err_name(rawValue))
+        let table = TextTable.shared
+        return table.names[table.row(rawValue)]
     }
 
     /// The category; ``RoomErrorCategory/unknown`` for an unknown code.
@@ -64,14 +71,16 @@ public struct RoomError: RawRepresentable, Error, Hashable, Sendable {
         room_err_is_known(rawValue)
     }
 
-    /// Whether the documented remedy is to try again; `false` for an unknown code.
+    /// Whether the documented remedy is to try again (``action`` is ``RoomErrorAction/retry``);
+    /// `false` for an unknown code.
     public var isRetryable: Bool {
         room_err_is_retryable(rawValue)
     }
 
-    /// The message in `language`.
+    /// The message in `language`: the ``summary(in:)``, then the ``remedy(in:)`` if any.
     public func message(in language: RoomErrorLanguage) -> String {
-        String(cString: room_err_message(rawValue, language.rawValue))
+        let table = TextTable.shared
+        return table.messages[table.index(rawValue, language)]
     }
 
     /// Whether `error` is `pattern`, so that `catch RoomError.seatLocked` catches that code.

@@ -17,7 +17,11 @@ final class CatalogTests: XCTestCase {
             let cName = String(cString: room_err_name(code.rawValue))
             XCTAssertEqual(error.name, cName)
             XCTAssertEqual(constants["ROOM_" + cName], code.rawValue, "\(code)")
-            XCTAssertEqual("\(code)", lowerCamel(cName), "case name of \(cName)")
+            XCTAssertEqual("\(code)".lowercased(), lowerCamel(cName).lowercased(), "case name of \(cName)")
+            XCTAssertNil("\(code)".range(of: "(Id|Im|Sdk|Hevc)([A-Z]|$)|^sdkappid", options: .regularExpression),
+                         "acronyms in \(code)")
+            XCTAssertEqual(code.name, cName)
+            XCTAssertEqual(code.category, error.category)
             XCTAssertEqual(error.code, code)
             XCTAssertTrue(error.isKnown, "\(code)")
         }
@@ -35,6 +39,7 @@ final class CatalogTests: XCTestCase {
             for language in RoomErrorLanguage.allCases {
                 let text = error.message(in: language)
                 XCTAssertEqual(text, String(cString: room_err_message(raw, language.rawValue)))
+                XCTAssertEqual(code.message(in: language), text)
                 XCTAssertFalse(text.isEmpty, "\(code) in \(language)")
                 XCTAssertNotEqual(text, RoomError(Int32.min).message(in: language), "\(code) in \(language)")
             }
@@ -66,22 +71,63 @@ final class CatalogTests: XCTestCase {
         XCTAssertEqual(RoomErrorCategory.server.rawValue, ROOM_ERR_CATEGORY_SERVER)
     }
 
+    func testActionsAndAudiencesMatchTheirCConstants() throws {
+        let constants = try headerConstants()
+        for action in RoomErrorAction.allCases {
+            XCTAssertEqual(constants["ROOM_ERR_ACTION_" + action.name.uppercased()], action.rawValue)
+            XCTAssertEqual(action.name, String(cString: room_err_action_name(action.rawValue)))
+        }
+        XCTAssertEqual(RoomErrorAction.openSettings.rawValue, ROOM_ERR_ACTION_OPEN_SETTINGS)
+        for audience in RoomErrorAudience.allCases {
+            XCTAssertEqual(constants["ROOM_ERR_AUDIENCE_" + audience.name.uppercased()], audience.rawValue)
+        }
+        // The first id past each enumeration has no name, so the enumerations have every id.
+        XCTAssertEqual(String(cString: room_err_action_name(Int32(RoomErrorAction.allCases.count))), "")
+    }
+
+    func testCategoryNamesAreTheLibrarys() {
+        for raw in cCodes() + [12345] {
+            let category = RoomError(raw).category
+            XCTAssertEqual(category.name, String(cString: room_err_category(raw)), "\(raw)")
+        }
+        XCTAssertEqual(RoomErrorCategory.unknown.name, "unknown")
+        XCTAssertEqual(Set(RoomErrorCategory.allCases.map(\.name)).count, RoomErrorCategory.allCases.count)
+    }
+
+    func testEarlierCaseNamesStillWork() {
+        XCTAssertEqual(oldCodeNames.sdkappidNotFound, .sdkAppIDNotFound)
+        XCTAssertEqual(oldCodeNames.roomIdInvalid, .roomIDInvalid)
+        XCTAssertEqual(oldCodeNames.serverRoomIdOccupiedByIm, .serverRoomIDOccupiedByIM)
+        XCTAssertEqual(oldErrorNames.sdkappidNotFound, RoomError(.sdkAppIDNotFound))
+        XCTAssertEqual(oldErrorNames.roomIdInvalid, .roomIDInvalid)
+    }
+
     func testEveryCConstantHasASwiftCounterpart() throws {
         let constants = try headerConstants()
         let expected = RoomErrorCode.allCases.count + RoomErrorLanguage.allCases.count
-            + RoomErrorCategory.allCases.count
+            + RoomErrorCategory.allCases.count + RoomErrorAction.allCases.count + RoomErrorAudience.allCases.count
         XCTAssertEqual(constants.count, expected, "constants in room_errors.h")
         XCTAssertEqual(RoomErrorCode.seatLocked.rawValue, ROOM_ERR_SEAT_LOCKED)
         XCTAssertEqual(RoomErrorLanguage.zhHant.rawValue, ROOM_ERR_LANG_ZH_HANT)
     }
 }
 
-/// Every known code, from the C library.
-func cCodes() -> [Int32] {
-    var count = 0
-    let codes = room_err_codes(&count)
-    return Array(UnsafeBufferPointer(start: codes, count: count))
+/// A few deprecated spellings, reached through protocol requirements so that using them here
+/// raises no deprecation warning (the suite builds with warnings as errors).
+private protocol OldCodeSpellings {
+    static var sdkappidNotFound: RoomErrorCode { get }
+    static var roomIdInvalid: RoomErrorCode { get }
+    static var serverRoomIdOccupiedByIm: RoomErrorCode { get }
 }
+extension RoomErrorCode: OldCodeSpellings {}
+private let oldCodeNames: any OldCodeSpellings.Type = RoomErrorCode.self
+
+private protocol OldErrorSpellings {
+    static var sdkappidNotFound: RoomError { get }
+    static var roomIdInvalid: RoomError { get }
+}
+extension RoomError: OldErrorSpellings {}
+private let oldErrorNames: any OldErrorSpellings.Type = RoomError.self
 
 /// `ERR_SEAT_LOCKED` → `seatLocked`, `ERR_SUCC` → `success`: the naming rule of the generated cases.
 private func lowerCamel(_ cName: String) -> String {
@@ -92,12 +138,8 @@ private func lowerCamel(_ cName: String) -> String {
 
 /// Every `#define ROOM_ERR_… value` of include/room_errors.h.
 private func headerConstants() throws -> [String: Int32] {
-    let header = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("include/room_errors.h")
     var constants: [String: Int32] = [:]
-    for line in try String(contentsOf: header, encoding: .utf8).split(separator: "\n") {
+    for line in try repositoryFile("include/room_errors.h").split(separator: "\n") {
         let fields = line.split(separator: " ")
         guard fields.count == 3, fields[0] == "#define", fields[1].hasPrefix("ROOM_ERR_") else { continue }
         constants[String(fields[1])] = Int32(fields[2])

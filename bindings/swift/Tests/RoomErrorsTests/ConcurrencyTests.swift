@@ -7,8 +7,12 @@ final class ConcurrencyTests: XCTestCase {
     private static func snapshot() -> String {
         (RoomErrorCode.allCases.map(\.rawValue) + [12345]).map { raw in
             let error = RoomError(raw)
-            let texts = RoomErrorLanguage.allCases.map { error.message(in: $0) + $0.tag }
-            return "\(error)|\(error.category)|\(error.isRetryable)|\(error.localizedDescription)|" +
+            let texts = RoomErrorLanguage.allCases.map { language in
+                [error.message(in: language), error.summary(in: language), error.remedy(in: language) ?? "-",
+                 error.userMessage(in: language), error.action.label(in: language) ?? "-", language.tag]
+                    .joined(separator: "|")
+            }
+            return "\(error)|\(error.category)|\(error.action)|\(error.audience)|\(error.localizedDescription)|" +
                 texts.joined(separator: "|") + "|\(RoomErrorLanguage(tag: "zh_TW.UTF-8"))"
         }.joined(separator: "\n")
     }

@@ -4,26 +4,38 @@ import XCTest
 
 /// How room errors look to Foundation: `LocalizedError`, `CustomNSError` and `NSError` bridging.
 final class FoundationTests: XCTestCase {
-    func testLocalizedDescriptionIsThePreferredMessage() {
-        for raw in RoomErrorCode.allCases.map(\.rawValue) + [12345] {
+    private let values = cCodes() + [Int32.min, Int32.max, 12345]
+
+    func testLocalizedTextsAreSummaryAndRemedy() {
+        let language = RoomErrorLanguage.preferred
+        for raw in values {
             let error = RoomError(raw)
-            let expected = error.message(in: .preferred)
-            XCTAssertEqual(error.errorDescription, expected)
-            XCTAssertEqual(error.localizedDescription, expected)
-            XCTAssertEqual((error as any Error).localizedDescription, expected)
+            XCTAssertEqual(error.errorDescription, error.summary(in: language))
+            XCTAssertEqual(error.localizedDescription, error.summary(in: language))
+            XCTAssertEqual((error as any Error).localizedDescription, error.summary(in: language))
+            XCTAssertEqual(error.recoverySuggestion, error.remedy(in: language))
+            XCTAssertNil(error.failureReason)
         }
     }
 
-    func testNSErrorCarriesDomainCodeAndMessage() {
-        for raw in RoomErrorCode.allCases.map(\.rawValue) + [Int32.min, Int32.max] {
+    func testNSErrorCarriesDomainCodeTextsAndAdvice() {
+        let language = RoomErrorLanguage.preferred
+        for raw in values {
             let error = RoomError(raw)
             let bridged = error as NSError
             XCTAssertEqual(RoomError.errorDomain, "RoomErrors")
             XCTAssertEqual(bridged.domain, "RoomErrors")
             XCTAssertEqual(bridged.code, Int(raw))
             XCTAssertEqual(error.errorCode, Int(raw))
-            XCTAssertEqual(bridged.localizedDescription, error.message(in: .preferred))
-            XCTAssertEqual(bridged.userInfo[NSLocalizedDescriptionKey] as? String, error.message(in: .preferred))
+            XCTAssertEqual(bridged.localizedDescription, error.summary(in: language))
+            XCTAssertEqual(bridged.localizedRecoverySuggestion, error.remedy(in: language))
+            let info = bridged.userInfo
+            XCTAssertEqual(info[NSLocalizedDescriptionKey] as? String, error.summary(in: language))
+            XCTAssertEqual(info[NSLocalizedRecoverySuggestionErrorKey] as? String, error.remedy(in: language))
+            XCTAssertEqual(info[RoomError.UserInfoKey.name] as? String, error.name)
+            XCTAssertEqual(info[RoomError.UserInfoKey.category] as? String, error.category.name)
+            XCTAssertEqual(info[RoomError.UserInfoKey.action] as? String, error.action.name)
+            XCTAssertEqual(info[RoomError.UserInfoKey.retryable] as? Bool, error.isRetryable)
         }
     }
 }

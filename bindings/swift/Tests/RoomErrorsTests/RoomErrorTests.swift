@@ -53,6 +53,30 @@ final class RoomErrorTests: XCTestCase {
         }
     }
 
+    func testCheckTakesAnyIntegerAndNeverTraps() {
+        XCTAssertNoThrow(try RoomError.check(0 as Int))
+        XCTAssertNoThrow(try RoomError.check(0 as UInt8))
+        func thrown<Value: BinaryInteger>(_ value: Value) -> RoomError? {
+            do {
+                try RoomError.check(value)
+                return nil
+            } catch {
+                return error as? RoomError
+            }
+        }
+        XCTAssertEqual(thrown(-2343 as Int), .seatLocked)
+        XCTAssertEqual(thrown(Int64(ROOM_ERR_SERVER_SEAT_LOCKED)), .serverSeatLocked)
+        XCTAssertEqual(thrown(100_012 as UInt32), RoomError(100_012))
+        for outside: Int64 in [Int64(Int32.max) + 1, Int64(Int32.min) - 1, .max, .min] {
+            let error = thrown(outside)
+            XCTAssertNotNil(error)
+            XCTAssertEqual(error?.isKnown, false, "\(outside)")
+            XCTAssertEqual(error?.rawValue, Int32(clamping: outside))
+        }
+        XCTAssertEqual(thrown(UInt64.max)?.rawValue, Int32.max)
+        XCTAssertFalse(RoomError(Int32.min).isKnown || RoomError(Int32.max).isKnown)
+    }
+
     func testCatchClausesMatchCodes() {
         func outcome(of raw: Int32) -> String {
             do {

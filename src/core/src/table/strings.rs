@@ -201,21 +201,29 @@ const fn all_strings() -> [Piece; STRING_COUNT] {
 #[allow(clippy::large_const_arrays)]
 const STRINGS: [Piece; STRING_COUNT] = all_strings();
 
-/// A cheap fingerprint of each string (its length and first bytes), so that the search for equal
-/// strings compares all bytes only when the fingerprints match.
+/// FNV-1a over `bytes`, continuing from `h`.
+const fn fnv(mut h: u64, bytes: &[u8]) -> u64 {
+    let mut k = 0;
+    while k < bytes.len() {
+        h = (h ^ bytes[k] as u64).wrapping_mul(0x100_0000_01b3);
+        k += 1;
+    }
+    h
+}
+
+/// A hash of each string's bytes and its segment, so that equal strings of a segment meet in
+/// `build_first_equal`'s table.
 const fn build_hashes() -> [u64; STRING_COUNT] {
     let strings = &STRINGS;
     let mut out = [0; STRING_COUNT];
     let mut i = 0;
     while i < STRING_COUNT {
-        let len = strings[i].len();
-        let mut h = len as u64;
-        let mut k = 0;
-        while k < len && k < 6 {
-            h = h << 8 | strings[i].byte(k) as u64;
-            k += 1;
-        }
-        out[i] = h;
+        let p = &strings[i];
+        let h = fnv(
+            0xcbf2_9ce4_8422_2325 ^ segment(i).0 as u64,
+            p.head.as_bytes(),
+        );
+        out[i] = fnv(fnv(h, p.separator.as_bytes()), p.tail.as_bytes());
         i += 1;
     }
     out
@@ -223,27 +231,39 @@ const fn build_hashes() -> [u64; STRING_COUNT] {
 
 const HASHES: [u64; STRING_COUNT] = build_hashes();
 
-/// For each string, the index of the first string of the same segment equal to it (stored once).
-/// A message without a remedy is its summary, the string just before it.
+/// Slots of the open-addressing table that finds equal strings: a power of two, at least twice the
+/// strings.
+const DEDUPE_SLOTS: usize = (2 * STRING_COUNT).next_power_of_two();
+
+/// For each string, the index of the first string of the same segment equal to it (stored once),
+/// found through a hash table in one pass. The summary and message of a text with a remedy are
+/// stored as a pair, summary right before message, and never shared.
 const fn build_first_equal() -> [usize; STRING_COUNT] {
     // Through references: indexing the constants themselves would copy them on every access.
     let (strings, hashes) = (&STRINGS, &HASHES);
     let mut out = [0; STRING_COUNT];
+    // Each slot holds a string index + 1; 0 is empty.
+    let mut table = [0usize; DEDUPE_SLOTS];
     let mut i = 0;
     while i < STRING_COUNT {
         out[i] = i;
-        if has_remedy(i) {
-            // Stored as a pair, summary right before message: never shared.
-        } else if i > 0 && strings[i - 1].eq(&strings[i]) {
-            out[i] = out[i - 1];
-        } else {
-            let mut j = segment(i).1;
-            while j < i {
-                if hashes[j] == hashes[i] && out[j] == j && strings[j].eq(&strings[i]) {
+        if !has_remedy(i) {
+            let mut slot = hashes[i] as usize & (DEDUPE_SLOTS - 1);
+            loop {
+                let held = table[slot];
+                if held == 0 {
+                    table[slot] = i + 1;
+                    break;
+                }
+                let j = held - 1;
+                if hashes[j] == hashes[i]
+                    && segment(j).0 == segment(i).0
+                    && strings[j].eq(&strings[i])
+                {
                     out[i] = j;
                     break;
                 }
-                j += 1;
+                slot = (slot + 1) & (DEDUPE_SLOTS - 1);
             }
         }
         i += 1;
