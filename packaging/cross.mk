@@ -21,7 +21,7 @@ CROSS_DIR     := target/cross
 CROSS_TRIPLES := aarch64-linux-android armv7-linux-androideabi i686-linux-android x86_64-linux-android \
 	aarch64-unknown-linux-gnu x86_64-pc-windows-msvc aarch64-pc-windows-msvc wasm32-unknown-unknown \
 	aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios aarch64-apple-darwin x86_64-apple-darwin
-CORE_SOURCES  := src/lib.rs $(wildcard src/core/src/*.rs) src/core/Cargo.toml build.rs Cargo.toml Cargo.lock \
+CORE_SOURCES  := src/lib.rs $(sort $(shell find src/core/src -name "*.rs")) src/core/Cargo.toml build.rs Cargo.toml Cargo.lock \
 	packaging/cross.sh
 CROSS_OUTPUTS := libroom_errors.a libroom_errors.so room_errors.lib room_errors.dll room_errors.dll.lib \
 	room_errors.wasm
@@ -31,9 +31,13 @@ DEB_PACKAGES += rustc-web cargo-web rust-web-src clang-19 lld-19 llvm-19 gcc-aar
 
 .PHONY: cross
 
-# A pattern rule with several targets: one run of cross.sh makes all of a triple's files.
+# A pattern rule with several targets: one run of cross.sh makes all of a triple's files. Without
+# MAKEFLAGS, cargo does not look for a jobserver that make hands only to recursive makes.
 $(foreach file,$(CROSS_OUTPUTS),$(CROSS_DIR)/%/release/$(file)): $(CORE_SOURCES)
-	packaging/cross.sh $*
+	env -u MAKEFLAGS -u MFLAGS packaging/cross.sh $*
+
+# Kept when they are only a step to another file (dist/windows-*/%: make would delete them).
+.PRECIOUS: $(foreach file,$(CROSS_OUTPUTS),$(CROSS_DIR)/%/release/$(file))
 
 # Every target's static library.
 cross: $(foreach triple,$(CROSS_TRIPLES),$(CROSS_DIR)/$(triple)/release/$(if $(findstring -windows-msvc,$(triple)),room_errors.lib,libroom_errors.a))

@@ -40,9 +40,10 @@ case $triple in
   x86_64-unknown-linux-gnu)
     outputs=(libroom_errors.a libroom_errors.so) ;;
   *-pc-windows-msvc)
-    # No C runtime at all: the DLL imports nothing and has no entry point.
+    # No C runtime at all: the DLL imports nothing and has no entry point; /Brepro: a timestamp
+    # derived from the contents, so that the same sources give the same bytes.
     settings+=("CARGO_TARGET_${var}_LINKER=lld-link-19")
-    link_args /NODEFAULTLIB /NOENTRY
+    link_args /NODEFAULTLIB /NOENTRY /Brepro
     outputs=(room_errors.lib room_errors.dll room_errors.dll.lib) ;;
   wasm32-unknown-unknown)
     settings+=("CARGO_TARGET_${var}_LINKER=wasm-ld-19")
@@ -88,7 +89,7 @@ replace-with = "debian-rust-library"
 [source.debian-rust-library]
 directory = "$library/vendor"
 TOML
-  env "${settings[@]}" RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc RUSTDOC=/usr/bin/rustdoc CARGO_HOME="$cargo_home" \
+  env "${settings[@]}" RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc CARGO_HOME="$cargo_home" \
     /usr/bin/cargo "${cargo_args[@]}" -Zbuild-std=core
 fi
 
