@@ -27,7 +27,7 @@ fn yes_no(value: bool) -> &'static str {
 /// Every code in detail, separated by blank lines.
 pub fn lookup(codes: &[i32], lang: Option<i32>) -> String {
     let languages = selected(lang);
-    let width = languages.iter().map(|l| l.tag.len()).max().unwrap_or(0) + 1;
+    let width = (languages.iter().map(|l| l.tag.len()).max().unwrap_or(0) + 1).max(10);
     let mut out = String::new();
     for (i, &code) in codes.iter().enumerate() {
         if i > 0 {
@@ -38,54 +38,33 @@ pub fn lookup(codes: &[i32], lang: Option<i32>) -> String {
         } else {
             let _ = writeln!(out, "{code}: unknown error code");
         }
-        let _ = writeln!(
-            out,
-            "{:width$} {}",
-            "category:",
-            category(code).as_str(),
-            width = width.max(10)
-        );
-        let _ = writeln!(
-            out,
-            "{:width$} {}",
-            "retryable:",
-            yes_no(is_retryable(code)),
-            width = width.max(10)
-        );
-        let _ = writeln!(
-            out,
-            "{:width$} {}",
-            "action:",
-            action(code).as_str(),
-            width = width.max(10)
-        );
-        let _ = writeln!(
-            out,
-            "{:width$} {}",
-            "audience:",
-            audience(code).as_str(),
-            width = width.max(10)
-        );
+        field(&mut out, width, "category:", category(code).as_str());
+        field(&mut out, width, "retryable:", yes_no(is_retryable(code)));
+        field(&mut out, width, "action:", action(code).as_str());
+        field(&mut out, width, "audience:", audience(code).as_str());
         if retry_after_ms(code) != 0 {
-            let _ = writeln!(
-                out,
-                "{:width$} {} ms",
+            field(
+                &mut out,
+                width,
                 "retry in:",
-                retry_after_ms(code),
-                width = width.max(10)
+                &format!("{} ms", retry_after_ms(code)),
             );
         }
         for language in &languages {
-            let label = format!("{}:", language.tag);
-            let _ = writeln!(
-                out,
-                "{label:width$} {}",
+            field(
+                &mut out,
+                width,
+                &format!("{}:", language.tag),
                 message(code, language.id),
-                width = width.max(10)
             );
         }
     }
     out
+}
+
+/// One `label: value` line, the values aligned at `width`.
+fn field(out: &mut String, width: usize, label: &str, value: &str) {
+    let _ = writeln!(out, "{label:width$} {value}");
 }
 
 /// The whole catalog in `format`; table and Markdown show one language (English by default).

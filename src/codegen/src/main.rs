@@ -7,6 +7,7 @@ mod cpp;
 mod docs;
 mod js;
 mod kotlin;
+mod members;
 mod names;
 mod python;
 mod rust;

@@ -4,16 +4,17 @@
 
 use std::fmt::Write;
 
-use room_errors_core::{codes, languages, message, name, Action, Audience, Category, VERSION};
+use room_errors_core::VERSION;
 
-use crate::names::{c_constant, screaming, tag_screaming, GENERATED};
+use crate::members::{self, Member};
+use crate::names::GENERATED;
 
 /// One generated enum: its name, its mixin, its docstring, and its members (key, value, doc).
 struct Enum {
     name: &'static str,
     mixin: &'static str,
     doc: &'static str,
-    members: Vec<(String, i32, String)>,
+    members: Vec<Member>,
 }
 
 /// Every enum of the package, in declaration order.
@@ -24,64 +25,32 @@ fn enums() -> Vec<Enum> {
             mixin: "",
             doc: "Every error code of the catalog this package was generated from. The functions also \
                   accept codes that are not listed here.",
-            members: codes()
-                .iter()
-                .map(|&code| {
-                    let doc = format!("{} (C: `{}`)", message(code, 0), c_constant(name(code)));
-                    (screaming(name(code)), code, doc)
-                })
-                .collect(),
+            members: members::codes(),
         },
         Enum {
             name: "Language",
             mixin: "LanguageMethods",
             doc: "The languages of the messages (C: `ROOM_ERR_LANG_*`).",
-            members: languages()
-                .map(|l| {
-                    let key = tag_screaming(l.tag);
-                    let doc = format!("{} (`{}`, C: `ROOM_ERR_LANG_{key}`)", l.english_name, l.tag);
-                    (key, l.id, doc)
-                })
-                .collect(),
+            members: members::languages(),
         },
         Enum {
             name: "Category",
             mixin: "KeyMethods",
             doc: "What a code is about (C: `ROOM_ERR_CATEGORY_*`); `UNKNOWN` for unknown codes.",
-            members: Category::ALL
-                .iter()
-                .map(|c| {
-                    let key = c.as_str().to_ascii_uppercase();
-                    let doc = format!("`\"{}\"`: {}", c.as_str(), c.description());
-                    (key, c.id(), doc)
-                })
-                .collect(),
+            members: members::categories(),
         },
         Enum {
             name: "Action",
             mixin: "ActionMethods",
             doc: "What a code's remedy asks for (C: `ROOM_ERR_ACTION_*`), so that an app can offer the \
                   matching button.",
-            members: Action::ALL
-                .iter()
-                .map(|a| {
-                    let key = a.as_str().to_ascii_uppercase();
-                    let doc = format!("`\"{}\"`: {}", a.as_str(), a.description());
-                    (key, a.id(), doc)
-                })
-                .collect(),
+            members: members::actions(),
         },
         Enum {
             name: "Audience",
             mixin: "KeyMethods",
             doc: "Who a code's message is for (C: `ROOM_ERR_AUDIENCE_*`).",
-            members: Audience::ALL
-                .iter()
-                .map(|a| {
-                    let key = a.as_str().to_ascii_uppercase();
-                    (key, a.id(), format!("`\"{}\"`", a.as_str()))
-                })
-                .collect(),
+            members: members::audiences(),
         },
     ]
 }
