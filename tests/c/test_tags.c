@@ -140,8 +140,8 @@ static void check_lists(void) {
     /* An exact match ends the search; ten unmatched entries end it too. */
     check_list_str("en, zh", ROOM_ERR_LANG_EN);
     check_list_str("zh-TW, en", ROOM_ERR_LANG_ZH_HANT);
-    check_list_str("fr,de,it,es,nl,sv,pl,tr,cs,ja", ROOM_ERR_LANG_JA);
-    check_list_str("fr,de,it,es,nl,sv,pl,tr,cs,da,ja", ROOM_ERR_LANG_EN);
+    check_list_str("fr,de,it,hu,nl,sv,pl,tr,cs,ja", ROOM_ERR_LANG_JA);
+    check_list_str("fr,de,it,hu,nl,sv,pl,tr,cs,da,ja", ROOM_ERR_LANG_EN);
 
     /* 1 MiB lists: read to their NUL, never further. */
     check_mebibyte_list("", ",", "ja", ROOM_ERR_LANG_JA);
