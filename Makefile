@@ -53,6 +53,7 @@ generate:
 deps:
 	@scripts/install-deps.sh $(sort $(DEB_PACKAGES))
 	@$(PYTHON) -c "import bidi" 2>/dev/null || $(PYTHON) -m pip install --quiet python-bidi
+	@scripts/check-toolchains.sh
 
 test: deps
 	@scripts/run-suites.sh $(SUITES)

@@ -235,13 +235,15 @@ static LANGUAGE_TEXTS: [LanguageTexts; LANGUAGE_COUNT] = build_language_texts();
 /// records are all read; at most one has the code, so the values of the others are masked out by
 /// conditional moves and the rest combined by OR: no branch, no chain of selects.
 #[inline(always)]
-fn lookup(code: i32, get: impl Fn(&Record) -> u16) -> u16 {
+fn lookup(code: i32, get: impl Fn(&Record) -> u16) -> u32 {
     let home = home_slot(code);
     let mut out = 0;
     let mut k = 0;
     while k < WINDOW {
         if let Some(record) = RECORDS.get(home + k) {
-            out |= core::hint::select_unpredictable(record.code == code, get(record), 0);
+            // 32-bit values: no partial-register merges in the conditional moves.
+            let value = u32::from(get(record));
+            out |= core::hint::select_unpredictable(record.code == code, value, 0);
         }
         k += 1;
     }
@@ -251,7 +253,7 @@ fn lookup(code: i32, get: impl Fn(&Record) -> u16) -> u16 {
 /// The per-row texts of `code`, if it is known.
 #[inline(always)]
 fn row_texts(code: i32) -> Option<&'static RowTexts> {
-    let row_plus_one = usize::from(lookup(code, |r| r.meta) >> 8);
+    let row_plus_one = (lookup(code, |r| r.meta) >> 8) as usize;
     ROW_TEXTS.get(row_plus_one.checked_sub(1)?)
 }
 
@@ -300,7 +302,7 @@ pub(crate) fn remedy(code: i32, lang: usize) -> usize {
     let (lang, texts) = language(lang);
     let summary = row_texts(code).and_then(|t| t.summaries.get(lang).copied());
     let message = lookup(code, |r| r.messages.get(lang).copied().unwrap_or(0));
-    let summary = summary.unwrap_or(0);
+    let summary = u32::from(summary.unwrap_or(0));
     if summary == message {
         return 0;
     }
@@ -332,28 +334,28 @@ pub(crate) fn name(code: i32) -> usize {
 }
 
 #[inline(always)]
-fn meta(code: i32) -> u16 {
+fn meta(code: i32) -> u32 {
     lookup(code, |r| r.meta)
 }
 
 /// The category of `code`.
 #[inline(always)]
 pub(crate) fn category(code: i32) -> Category {
-    let id = usize::from(meta(code) & 0x7);
+    let id = (meta(code) & 0x7) as usize;
     Category::ALL.get(id).copied().unwrap_or(Category::Unknown)
 }
 
 /// The blob offset of the category name of `code`.
 #[inline(always)]
 pub(crate) fn category_name_of(code: i32) -> usize {
-    let id = usize::from(meta(code) & 0x7);
+    let id = (meta(code) & 0x7) as usize;
     CATEGORY_NAMES.get(id).copied().unwrap_or(0) as usize
 }
 
 /// The action of `code`.
 #[inline(always)]
 pub(crate) fn action(code: i32) -> Action {
-    let id = usize::from(meta(code) >> 4 & 0xf);
+    let id = (meta(code) >> 4 & 0xf) as usize;
     Action::ALL.get(id).copied().unwrap_or(Action::None)
 }
 

@@ -229,6 +229,8 @@ const fn build_hashes() -> [u64; STRING_COUNT] {
     out
 }
 
+// Only read during const evaluation, as STRINGS.
+#[allow(clippy::large_const_arrays)]
 const HASHES: [u64; STRING_COUNT] = build_hashes();
 
 /// Slots of the open-addressing table that finds equal strings: a power of two, at least twice the
@@ -271,6 +273,7 @@ const fn build_first_equal() -> [usize; STRING_COUNT] {
     out
 }
 
+#[allow(clippy::large_const_arrays)]
 const FIRST_EQUAL: [usize; STRING_COUNT] = build_first_equal();
 
 const fn blob_len() -> usize {
