@@ -46,12 +46,43 @@ fn sentences(tag: &str) -> impl Iterator<Item = (i32, Part, &'static str)> {
         .filter(|(_, part, _)| matches!(part, Part::Summary | Part::Remedy))
 }
 
-/// How many sentences `text` holds: full stops that end it or are followed by a space (so that
-/// "H.265" and "0x20-0x7e" are not counted), or every `。` in Chinese and Japanese.
-fn sentence_count(text: &str) -> usize {
+/// How many sentences `text` in the language of `tag` holds. Thai has no full stop: a space
+/// separates its sentences, and a Thai sentence break is a space between a Thai character and
+/// โปรด, the polite word that opens every Thai request (inside a sentence a request follows a
+/// Latin token or is joined without a space: "…จึงโปรด…"). Elsewhere: full stops that end the
+/// text or are followed by a space (so that "H.265" and "0x20-0x7e" are not counted), and every
+/// `。` in Chinese and Japanese.
+fn sentence_count(tag: &str, text: &str) -> usize {
+    if tag == "th" {
+        let breaks = text
+            .match_indices(" โปรด")
+            .filter(|(at, _)| text[..*at].chars().next_back().is_some_and(is_thai))
+            .count();
+        return usize::from(!text.is_empty()) + breaks;
+    }
     let full_width = text.matches('。').count();
     let half_width = text.matches(". ").count() + usize::from(text.ends_with('.'));
     full_width + half_width
+}
+
+/// The tags of every language.
+fn tags() -> impl Iterator<Item = &'static str> {
+    room_errors_core::languages().map(|l| l.tag)
+}
+
+/// The words of `text`, lowercased: its runs of letters and digits.
+fn words(text: &str) -> impl Iterator<Item = String> + '_ {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+}
+
+fn is_thai(c: char) -> bool {
+    ('\u{0e00}'..='\u{0e7f}').contains(&c)
+}
+
+fn is_cyrillic(c: char) -> bool {
+    ('\u{0400}'..='\u{04ff}').contains(&c)
 }
 
 fn is_cjk(c: char) -> bool {
@@ -86,9 +117,13 @@ const TOKENS: &[&str] = &[
 
 #[test]
 fn every_summary_and_remedy_is_one_sentence() {
-    for tag in ["en", "zh-Hans", "zh-Hant", "ja", "ko", "ar"] {
+    for tag in tags() {
         for (code, part, text) in sentences(tag) {
-            assert_eq!(sentence_count(text), 1, "{tag} {code} {part:?}: {text}");
+            assert_eq!(
+                sentence_count(tag, text),
+                1,
+                "{tag} {code} {part:?}: {text}"
+            );
         }
     }
 }
@@ -193,6 +228,12 @@ const TERMS: &[Term] = &[
             ("ja", &["カメラ"]),
             ("ko", &["카메라"]),
             ("ar", &["كاميرا"]),
+            ("es", &["cámara", "Cámara"]),
+            ("pt", &["câmera", "Câmera"]),
+            ("id", &["kamera", "Kamera"]),
+            ("vi", &["camera", "Camera"]),
+            ("th", &["กล้อง"]),
+            ("ru", &["камер", "Камер"]),
         ],
     ),
     (
@@ -203,6 +244,12 @@ const TERMS: &[Term] = &[
             ("ja", &["マイク"]),
             ("ko", &["마이크"]),
             ("ar", &["ميكروفون"]),
+            ("es", &["micrófono", "Micrófono"]),
+            ("pt", &["microfone", "Microfone"]),
+            ("id", &["mikrofon", "Mikrofon"]),
+            ("vi", &["micrô", "Micrô"]),
+            ("th", &["ไมโครโฟน"]),
+            ("ru", &["микрофон", "Микрофон"]),
         ],
     ),
     (
@@ -213,6 +260,18 @@ const TERMS: &[Term] = &[
             ("ja", &["画面共有"]),
             ("ko", &["화면 공유"]),
             ("ar", &["مشاركة الشاشة"]),
+            (
+                "es",
+                &["uso compartido de pantalla", "Uso compartido de pantalla"],
+            ),
+            (
+                "pt",
+                &["compartilhamento de tela", "Compartilhamento de tela"],
+            ),
+            ("id", &["berbagi layar", "Berbagi layar"]),
+            ("vi", &["chia sẻ màn hình", "Chia sẻ màn hình"]),
+            ("th", &["แชร์หน้าจอ"]),
+            ("ru", &["демонстраци", "Демонстраци"]),
         ],
     ),
     (
@@ -223,6 +282,12 @@ const TERMS: &[Term] = &[
             ("ja", &["画面収録"]),
             ("ko", &["화면 기록"]),
             ("ar", &["تسجيل الشاشة"]),
+            ("es", &["grabación de pantalla", "Grabación de pantalla"]),
+            ("pt", &["gravação de tela", "Gravação de tela"]),
+            ("id", &["perekaman layar", "Perekaman layar"]),
+            ("vi", &["ghi màn hình", "Ghi màn hình"]),
+            ("th", &["บันทึกหน้าจอ"]),
+            ("ru", &["запись экрана", "Запись экрана"]),
         ],
     ),
     (
@@ -233,6 +298,12 @@ const TERMS: &[Term] = &[
             ("ja", &["マイク席"]),
             ("ko", &["마이크석"]),
             ("ar", &["مقعد", "مقاعد"]),
+            ("es", &["asiento", "Asiento"]),
+            ("pt", &["assento", "Assento"]),
+            ("id", &["kursi", "Kursi"]),
+            ("vi", &["ghế mic", "Ghế mic"]),
+            ("th", &["ที่นั่ง"]),
+            ("ru", &["мест", "Мест"]),
         ],
     ),
     (
@@ -243,6 +314,20 @@ const TERMS: &[Term] = &[
             ("ja", &["ルームオーナー"]),
             ("ko", &["방장"]),
             ("ar", &["مالك"]),
+            ("es", &["propietario de la sala", "Propietario de la sala"]),
+            ("pt", &["proprietário da sala", "Proprietário da sala"]),
+            ("id", &["pemilik ruang", "Pemilik ruang"]),
+            ("vi", &["chủ phòng", "Chủ phòng"]),
+            ("th", &["เจ้าของห้อง"]),
+            (
+                "ru",
+                &[
+                    "владелец комнаты",
+                    "владельца комнаты",
+                    "владельцем комнаты",
+                    "Владелец комнаты",
+                ],
+            ),
         ],
     ),
     (
@@ -253,6 +338,12 @@ const TERMS: &[Term] = &[
             ("ja", &["管理者"]),
             ("ko", &["관리자"]),
             ("ar", &["مشرف"]),
+            ("es", &["administrador"]),
+            ("pt", &["administrador"]),
+            ("id", &["administrator"]),
+            ("vi", &["quản trị viên"]),
+            ("th", &["ผู้ดูแล"]),
+            ("ru", &["администратор"]),
         ],
     ),
     (
@@ -263,6 +354,12 @@ const TERMS: &[Term] = &[
             ("ja", &["共同配信"]),
             ("ko", &["공동 방송"]),
             ("ar", &["البث المشترك"]),
+            ("es", &["transmisión conjunta", "Transmisión conjunta"]),
+            ("pt", &["transmissão conjunta", "Transmissão conjunta"]),
+            ("id", &["siaran bersama", "Siaran bersama"]),
+            ("vi", &["phát sóng chung", "Phát sóng chung"]),
+            ("th", &["ร่วมไลฟ์"]),
+            ("ru", &["овместный эфир", "овместного эфира"]),
         ],
     ),
     (
@@ -273,6 +370,12 @@ const TERMS: &[Term] = &[
             ("ja", &["PK バトル"]),
             ("ko", &["PK 배틀"]),
             ("ar", &["منافسة PK", "منافسات PK"]),
+            ("es", &["batalla PK"]),
+            ("pt", &["batalha PK"]),
+            ("id", &["pertandingan PK", "Pertandingan PK"]),
+            ("vi", &["trận PK", "Trận PK"]),
+            ("th", &["แข่ง PK"]),
+            ("ru", &["PK-батл"]),
         ],
     ),
     (
@@ -283,6 +386,12 @@ const TERMS: &[Term] = &[
             ("ja", &["ルーム間接続"]),
             ("ko", &["방 간 연결"]),
             ("ar", &["اتصال بين الغرف"]),
+            ("es", &["conexión entre salas"]),
+            ("pt", &["conexão entre salas"]),
+            ("id", &["koneksi antarruang", "Koneksi antarruang"]),
+            ("vi", &["kết nối liên phòng", "Kết nối liên phòng"]),
+            ("th", &["เชื่อมต่อข้ามห้อง"]),
+            ("ru", &["ежкомнатн"]),
         ],
     ),
     (
@@ -293,6 +402,15 @@ const TERMS: &[Term] = &[
             ("ja", &["チャットサービス"]),
             ("ko", &["채팅 서비스"]),
             ("ar", &["خدمة الدردشة"]),
+            ("es", &["servicio de chat"]),
+            ("pt", &["serviço de chat"]),
+            ("id", &["layanan obrolan", "Layanan obrolan"]),
+            ("vi", &["dịch vụ trò chuyện", "Dịch vụ trò chuyện"]),
+            ("th", &["บริการแชท"]),
+            (
+                "ru",
+                &["ервис чата", "ервиса чата", "ервису чата", "ервисом чата"],
+            ),
         ],
     ),
     (
@@ -303,6 +421,12 @@ const TERMS: &[Term] = &[
             ("ja", &["ギフト"]),
             ("ko", &["선물"]),
             ("ar", &["هدية", "هدايا", "الهدايا", "الهدية"]),
+            ("es", &["regalo"]),
+            ("pt", &["presente"]),
+            ("id", &["hadiah", "Hadiah"]),
+            ("vi", &["quà tặng", "Quà tặng"]),
+            ("th", &["ของขวัญ"]),
+            ("ru", &["одар"]),
         ],
     ),
     (
@@ -313,6 +437,12 @@ const TERMS: &[Term] = &[
             ("ja", &["メタデータ"]),
             ("ko", &["메타데이터"]),
             ("ar", &["البيانات الوصفية"]),
+            ("es", &["metadatos"]),
+            ("pt", &["metadados"]),
+            ("id", &["metadata"]),
+            ("vi", &["siêu dữ liệu"]),
+            ("th", &["เมทาดาทา"]),
+            ("ru", &["етаданн"]),
         ],
     ),
     (
@@ -324,6 +454,12 @@ const TERMS: &[Term] = &[
             ("ja", &["メッセージの送信を禁止", "メッセージの送信が禁止"]),
             ("ko", &["메시지 전송이 금지"]),
             ("ar", &["من إرسال الرسائل"]),
+            ("es", &["permitido enviar mensajes"]),
+            ("pt", &["permissão para enviar mensagens"]),
+            ("id", &["diizinkan mengirim pesan"]),
+            ("vi", &["được phép gửi tin nhắn"]),
+            ("th", &["ได้รับอนุญาตให้ส่งข้อความ"]),
+            ("ru", &["разрешено отправлять сообщения"]),
         ],
     ),
     (
@@ -334,6 +470,12 @@ const TERMS: &[Term] = &[
             ("ja", &["プラン"]),
             ("ko", &["요금제"]),
             ("ar", &["باقة", "الباقة"]),
+            ("es", &["plan"]),
+            ("pt", &["plano"]),
+            ("id", &["paket"]),
+            ("vi", &["gói dịch vụ"]),
+            ("th", &["แพ็กเกจ"]),
+            ("ru", &["тариф"]),
         ],
     ),
     (
@@ -344,6 +486,12 @@ const TERMS: &[Term] = &[
             ("ja", &["コンソール"]),
             ("ko", &["콘솔"]),
             ("ar", &["وحدة التحكم"]),
+            ("es", &["consola"]),
+            ("pt", &["console"]),
+            ("id", &["konsol"]),
+            ("vi", &["bảng điều khiển"]),
+            ("th", &["คอนโซล"]),
+            ("ru", &["консол"]),
         ],
     ),
     (
@@ -354,6 +502,12 @@ const TERMS: &[Term] = &[
             ("ja", &["ライセンス"]),
             ("ko", &["라이선스"]),
             ("ar", &["الترخيص"]),
+            ("es", &["licencia", "Licencia"]),
+            ("pt", &["licença", "Licença"]),
+            ("id", &["License"]),
+            ("vi", &["License"]),
+            ("th", &["License"]),
+            ("ru", &["Лицензи"]),
         ],
     ),
     (
@@ -364,6 +518,12 @@ const TERMS: &[Term] = &[
             ("ja", &["ログイン"]),
             ("ko", &["로그인"]),
             ("ar", &["تسجيل الدخول"]),
+            ("es", &["iniciar sesión", "iniciado sesión"]),
+            ("pt", &["fazer login", "fez login", "Faça login"]),
+            ("id", &["login"]),
+            ("vi", &["đăng nhập", "Đăng nhập"]),
+            ("th", &["เข้าสู่ระบบ"]),
+            ("ru", &["вход"]),
         ],
     ),
 ];
@@ -389,6 +549,95 @@ const RULED_OUT: &[(&str, &str, &str)] = &[
     ("ar", "حلّ الغرفة", "إغلاق الغرفة"),
     ("ar", "حلّها", "إغلاقها"),
     ("ar", "تم حلّ", "تم إغلاق"),
+    ("es", "silenciad", "no tiene permitido enviar mensajes"),
+    ("pt", "silenciad", "não tem permissão para enviar mensagens"),
+    ("id", "dibisukan", "tidak diizinkan mengirim pesan"),
+    ("vi", "tắt tiếng", "không được phép gửi tin nhắn"),
+    ("th", "กรุณา", "โปรด"),
+    ("ru", "заглуш", "не разрешено отправлять сообщения"),
+];
+
+/// Whole words (lowercase) the glossary and register rule out, per language, with what to use.
+const RULED_OUT_WORDS: &[(&str, &[&str], &str)] = &[
+    (
+        "es",
+        &[
+            "tú",
+            "tu",
+            "tus",
+            "ti",
+            "contigo",
+            "puedes",
+            "tienes",
+            "debes",
+            "inténtalo",
+            "asegúrate",
+        ],
+        "usted forms (su, puede, Inténtelo, Asegúrese)",
+    ),
+    (
+        "es",
+        &[
+            "vosotros",
+            "vuestro",
+            "vídeo",
+            "vídeos",
+            "ordenador",
+            "ajustes",
+        ],
+        "Latin American usage (ustedes, video, computadora, configuración)",
+    ),
+    (
+        "pt",
+        &[
+            "ecrã",
+            "utilizador",
+            "utilizadores",
+            "telemóvel",
+            "partilha",
+            "partilhar",
+            "ficheiro",
+            "registo",
+            "equipa",
+        ],
+        "Brazilian usage (tela, usuário, celular, compartilhamento, arquivo, registro, equipe)",
+    ),
+    ("pt", &["tu", "teu", "tua"], "você"),
+    ("id", &["mohon", "harap", "tolong", "silahkan"], "Silakan"),
+    ("vi", &["hãy"], "vui lòng"),
+    (
+        "vi",
+        &["khoá", "hoá", "xoá", "huỷ", "tuỳ"],
+        "one tone-mark style: khóa, hóa, xóa, hủy, tùy",
+    ),
+    (
+        "ru",
+        &[
+            "ты",
+            "тебя",
+            "тебе",
+            "тобой",
+            "твой",
+            "твоя",
+            "твоё",
+            "твои",
+            "твоего",
+            "твоей",
+            "проверь",
+            "повтори",
+            "попробуй",
+            "выбери",
+            "запроси",
+            "попроси",
+            "выполни",
+            "войди",
+            "уменьши",
+            "сократи",
+            "покинь",
+            "включи",
+        ],
+        "the polite вы imperative (Проверьте, Повторите попытку)",
+    ),
 ];
 
 #[test]
@@ -427,6 +676,19 @@ fn ruled_out_words_are_not_used() {
             assert!(
                 !text.contains(wrong),
                 "{tag} {code} {part:?}: {wrong} (use {instead}): {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn ruled_out_words_are_not_used_as_words() {
+    for (tag, wrong, instead) in RULED_OUT_WORDS {
+        for (code, part, text) in texts(tag) {
+            let used = words(text).find(|w| wrong.contains(&w.as_str()));
+            assert!(
+                used.is_none(),
+                "{tag} {code} {part:?}: {used:?} (use {instead}): {text}"
             );
         }
     }
@@ -520,6 +782,157 @@ fn arabic_reads_right_to_left_without_marks() {
     }
 }
 
+/// The languages that end every sentence with a full stop and start it with a capital.
+const FULL_STOP_LANGUAGES: [&str; 5] = ["es", "pt", "id", "vi", "ru"];
+
+#[test]
+fn latin_and_cyrillic_texts_are_punctuated_sentences() {
+    for tag in FULL_STOP_LANGUAGES {
+        for (code, part, text) in texts(tag) {
+            let at = format!("{tag} {code} {part:?}: {text}");
+            assert!(text.starts_with(char::is_uppercase), "{at}");
+            assert!(text.ends_with('.'), "{at}");
+            assert!(
+                !text.contains("  ") && !text.contains(" .") && !text.contains(" ,"),
+                "{at}"
+            );
+            assert!(!text.contains(['?', '!', '¿', '¡', '"']), "{at}");
+        }
+    }
+}
+
+/// Thai vowels and marks that attach to the character before them, so no word starts with one.
+fn is_thai_mark(c: char) -> bool {
+    matches!(c, '\u{0e30}'..='\u{0e3a}' | '\u{0e45}' | '\u{0e47}'..='\u{0e4e}')
+}
+
+#[test]
+fn thai_is_spaced_by_clauses_without_full_stops() {
+    // Thai writes words together: a space separates clauses (at most two per sentence, where
+    // English has a comma or semicolon) and sentences, and sets off Latin tokens and numbers.
+    for (code, part, text) in texts("th") {
+        let at = format!("{code} {part:?}: {text}");
+        let chars: Vec<char> = text.chars().collect();
+        assert!(chars.iter().copied().any(is_thai), "{at}");
+        assert!(
+            !text
+                .replace("H.265", "")
+                .contains(['.', ',', ';', '?', '!']),
+            "Latin punctuation: {at}"
+        );
+        assert!(text.trim() == text && !text.contains("  "), "{at}");
+        for pair in chars.windows(2) {
+            let token = |c: char| c.is_ascii_alphanumeric();
+            assert!(
+                !(is_thai(pair[0]) && token(pair[1]) || token(pair[0]) && is_thai(pair[1])),
+                "a Latin token or number not set off by spaces: {at}"
+            );
+            assert!(
+                !(pair[0] == ' ' && is_thai_mark(pair[1])),
+                "a space inside a word: {at}"
+            );
+        }
+        let joins = chars
+            .windows(3)
+            .filter(|w| w[1] == ' ' && is_thai(w[0]) && is_thai(w[2]))
+            .count();
+        if matches!(part, Part::Summary | Part::Remedy) {
+            assert!(joins <= 2, "spaces beyond clause breaks: {at}");
+        }
+        if part == Part::Remedy {
+            assert!(text.contains("โปรด"), "not a polite request: {at}");
+        }
+    }
+}
+
+#[test]
+fn vietnamese_is_precomposed_and_asks_politely() {
+    let vi = lang_from_tag("vi");
+    let labels = Action::ALL
+        .into_iter()
+        .map(|a| (0, Part::Summary, action_label(a, vi)));
+    for (code, part, text) in texts("vi").into_iter().chain(labels) {
+        let at = format!("{code} {part:?}: {text}");
+        assert!(
+            !text.chars().any(|c| ('\u{0300}'..='\u{036f}').contains(&c)),
+            "a combining mark, not NFC: {at}"
+        );
+        if part == Part::Remedy {
+            assert!(
+                text.starts_with("Vui lòng ") || text.contains(" vui lòng "),
+                "not a Vui lòng request: {at}"
+            );
+        }
+    }
+}
+
+#[test]
+fn indonesian_asks_with_silakan() {
+    for (code, _, text) in texts("id").into_iter().filter(|t| t.1 == Part::Remedy) {
+        assert!(
+            text.starts_with("Silakan ") || text.contains(" silakan "),
+            "{code}: {text}"
+        );
+    }
+}
+
+#[test]
+fn spanish_uses_usted() {
+    // A remedy clause opens with its imperative: the usted form (Verifique), never the tú form.
+    const TU_IMPERATIVES: &[&str] = &[
+        "intenta",
+        "verifica",
+        "revisa",
+        "comprueba",
+        "elige",
+        "pide",
+        "solicita",
+        "espera",
+        "usa",
+        "cambia",
+        "abre",
+        "reduce",
+        "acorta",
+        "activa",
+        "cierra",
+        "sal",
+        "vuelve",
+        "llama",
+    ];
+    for (code, _, text) in texts("es").into_iter().filter(|t| t.1 == Part::Remedy) {
+        for clause in text.split([';', ',']) {
+            let first = words(clause).next().unwrap_or_default();
+            assert!(
+                !TU_IMPERATIVES.contains(&first.as_str()),
+                "{code}: a tú imperative {first}: {text}"
+            );
+        }
+    }
+}
+
+#[test]
+fn russian_is_cyrillic_and_asks_politely() {
+    let ru = lang_from_tag("ru");
+    let labels = Action::ALL
+        .into_iter()
+        .map(|a| (0, Part::Summary, action_label(a, ru)));
+    for (code, part, text) in texts("ru").into_iter().chain(labels) {
+        let at = format!("{code} {part:?}: {text}");
+        for word in text.split(|c: char| !c.is_alphabetic()) {
+            assert!(
+                !word.chars().any(is_cyrillic) || word.chars().all(is_cyrillic),
+                "a Latin look-alike letter in {word}: {at}"
+            );
+        }
+        if part == Part::Remedy {
+            assert!(
+                words(text).any(|w| ["йте", "ите", "ьте"].iter().any(|e| w.ends_with(e))),
+                "no polite imperative: {at}"
+            );
+        }
+    }
+}
+
 #[test]
 fn a_remedy_exists_exactly_when_there_is_something_to_do() {
     for &code in codes().iter().chain(&[UNKNOWN]) {
@@ -559,7 +972,12 @@ fn the_user_fallback_asks_to_try_again_later() {
     assert!(english.ends_with("Try again later."), "{english}");
     for language in room_errors_core::languages() {
         let text = user_message(UNKNOWN, language.id);
-        assert_eq!(sentence_count(text), 2, "{}: {text}", language.tag);
+        assert_eq!(
+            sentence_count(language.tag, text),
+            2,
+            "{}: {text}",
+            language.tag
+        );
         assert_ne!(text, message(UNKNOWN, language.id), "{}", language.tag);
     }
 }
@@ -587,6 +1005,10 @@ fn action_labels_are_short_button_titles() {
             match language.tag {
                 "zh-Hans" | "zh-Hant" | "ja" => assert!(label.chars().all(is_cjk), "{at}"),
                 "ar" => assert!(label.chars().next().is_some_and(is_arabic_letter), "{at}"),
+                "th" => assert!(label.chars().all(is_thai), "{at}"),
+                tag if FULL_STOP_LANGUAGES.contains(&tag) => {
+                    assert!(label.starts_with(char::is_uppercase), "{at}")
+                }
                 _ => {}
             }
         }
