@@ -186,8 +186,25 @@ const fn name_offsets<const N: usize>(first: usize) -> [u16; N] {
     out
 }
 
-/// Blob offsets of the category names, by category id.
-static CATEGORY_NAMES: [u16; Category::ALL.len()] = name_offsets(CATEGORY_BASE);
+/// Blob offsets of the category names, one byte each by category id (they are among the first
+/// strings of segment 0): read with a shift, so a category name costs no load after the record's.
+const CATEGORY_NAMES: u64 = {
+    let offsets: [u16; Category::ALL.len()] = name_offsets(CATEGORY_BASE);
+    assert!(
+        offsets.len() <= 8,
+        "eight categories fit in the packed offsets"
+    );
+    let mut packed = 0;
+    let mut i = 0;
+    while i < offsets.len() {
+        #[allow(clippy::indexing_slicing)] // const evaluation only
+        let offset = offsets[i];
+        assert!(offset < 256, "a category name's offset fits in a byte");
+        packed |= (offset as u64) << (8 * i);
+        i += 1;
+    }
+    packed
+};
 /// Blob offsets of the action names, by action id.
 static ACTION_NAMES: [u16; ACTION_COUNT] = name_offsets(ACTION_BASE);
 /// Blob offsets of the language tags, by language id.
@@ -348,8 +365,8 @@ pub(crate) fn category(code: i32) -> Category {
 /// The blob offset of the category name of `code`.
 #[inline(always)]
 pub(crate) fn category_name_of(code: i32) -> usize {
-    let id = (meta(code) & 0x7) as usize;
-    CATEGORY_NAMES.get(id).copied().unwrap_or(0) as usize
+    let id = meta(code) & 0x7;
+    (CATEGORY_NAMES >> (8 * id) & 0xff) as usize
 }
 
 /// The action of `code`.
