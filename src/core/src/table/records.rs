@@ -192,7 +192,7 @@ const CATEGORY_NAMES: u64 = {
     let offsets: [u16; Category::ALL.len()] = name_offsets(CATEGORY_BASE);
     assert!(
         offsets.len() <= 8,
-        "eight categories fit in the packed offsets"
+        "at most eight categories fit in the packed offsets"
     );
     let mut packed = 0;
     let mut i = 0;
@@ -205,6 +205,7 @@ const CATEGORY_NAMES: u64 = {
     }
     packed
 };
+
 /// Blob offsets of the action names, by action id.
 static ACTION_NAMES: [u16; ACTION_COUNT] = name_offsets(ACTION_BASE);
 /// Blob offsets of the language tags, by language id.
