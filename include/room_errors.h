@@ -26,6 +26,35 @@
 #include <stdint.h>
 
 /**
+ * The version of this header, "MAJOR.MINOR.PATCH": what room_err_version() returns from the
+ * library built with it.
+ */
+#define ROOM_ERR_VERSION ROOM_ERR_STRINGIFY_(ROOM_ERR_VERSION_MAJOR) "." \
+    ROOM_ERR_STRINGIFY_(ROOM_ERR_VERSION_MINOR) "." ROOM_ERR_STRINGIFY_(ROOM_ERR_VERSION_PATCH)
+#define ROOM_ERR_STRINGIFY_(n) ROOM_ERR_STRINGIFY_DIGITS_(n)
+#define ROOM_ERR_STRINGIFY_DIGITS_(n) #n
+
+/**
+ * The major version: it changes when a function is removed or changes meaning.
+ */
+#define ROOM_ERR_VERSION_MAJOR 1
+
+/**
+ * The minor version: it changes when the ABI gains a function, a constant or a code.
+ */
+#define ROOM_ERR_VERSION_MINOR 2
+
+/**
+ * The patch version: text fixes.
+ */
+#define ROOM_ERR_VERSION_PATCH 0
+
+/**
+ * MAJOR × 1000000 + MINOR × 1000 + PATCH (`1002000` is 1.2.0), for `#if`.
+ */
+#define ROOM_ERR_VERSION_NUMBER 1002000
+
+/**
  * The operation succeeded.
  */
 #define ROOM_ERR_SUCC 0

@@ -16,6 +16,7 @@ def declarations(path):
     text = open(path, encoding="utf-8").read()
     text = re.sub(r"/\*.*?\*/", " ", text, flags=re.S)
     text = re.sub(r"//[^\n]*", " ", text)
+    text = re.sub(r"\\\n", " ", text)  # a line continued with a backslash is one line
     found = {}
     for name, value in re.findall(r"^#define\s+(ROOM_\w+)\s+(.+?)\s*$", text, flags=re.M):
         found["constant " + name] = value

@@ -123,6 +123,15 @@ int main(void) {
     unsigned major, minor, patch;
     char end;
     CHECK(sscanf(version, "%u.%u.%u%c", &major, &minor, &patch, &end) == 3, "version %s", version);
+    /* The header is the library's: its version macros say what room_err_version() says. */
+    CHECK(strcmp(version, ROOM_ERR_VERSION) == 0, "header %s, library %s", ROOM_ERR_VERSION, version);
+    CHECK(major == ROOM_ERR_VERSION_MAJOR && minor == ROOM_ERR_VERSION_MINOR && patch == ROOM_ERR_VERSION_PATCH,
+          "version parts %s", version);
+    CHECK(ROOM_ERR_VERSION_NUMBER == ROOM_ERR_VERSION_MAJOR * 1000000 + ROOM_ERR_VERSION_MINOR * 1000 + ROOM_ERR_VERSION_PATCH,
+          "version number %d", ROOM_ERR_VERSION_NUMBER);
+#if ROOM_ERR_VERSION_NUMBER < 1002000
+#error "room_err_summary and room_err_lang_from_list arrived in 1.2.0"
+#endif
 
     return check_summary();
 }

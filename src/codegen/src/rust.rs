@@ -2,7 +2,7 @@
 
 use std::fmt::Write;
 
-use room_errors_core::{codes, languages, message, name, Action, Audience, Category};
+use room_errors_core::{codes, languages, message, name, Action, Audience, Category, VERSION};
 
 use crate::names::{c_constant, tag_screaming, GENERATED};
 
@@ -12,6 +12,7 @@ pub fn constants() -> String {
         "//! The C constants of every language, category, action, audience and code.\n//!\n//! {GENERATED}\n\n\
          use crate::ffi::{{RoomErrAction, RoomErrAudience, RoomErrCategory, RoomErrLang}};\n"
     );
+    out.push_str(&version_constants());
     for language in languages() {
         let _ = write!(
             out,
@@ -59,4 +60,33 @@ pub fn constants() -> String {
         );
     }
     out
+}
+
+/// The version macros: its parts, and one number for `#if` (as `SQLITE_VERSION_NUMBER`).
+/// `ROOM_ERR_VERSION`, the string, is made of the parts in the header (cbindgen.toml), since
+/// cbindgen 0.24 writes no string constants.
+fn version_constants() -> String {
+    let part = |i: usize| -> u32 {
+        let part = VERSION
+            .split('.')
+            .nth(i)
+            .expect("the version is MAJOR.MINOR.PATCH");
+        part.parse().expect("a version part is a number")
+    };
+    let (major, minor, patch) = (part(0), part(1), part(2));
+    assert!(
+        minor < 1000 && patch < 1000,
+        "a version part fits in three digits"
+    );
+    let number = major * 1_000_000 + minor * 1_000 + patch;
+    format!(
+        "\n/// The major version: it changes when a function is removed or changes meaning.\n\
+         pub const ROOM_ERR_VERSION_MAJOR: i32 = {major};\n\
+         \n/// The minor version: it changes when the ABI gains a function, a constant or a code.\n\
+         pub const ROOM_ERR_VERSION_MINOR: i32 = {minor};\n\
+         \n/// The patch version: text fixes.\n\
+         pub const ROOM_ERR_VERSION_PATCH: i32 = {patch};\n\
+         \n/// MAJOR × 1000000 + MINOR × 1000 + PATCH (`1002000` is 1.2.0), for `#if`.\n\
+         pub const ROOM_ERR_VERSION_NUMBER: i32 = {number};\n"
+    )
 }

@@ -4,6 +4,18 @@
 
 use crate::ffi::{RoomErrAction, RoomErrAudience, RoomErrCategory, RoomErrLang};
 
+/// The major version: it changes when a function is removed or changes meaning.
+pub const ROOM_ERR_VERSION_MAJOR: i32 = 1;
+
+/// The minor version: it changes when the ABI gains a function, a constant or a code.
+pub const ROOM_ERR_VERSION_MINOR: i32 = 2;
+
+/// The patch version: text fixes.
+pub const ROOM_ERR_VERSION_PATCH: i32 = 0;
+
+/// MAJOR × 1000000 + MINOR × 1000 + PATCH (`1002000` is 1.2.0), for `#if`.
+pub const ROOM_ERR_VERSION_NUMBER: i32 = 1002000;
+
 /// English (`"en"`).
 pub const ROOM_ERR_LANG_EN: RoomErrLang = 0;
 
