@@ -83,6 +83,10 @@ public struct RoomError: RawRepresentable, Error, Hashable, Sendable {
         return table.messages[table.index(rawValue, language)]
     }
 
+    /// The C library's version, `"MAJOR.MINOR.PATCH"` (`room_err_version()`), for logs and bug
+    /// reports.
+    public static let libraryVersion = String(cString: room_err_version())
+
     /// Whether `error` is `pattern`, so that `catch RoomError.seatLocked` catches that code.
     public static func ~= (pattern: RoomError, error: any Error) -> Bool {
         (error as? RoomError) == pattern

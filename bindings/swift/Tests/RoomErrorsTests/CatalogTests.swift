@@ -110,6 +110,11 @@ final class CatalogTests: XCTestCase {
         XCTAssertEqual(RoomErrorCode.seatLocked.rawValue, ROOM_ERR_SEAT_LOCKED)
         XCTAssertEqual(RoomErrorLanguage.zhHant.rawValue, ROOM_ERR_LANG_ZH_HANT)
     }
+
+    func testLibraryVersionIsTheHeaders() {
+        let header = "\(ROOM_ERR_VERSION_MAJOR).\(ROOM_ERR_VERSION_MINOR).\(ROOM_ERR_VERSION_PATCH)"
+        XCTAssertEqual(RoomError.libraryVersion, header)
+    }
 }
 
 /// A few deprecated spellings, reached through protocol requirements so that using them here
@@ -137,11 +142,13 @@ private func lowerCamel(_ cName: String) -> String {
 }
 
 /// Every `#define ROOM_ERR_… value` of include/room_errors.h.
+/// The header's numeric constants of codes and ids (the version macros are not ids).
 private func headerConstants() throws -> [String: Int32] {
     var constants: [String: Int32] = [:]
     for line in try repositoryFile("include/room_errors.h").split(separator: "\n") {
         let fields = line.split(separator: " ")
-        guard fields.count == 3, fields[0] == "#define", fields[1].hasPrefix("ROOM_ERR_") else { continue }
+        guard fields.count == 3, fields[0] == "#define", fields[1].hasPrefix("ROOM_ERR_"),
+              !fields[1].hasPrefix("ROOM_ERR_VERSION_") else { continue }
         constants[String(fields[1])] = Int32(fields[2])
     }
     return constants
