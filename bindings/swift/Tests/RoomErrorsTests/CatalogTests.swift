@@ -141,8 +141,8 @@ private func lowerCamel(_ cName: String) -> String {
     return words.enumerated().map { $0.offset == 0 ? $0.element : $0.element.capitalized }.joined()
 }
 
-/// Every `#define ROOM_ERR_… value` of include/room_errors.h.
-/// The header's numeric constants of codes and ids (the version macros are not ids).
+/// Every `#define ROOM_ERR_… value` of include/room_errors.h but the version macros: the codes
+/// and ids.
 private func headerConstants() throws -> [String: Int32] {
     var constants: [String: Int32] = [:]
     for line in try repositoryFile("include/room_errors.h").split(separator: "\n") {
