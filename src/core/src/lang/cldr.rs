@@ -35,25 +35,55 @@ pub(crate) const ALIASES: &[(Subtag, Subtag)] = &[
     (p("zyb"), p("za")),
 ];
 
-/// A language and where it leads: `target`, a catalog primary subtag (itself for a catalog
-/// language), at `distance` (CLDR's language distance; 0 for itself). `script` and `region` are
-/// its likely subtags (`und-` tags: see [`UND_SCRIPTS`], [`UND_REGIONS`]).
+/// A language and where it leads: to the catalog languages `first..first + count` (those of
+/// the catalog primary subtag it falls back to; its own for a catalog language; none: `count`
+/// 0), at `distance` (CLDR's language distance; 0 for itself). `script` and `region` are its
+/// likely subtags (`und-` tags: see [`UND_SCRIPTS`], [`UND_REGIONS`]).
 #[derive(Clone, Copy)]
 pub(crate) struct Language {
     pub lang: Subtag,
-    pub target: Subtag,
-    pub distance: u32,
     pub script: Subtag,
     pub region: Subtag,
+    pub distance: u8,
+    pub first: u8,
+    pub count: u8,
 }
 
-const fn lang(lang: &str, target: &str, distance: u32, script: &str, region: &str) -> Language {
+impl Language {
+    /// The catalog ids it leads to.
+    pub fn targets(&self) -> core::ops::Range<usize> {
+        usize::from(self.first)..usize::from(self.first) + usize::from(self.count)
+    }
+}
+
+const fn lang(lang: &str, target: &str, distance: u8, script: &str, region: &str) -> Language {
+    let target = p(target);
+    let (mut first, mut count, mut l) = (0, 0, 0);
+    while l < LANGUAGE_COUNT {
+        if primary_of(l) == target {
+            assert!(
+                count == 0 || first + count == l,
+                "the catalog languages of one primary subtag are next to each other"
+            );
+            if count == 0 {
+                first = l;
+            }
+            count += 1;
+        }
+        l += 1;
+    }
+    assert!(first < 256 && count < 256);
+    assert!(
+        (distance == 0) == (p(lang) == target),
+        "only a language itself is at distance 0"
+    );
     Language {
         lang: p(lang),
-        target: p(target),
-        distance,
         script: p(script),
         region: p(region),
+        distance,
+        first: first as u8,
+        count: count as u8,
     }
 }
 
@@ -455,6 +485,20 @@ const ALL_SCRIPT_RULES: &[ScriptRule] = &[
     script("uz", "ru", "Latn", "Cyrl", 10),
 ];
 
+// A rule is between two scripts: `tag.rs` skips the rules when the scripts are the same.
+const _: () = {
+    let mut i = 0;
+    while i < ALL_SCRIPT_RULES.len() {
+        #[allow(clippy::indexing_slicing)] // const evaluation only
+        let rule = ALL_SCRIPT_RULES[i];
+        assert!(
+            rule.from != rule.to && rule.to != NONE,
+            "a script rule is between two scripts"
+        );
+        i += 1;
+    }
+};
+
 /// Regions CLDR groups for one language in one script (any script: [`NONE`]): two regions on the
 /// same side of the group are 4 apart, on different sides 5 (CLDR's `matchVariable`s).
 #[derive(Clone, Copy)]
@@ -550,7 +594,7 @@ const fn any_language(lang: Subtag) -> Option<Language> {
 /// Whether `lang` leads to a catalog language.
 const fn kept(lang: Subtag) -> bool {
     match any_language(lang) {
-        Some(row) => in_catalog(row.target),
+        Some(row) => row.count > 0,
         None => in_catalog(lang),
     }
 }
@@ -587,92 +631,88 @@ macro_rules! select {
     };
 }
 
-/// A selected row of a table with region lists: its language, its script, and where its regions
-/// are in the table's pool.
+/// A set of 2-letter regions: one bit for each of the 26 × 26 letter pairs, so a lookup is one
+/// load. (A static of slices would need relocations, and the shared library has none.)
+#[derive(Clone, Copy)]
+pub(crate) struct Regions([u64; 11]);
+
+impl Regions {
+    /// The bit of a packed region, `None` for one that is not 2 letters.
+    #[inline(always)]
+    const fn bit(region: Subtag) -> Option<usize> {
+        let first = (region >> 8).wrapping_sub(b'a' as Subtag);
+        let second = (region & 0xff).wrapping_sub(b'a' as Subtag);
+        if first < 26 && second < 26 {
+            Some((first * 26 + second) as usize)
+        } else {
+            None
+        }
+    }
+
+    /// The set of `regions`, each 2 letters (else the build fails).
+    #[allow(clippy::indexing_slicing)] // const evaluation only: an index out of range fails the build
+    const fn of(regions: &[Subtag]) -> Regions {
+        let mut words = [0; 11];
+        let mut k = 0;
+        while k < regions.len() {
+            let bit = Regions::bit(regions[k]);
+            assert!(bit.is_some(), "a listed region has 2 letters");
+            if let Some(bit) = bit {
+                words[bit / 64] |= 1 << (bit % 64);
+            }
+            k += 1;
+        }
+        Regions(words)
+    }
+
+    /// Whether the set holds `region`.
+    #[inline(always)]
+    pub fn has(&self, region: Subtag) -> bool {
+        Regions::bit(region)
+            .and_then(|bit| self.0.get(bit / 64).map(|word| word >> (bit % 64) & 1 != 0))
+            .unwrap_or(false)
+    }
+}
+
+/// A selected row of a table with region lists: its language, its script and its regions.
 #[derive(Clone, Copy)]
 pub(crate) struct RegionList {
     pub lang: Subtag,
     pub script: Subtag,
-    start: u16,
-    len: u16,
+    pub regions: Regions,
 }
 
-/// A table with region lists, selected: its rows, and their regions one after another (2-letter
-/// regions packed in 16 bits). Offsets instead of slices: a pointer in a static would need a
-/// relocation, and the shared library has none.
-pub(crate) struct RegionTable<const N: usize, const M: usize> {
-    pub rows: [RegionList; N],
-    pool: [u16; M],
-}
-
-impl<const N: usize, const M: usize> RegionTable<N, M> {
-    /// Whether `row`'s regions hold `region`.
-    #[inline(never)]
-    pub fn has(&self, row: &RegionList, region: Subtag) -> bool {
-        let (start, len) = (usize::from(row.start), usize::from(row.len));
-        self.pool
-            .get(start..start + len)
-            .is_some_and(|regions| regions.iter().any(|&r| Subtag::from(r) == region))
-    }
-}
-
-/// Selects the rows of a table with region lists whose `$field` is [`kept`], moving their
-/// regions into the table's pool.
+/// Selects the rows of a table with region lists whose `$field` is [`kept`], their regions as
+/// sets.
 macro_rules! select_regions {
     ($name:ident = $all:ident by $field:ident) => {
-        pub(crate) static $name: RegionTable<
-            {
-                let (mut n, mut i) = (0, 0);
-                while i < $all.len() {
-                    #[allow(clippy::indexing_slicing)] // const evaluation only
-                    let row = $all[i];
-                    n += kept(row.$field) as usize;
-                    i += 1;
-                }
-                n
-            },
-            {
-                let (mut m, mut i) = (0, 0);
-                while i < $all.len() {
-                    #[allow(clippy::indexing_slicing)] // const evaluation only
-                    let row = $all[i];
-                    if kept(row.$field) {
-                        m += row.regions.len();
-                    }
-                    i += 1;
-                }
-                m
-            },
-        > = {
+        pub(crate) static $name: [RegionList; {
+            let (mut n, mut i) = (0, 0);
+            while i < $all.len() {
+                #[allow(clippy::indexing_slicing)] // const evaluation only
+                let row = $all[i];
+                n += kept(row.$field) as usize;
+                i += 1;
+            }
+            n
+        }] = {
             #[allow(clippy::indexing_slicing)] // const evaluation only
-            const fn fill<const N: usize, const M: usize>() -> RegionTable<N, M> {
+            const fn fill<const N: usize>() -> [RegionList; N] {
                 let empty = RegionList {
                     lang: NONE,
                     script: NONE,
-                    start: 0,
-                    len: 0,
+                    regions: Regions([0; 11]),
                 };
-                let mut out = RegionTable {
-                    rows: [empty; N],
-                    pool: [0; M],
-                };
-                let (mut n, mut m, mut i) = (0, 0, 0);
+                let mut out = [empty; N];
+                let (mut n, mut i) = (0, 0);
                 while i < $all.len() {
                     let row = $all[i];
                     if kept(row.$field) {
-                        out.rows[n] = RegionList {
+                        out[n] = RegionList {
                             lang: row.lang,
                             script: row.script,
-                            start: m as u16,
-                            len: row.regions.len() as u16,
+                            regions: Regions::of(row.regions),
                         };
-                        let mut k = 0;
-                        while k < row.regions.len() {
-                            assert!(row.regions[k] <= 0xffff, "a listed region has 2 letters");
-                            out.pool[m] = row.regions[k] as u16;
-                            m += 1;
-                            k += 1;
-                        }
                         n += 1;
                     }
                     i += 1;

@@ -35,7 +35,7 @@ struct Entry<I> {
 }
 
 impl<I: Iterator<Item = u8> + Clone> Entry<I> {
-    /// The tag's bytes, as the same type [`super::negotiate`] reads a lone tag with.
+    /// The tag's bytes, as the same type the full parser reads a lone tag with.
     fn tag(&self) -> core::iter::Take<I> {
         self.start.clone().take(self.len)
     }
@@ -85,7 +85,7 @@ pub(crate) fn negotiate_list<I: Iterator<Item = u8> + Clone>(list: I) -> i32 {
             if rest.clone().flatten().any(|later| same_tag(&later, &entry)) {
                 continue;
             }
-            if let Some(m) = matched(entry.tag()) {
+            if let Some(m) = matched(entry.tag(), entry.tag()) {
                 if m.distance < best_distance {
                     (best, best_distance) = (m.lang, m.distance);
                 }

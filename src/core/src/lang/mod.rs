@@ -16,7 +16,7 @@ mod tag;
 pub(crate) use list::negotiate_list;
 
 /// The catalog language for a tag given as bytes, English (0) if none matches; stops at the first
-/// NUL. Read through `take`, as the list reads its entries, so one copy of the parser serves both.
-pub(crate) fn negotiate(tag: impl Iterator<Item = u8>) -> i32 {
-    tag::negotiate(tag.take(usize::MAX))
+/// NUL.
+pub(crate) fn negotiate(tag: impl Iterator<Item = u8> + Clone) -> i32 {
+    tag::negotiate(tag)
 }

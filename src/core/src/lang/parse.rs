@@ -10,6 +10,7 @@
 
 use super::cldr::{find, ALIASES};
 use super::subtag::{pack, word, Kind, Read, Subtag, Subtags, NONE};
+use core::iter::Take;
 
 /// A tag's language, script and region ([`NONE`] where absent; language [`NONE`] is `und`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -23,8 +24,75 @@ const UND: Subtag = pack("und");
 const ZH: Subtag = pack("zh");
 
 /// Parses a tag; `None` for one that names no language at all (malformed, `und` alone, private
-/// use only, `C`, `POSIX`, …).
-pub(crate) fn parse(input: impl Iterator<Item = u8>) -> Option<Lsr> {
+/// use only, `C`, `POSIX`, …). `quick` and `bounded` read the same tag: the common shapes are
+/// read from `quick` as it comes; the full parser reads the rest from `bounded`, so that lone
+/// tags and list entries share one copy of it.
+#[inline(always)]
+pub(crate) fn parse<I: Iterator<Item = u8>>(
+    quick: impl Iterator<Item = u8>,
+    bounded: Take<I>,
+) -> Option<Lsr> {
+    common(quick).or_else(|| full(bounded))
+}
+
+/// The shapes almost every tag has, `ll`, `ll-RR`, `ll-Ssss` and `ll-Ssss-RR` (any case, `-` or
+/// `_`, then the end), read in one pass that only tells letters from separators and ends; `None`
+/// for every other tag, which [`full`] reads. Where it answers, it answers as [`full`] does.
+#[inline(always)]
+fn common(mut input: impl Iterator<Item = u8>) -> Option<Lsr> {
+    let mut lsr = match letters(&mut input) {
+        (lang, 2, end) => {
+            let lsr = Lsr {
+                lang: canonical(lang),
+                script: NONE,
+                region: NONE,
+            };
+            if end {
+                return Some(lsr);
+            }
+            lsr
+        }
+        _ => return None,
+    };
+    match letters(&mut input) {
+        (region, 2, true) => lsr.region = region,
+        (script, 4, true) => lsr.script = script,
+        (script, 4, false) => match letters(&mut input) {
+            (region, 2, true) => (lsr.script, lsr.region) = (script, region),
+            _ => return None,
+        },
+        _ => return None,
+    }
+    Some(lsr)
+}
+
+/// Reads up to 4 letters and the byte after them: the letters packed (lowercased), their number,
+/// and whether the tag ends there (`true`) or a separator follows (`false`). Any other byte, or a
+/// fifth letter, gives a number of 5, which no shape of [`common`] has.
+#[inline(always)]
+fn letters(input: &mut impl Iterator<Item = u8>) -> (Subtag, usize, bool) {
+    let (mut packed, mut len) = (NONE, 0);
+    loop {
+        let Some(byte) = input.next() else {
+            return (packed, len, true);
+        };
+        // Letters first: they are most of the bytes.
+        let lower = byte | 0x20;
+        if lower.wrapping_sub(b'a') < 26 && len < 4 {
+            packed = packed << 8 | Subtag::from(lower);
+            len += 1;
+            continue;
+        }
+        return match byte {
+            0 | b'.' | b'@' => (packed, len, true),
+            b'-' | b'_' => (packed, len, false),
+            _ => (packed, 5, false),
+        };
+    }
+}
+
+/// Parses any tag, as the module's documentation says.
+fn full(input: impl Iterator<Item = u8>) -> Option<Lsr> {
     let mut subtags = Subtags::new(input);
     let first = subtags.next()?;
     let mut lsr = Lsr {
@@ -119,4 +187,78 @@ fn canonical(lang: Subtag) -> Subtag {
         return lang;
     }
     find(ALIASES, |&(alias, _)| alias == lang).map_or(lang, |&(_, to)| to)
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::{common, full, Lsr};
+    use std::vec::Vec;
+
+    /// `common` answers as `full` does wherever it answers: over tags made of up to four
+    /// subtags of every shape around the ones it takes, joined by every kind of separator and
+    /// end. It answers for the shapes it is for.
+    #[test]
+    fn the_common_shapes_read_as_the_full_parser_does() {
+        const SUBTAGS: [&[u8]; 14] = [
+            b"",
+            b"a",
+            b"Zh",
+            b"eN",
+            b"in",
+            b"und",
+            b"Hant",
+            b"hANS",
+            b"abcde",
+            b"1",
+            b"419",
+            b"a1",
+            b"\xc3\xa9",
+            b"x",
+        ];
+        const LAST: [&[u8]; 6] = [b"", b"TW", b"Latn", b"419", b"x", b"abc"];
+        const SEPARATORS: [&[u8]; 7] = [b"-", b"_", b".", b"@", b"\0", b",", b"--"];
+        let check = |tag: &[u8]| -> Option<Lsr> {
+            let quick = common(tag.iter().copied());
+            if quick.is_some() {
+                assert_eq!(quick, full(tag.iter().copied().take(usize::MAX)), "{tag:?}");
+            }
+            quick
+        };
+        let mut answered = 0;
+        let mut tag = Vec::new();
+        for a in SUBTAGS {
+            for s1 in SEPARATORS {
+                for b in SUBTAGS {
+                    for s2 in SEPARATORS {
+                        for c in SUBTAGS {
+                            for s3 in SEPARATORS {
+                                for d in LAST {
+                                    tag.clear();
+                                    for part in [a, s1, b, s2, c, s3, d] {
+                                        tag.extend_from_slice(part);
+                                    }
+                                    answered += usize::from(check(&tag).is_some());
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(
+            answered > 10_000,
+            "only {answered} tags took the common path"
+        );
+        for tag in [
+            &b"en"[..],
+            b"en-US",
+            b"zh_TW.UTF-8",
+            b"zh-Hant",
+            b"zh-Hans-CN",
+            b"sr_Latn@x",
+        ] {
+            assert!(check(tag).is_some(), "{tag:?}");
+        }
+    }
 }

@@ -12,6 +12,7 @@ use super::cldr::{
 use super::parse::{parse, Lsr};
 use super::subtag::{pack, Subtag, NONE};
 use crate::catalog::{LANGUAGES, LANGUAGE_COUNT};
+use core::iter::Take;
 
 /// A catalog language a tag matches, and how far it is from the tag (CLDR's distance: 0 for the
 /// same language, script and region; always below [`THRESHOLD`]).
@@ -25,21 +26,28 @@ pub(crate) struct Match {
 pub(crate) const THRESHOLD: u32 = SCRIPT_DISTANCE;
 
 /// The catalog language for a tag given as bytes, English (0) if none matches; stops at the first
-/// NUL.
-pub(crate) fn negotiate(input: impl Iterator<Item = u8>) -> i32 {
-    matched(input).map_or(0, |m| m.lang)
+/// NUL. The full parser reads it through `take`, as the list reads its entries, so one copy of
+/// it serves both.
+pub(crate) fn negotiate<I: Iterator<Item = u8> + Clone>(input: I) -> i32 {
+    matched(input.clone(), input.take(usize::MAX)).map_or(0, |m| m.lang)
 }
 
-/// The catalog language closest to a tag given as bytes, if any is close enough; stops at the
-/// first NUL.
-pub(crate) fn matched(input: impl Iterator<Item = u8>) -> Option<Match> {
-    closest(parse(input)?)
+/// The catalog language closest to a tag, if any is close enough; `quick` and `bounded` read the
+/// same tag (see [`parse`]), which stops at the first NUL.
+pub(crate) fn matched<I: Iterator<Item = u8>>(
+    quick: impl Iterator<Item = u8>,
+    bounded: Take<I>,
+) -> Option<Match> {
+    closest(parse(quick, bounded)?)
 }
 
-/// The catalog language closest to a parsed tag (one copy for every kind of input).
+/// The catalog language closest to a parsed tag (one copy for every kind of input). Only the
+/// catalog languages its language leads to can be close enough: their distance is that
+/// language distance plus the script and region distance.
 #[inline(never)]
 fn closest(desired: Lsr) -> Option<Match> {
     let (desired, row) = maximize(desired);
+    let row = row?;
     // As ICU does first: a catalog language with the very same subtags.
     if let Some(lang) = (0..)
         .zip(SUPPORTED.iter())
@@ -48,18 +56,14 @@ fn closest(desired: Lsr) -> Option<Match> {
         return Some(Match { lang, distance: 0 });
     }
     let mut best: Option<Match> = None;
-    for (lang, supported) in (0..).zip(SUPPORTED.iter()) {
-        let language = if supported.lang == desired.lang {
-            0
-        } else {
-            match row {
-                Some(row) if row.target == supported.lang && row.distance != 0 => row.distance,
-                _ => continue,
-            }
-        };
-        let distance = language + script_and_region(&desired, supported);
+    let candidates = SUPPORTED.get(row.targets()).unwrap_or_default();
+    for (lang, supported) in (0..).zip(candidates) {
+        let distance = u32::from(row.distance) + script_and_region(&desired, supported);
         if distance < best.map_or(THRESHOLD, |b| b.distance) {
-            best = Some(Match { lang, distance });
+            best = Some(Match {
+                lang: i32::from(row.first) + lang,
+                distance,
+            });
         }
     }
     best
@@ -74,12 +78,12 @@ fn maximize(mut lsr: Lsr) -> (Lsr, Option<&'static cldr::Language>) {
             lsr.lang = und.map_or(pack("en"), |row| row.lang);
             if lsr.region == NONE {
                 lsr.region = und.map_or(pack("US"), |row| row.then);
-            } else if let Some(row) = find(&UND_SCRIPT_REGIONS.rows, |row| {
-                row.script == lsr.script && UND_SCRIPT_REGIONS.has(row, lsr.region)
+            } else if let Some(row) = find(&UND_SCRIPT_REGIONS, |row| {
+                row.script == lsr.script && row.regions.has(lsr.region)
             }) {
                 lsr.lang = row.lang;
             }
-        } else if let Some(row) = find(&UND_REGIONS.rows, |row| UND_REGIONS.has(row, lsr.region)) {
+        } else if let Some(row) = find(&UND_REGIONS, |row| row.regions.has(lsr.region)) {
             (lsr.lang, lsr.script) = (row.lang, row.script);
         } else {
             // A region of a language that leads to no catalog language.
@@ -89,10 +93,11 @@ fn maximize(mut lsr: Lsr) -> (Lsr, Option<&'static cldr::Language>) {
     let row = cldr::language(lsr.lang);
     if let Some(row) = row {
         if lsr.script == NONE {
-            lsr.script = find(&SCRIPTS_BY_REGION.rows, |e| {
-                e.lang == lsr.lang && SCRIPTS_BY_REGION.has(e, lsr.region)
-            })
-            .map_or(row.script, |e| e.script);
+            // A few rows: compared inline.
+            lsr.script = SCRIPTS_BY_REGION
+                .iter()
+                .find(|e| e.lang == lsr.lang && e.regions.has(lsr.region))
+                .map_or(row.script, |e| e.script);
         }
         if lsr.region == NONE {
             lsr.region = exception(&REGIONS_BY_SCRIPT, lsr.lang, lsr.script).unwrap_or(row.region);
@@ -102,32 +107,35 @@ fn maximize(mut lsr: Lsr) -> (Lsr, Option<&'static cldr::Language>) {
 }
 
 fn exception(table: &'static [cldr::Likely], lang: Subtag, when: Subtag) -> Option<Subtag> {
-    find(table, |row| row.lang == lang && row.when == when).map(|row| row.then)
+    // A few rows: compared inline.
+    table
+        .iter()
+        .find(|row| row.lang == lang && row.when == when)
+        .map(|row| row.then)
 }
 
 /// The script and region part of CLDR's distance between a desired tag and a supported one of
 /// the same language or one it falls back to, both maximized.
 fn script_and_region(desired: &Lsr, supported: &Lsr) -> u32 {
-    let rule = find(&SCRIPT_RULES, |rule| {
+    let same_region = desired.region == supported.region;
+    // No script rule is between a script and itself, or to no script (checked in `cldr.rs`); a
+    // catalog language without likely subtags here takes any script of its own.
+    if desired.script == supported.script || supported.script == NONE {
+        return if same_region {
+            0
+        } else {
+            group_distance(desired, supported)
+        };
+    }
+    find(&SCRIPT_RULES, |rule| {
         rule.desired == desired.lang
             && rule.supported == supported.lang
             && rule.from == desired.script
             && rule.to == supported.script
-    });
-    let (script, region) = match rule {
-        Some(rule) => (rule.distance, rule.region),
-        // A catalog language without likely subtags here takes any script of its own.
-        None if desired.script == supported.script || supported.script == NONE => {
-            (0, group_distance(desired, supported))
-        }
-        None => return SCRIPT_DISTANCE,
-    };
-    script
-        + if desired.region == supported.region {
-            0
-        } else {
-            region
-        }
+    })
+    .map_or(SCRIPT_DISTANCE, |rule| {
+        rule.distance + if same_region { 0 } else { rule.region }
+    })
 }
 
 /// The distance between two different regions of one language and script: by CLDR's region
@@ -136,11 +144,11 @@ fn group_distance(desired: &Lsr, supported: &Lsr) -> u32 {
     if desired.lang != supported.lang {
         return cldr::DEFAULT_REGION_DISTANCE;
     }
-    find(&REGION_GROUPS.rows, |g| {
+    find(&REGION_GROUPS, |g| {
         g.lang == desired.lang && (g.script == NONE || g.script == desired.script)
     })
     .map_or(cldr::DEFAULT_REGION_DISTANCE, |g| {
-        if REGION_GROUPS.has(g, desired.region) == REGION_GROUPS.has(g, supported.region) {
+        if g.regions.has(desired.region) == g.regions.has(supported.region) {
             cldr::DEFAULT_REGION_DISTANCE
         } else {
             cldr::GROUP_REGION_DISTANCE
