@@ -35,15 +35,17 @@ pub(crate) fn parse<I: Iterator<Item = u8>>(
     common(quick).or_else(|| full(bounded))
 }
 
-/// The shapes almost every tag has, `ll`, `ll-RR`, `ll-Ssss` and `ll-Ssss-RR` (any case, `-` or
-/// `_`, then the end), read in one pass that only tells letters from separators and ends; `None`
-/// for every other tag, which [`full`] reads. Where it answers, it answers as [`full`] does.
+/// The shapes almost every tag has, `ll`, `ll-RR`, `ll-Ssss` and `ll-Ssss-RR` with a language
+/// of 2 or 3 letters (any case, `-` or `_`, then the end), read in one pass that only tells
+/// letters from separators and ends; `None` for every other tag (and `und` alone), which
+/// [`full`] reads. Where it answers, it answers as [`full`] does.
 #[inline(always)]
 fn common(mut input: impl Iterator<Item = u8>) -> Option<Lsr> {
     let mut lsr = match letters(&mut input) {
-        (lang, 2, end) => {
+        (UND, 3, true) => return None,
+        (lang, 2 | 3, end) => {
             let lsr = Lsr {
-                lang: canonical(lang),
+                lang: if lang == UND { NONE } else { canonical(lang) },
                 script: NONE,
                 region: NONE,
             };

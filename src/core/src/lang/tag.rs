@@ -41,13 +41,12 @@ pub(crate) fn matched<I: Iterator<Item = u8>>(
     closest(parse(quick, bounded)?)
 }
 
-/// The catalog language closest to a parsed tag (one copy for every kind of input). Only the
-/// catalog languages its language leads to can be close enough: their distance is that
-/// language distance plus the script and region distance.
-#[inline(never)]
+/// The catalog language closest to a parsed tag. Only the catalog languages its language leads
+/// to can be close enough: their distance is that language distance plus the script and region
+/// distance.
+#[inline(always)]
 fn closest(desired: Lsr) -> Option<Match> {
-    let (desired, row) = maximize(desired);
-    let row = row?;
+    let (desired, row) = maximize(desired)?;
     // As ICU does first: a catalog language with the very same subtags.
     if let Some(lang) = (0..)
         .zip(SUPPORTED.iter())
@@ -55,10 +54,17 @@ fn closest(desired: Lsr) -> Option<Match> {
     {
         return Some(Match { lang, distance: 0 });
     }
+    nearest(&desired, row)
+}
+
+/// The catalog language `row` leads to that is nearest to a maximized tag, if any is close
+/// enough.
+#[inline(never)]
+fn nearest(desired: &Lsr, row: &cldr::Language) -> Option<Match> {
     let mut best: Option<Match> = None;
     let candidates = SUPPORTED.get(row.targets()).unwrap_or_default();
     for (lang, supported) in (0..).zip(candidates) {
-        let distance = u32::from(row.distance) + script_and_region(&desired, supported);
+        let distance = u32::from(row.distance) + script_and_region(desired, supported);
         if distance < best.map_or(THRESHOLD, |b| b.distance) {
             best = Some(Match {
                 lang: i32::from(row.first) + lang,
@@ -69,41 +75,46 @@ fn closest(desired: Lsr) -> Option<Match> {
     best
 }
 
-/// Fills in a tag's missing script and region (and language, for `und`) from likely subtags;
-/// also returns its language's row, if it leads to a catalog language.
-fn maximize(mut lsr: Lsr) -> (Lsr, Option<&'static cldr::Language>) {
+/// Fills in a tag's missing script and region from likely subtags, with its language's row;
+/// `None` if the language leads to no catalog language.
+#[inline(always)]
+fn maximize(mut lsr: Lsr) -> Option<(Lsr, &'static cldr::Language)> {
     if lsr.lang == NONE {
-        if lsr.script != NONE {
-            let und = find(&UND_SCRIPTS, |row| row.when == lsr.script);
-            lsr.lang = und.map_or(pack("en"), |row| row.lang);
-            if lsr.region == NONE {
-                lsr.region = und.map_or(pack("US"), |row| row.then);
-            } else if let Some(row) = find(&UND_SCRIPT_REGIONS, |row| {
-                row.script == lsr.script && row.regions.has(lsr.region)
-            }) {
-                lsr.lang = row.lang;
-            }
-        } else if let Some(row) = find(&UND_REGIONS, |row| row.regions.has(lsr.region)) {
-            (lsr.lang, lsr.script) = (row.lang, row.script);
-        } else {
-            // A region of a language that leads to no catalog language.
-            return (lsr, None);
-        }
+        lsr = undetermined(lsr)?;
     }
-    let row = cldr::language(lsr.lang);
-    if let Some(row) = row {
-        if lsr.script == NONE {
-            // A few rows: compared inline.
-            lsr.script = SCRIPTS_BY_REGION
-                .iter()
-                .find(|e| e.lang == lsr.lang && e.regions.has(lsr.region))
-                .map_or(row.script, |e| e.script);
-        }
+    let row = cldr::language(lsr.lang)?;
+    if lsr.script == NONE {
+        // A few rows: compared inline.
+        lsr.script = SCRIPTS_BY_REGION
+            .iter()
+            .find(|e| e.lang == lsr.lang && e.regions.has(lsr.region))
+            .map_or(row.script, |e| e.script);
+    }
+    if lsr.region == NONE {
+        lsr.region = exception(&REGIONS_BY_SCRIPT, lsr.lang, lsr.script).unwrap_or(row.region);
+    }
+    Some((lsr, row))
+}
+
+/// The language (and the script, from a region alone) of an `und` tag, from likely subtags;
+/// `None` for a region of a language that leads to no catalog language.
+#[inline(never)]
+fn undetermined(mut lsr: Lsr) -> Option<Lsr> {
+    if lsr.script != NONE {
+        let und = find(&UND_SCRIPTS, |row| row.when == lsr.script);
+        lsr.lang = und.map_or(pack("en"), |row| row.lang);
         if lsr.region == NONE {
-            lsr.region = exception(&REGIONS_BY_SCRIPT, lsr.lang, lsr.script).unwrap_or(row.region);
+            lsr.region = und.map_or(pack("US"), |row| row.then);
+        } else if let Some(row) = find(&UND_SCRIPT_REGIONS, |row| {
+            row.script == lsr.script && row.regions.has(lsr.region)
+        }) {
+            lsr.lang = row.lang;
         }
+    } else {
+        let row = find(&UND_REGIONS, |row| row.regions.has(lsr.region))?;
+        (lsr.lang, lsr.script) = (row.lang, row.script);
     }
-    (lsr, row)
+    Some(lsr)
 }
 
 fn exception(table: &'static [cldr::Likely], lang: Subtag, when: Subtag) -> Option<Subtag> {
