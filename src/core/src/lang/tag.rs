@@ -54,7 +54,7 @@ fn closest(desired: Lsr) -> Option<Match> {
     {
         return Some(Match { lang, distance: 0 });
     }
-    nearest(&desired, row)
+    nearest(&desired, row.or_else(|| cldr::language(desired.lang))?)
 }
 
 /// The catalog language `row` leads to that is nearest to a maximized tag, if any is close
@@ -75,25 +75,38 @@ fn nearest(desired: &Lsr, row: &cldr::Language) -> Option<Match> {
     best
 }
 
-/// Fills in a tag's missing script and region from likely subtags, with its language's row;
-/// `None` if the language leads to no catalog language.
+/// Fills in a tag's missing script and region from likely subtags, with its language's row if
+/// it was looked up; `None` if the language leads to no catalog language. The row is looked up
+/// only for a default: the exceptions' rows are all of languages that lead to one.
 #[inline(always)]
-fn maximize(mut lsr: Lsr) -> Option<(Lsr, &'static cldr::Language)> {
+fn maximize(mut lsr: Lsr) -> Option<(Lsr, Option<&'static cldr::Language>)> {
     if lsr.lang == NONE {
         lsr = undetermined(lsr)?;
     }
-    let row = cldr::language(lsr.lang)?;
+    let (lang, mut known) = (lsr.lang, None);
+    let mut row = || {
+        if known.is_none() {
+            known = cldr::language(lang);
+        }
+        known
+    };
     if lsr.script == NONE {
         // A few rows: compared inline.
-        lsr.script = SCRIPTS_BY_REGION
+        lsr.script = match SCRIPTS_BY_REGION
             .iter()
-            .find(|e| e.lang == lsr.lang && e.regions.has(lsr.region))
-            .map_or(row.script, |e| e.script);
+            .find(|e| e.lang == lang && e.regions.has(lsr.region))
+        {
+            Some(exception) => exception.script,
+            None => row()?.script,
+        };
     }
     if lsr.region == NONE {
-        lsr.region = exception(&REGIONS_BY_SCRIPT, lsr.lang, lsr.script).unwrap_or(row.region);
+        lsr.region = match exception(&REGIONS_BY_SCRIPT, lang, lsr.script) {
+            Some(region) => region,
+            None => row()?.region,
+        };
     }
-    Some((lsr, row))
+    Some((lsr, known))
 }
 
 /// The language (and the script, from a region alone) of an `und` tag, from likely subtags;
