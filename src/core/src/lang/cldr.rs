@@ -207,6 +207,24 @@ const ALL_SCRIPTS_BY_REGION: &[ScriptsByRegion] = &[
     },
 ];
 
+// One row per language: `tag.rs` reads only a language's first row.
+const _: () = {
+    let mut i = 0;
+    while i < ALL_SCRIPTS_BY_REGION.len() {
+        let mut k = 0;
+        while k < i {
+            #[allow(clippy::indexing_slicing)] // const evaluation only
+            let (a, b) = (ALL_SCRIPTS_BY_REGION[i], ALL_SCRIPTS_BY_REGION[k]);
+            assert!(
+                a.lang != b.lang,
+                "one row of scripts by region per language"
+            );
+            k += 1;
+        }
+        i += 1;
+    }
+};
+
 /// Regions by script, where they differ from the language's default.
 const ALL_REGIONS_BY_SCRIPT: &[Likely] = &[
     likely("zh", "Hant", "TW"),

@@ -9,7 +9,7 @@
 //! `language_REGION.charset@modifier`; the charset and modifier are ignored.
 
 use super::cldr::{find, ALIASES};
-use super::subtag::{pack, word, Kind, Read, Subtag, Subtags, NONE};
+use super::subtag::{letter, pack, word, Kind, Read, Subtag, Subtags, NONE};
 use core::iter::Take;
 
 /// A tag's language, script and region ([`NONE`] where absent; language [`NONE`] is `und`).
@@ -79,8 +79,8 @@ fn letters(input: &mut impl Iterator<Item = u8>) -> (Subtag, usize, bool) {
             return (packed, len, true);
         };
         // Letters first: they are most of the bytes.
-        let lower = byte | 0x20;
-        if lower.wrapping_sub(b'a') < 26 && len < 4 {
+        let lower = letter(byte);
+        if lower != 0 && len < 4 {
             packed = packed << 8 | Subtag::from(lower);
             len += 1;
             continue;

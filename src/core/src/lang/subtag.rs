@@ -45,6 +45,26 @@ pub(crate) const fn pack(s: &str) -> Subtag {
     packed
 }
 
+/// Each byte's lowercase if it is an ASCII letter, else 0.
+static LETTERS: [u8; 256] = {
+    let mut letters = [0; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        #[allow(clippy::indexing_slicing)] // const evaluation only
+        if (byte as u8).is_ascii_alphabetic() {
+            letters[byte] = (byte as u8).to_ascii_lowercase();
+        }
+        byte += 1;
+    }
+    letters
+};
+
+/// The lowercase of an ASCII letter, 0 for any other byte: one load tells letters from the rest.
+#[inline(always)]
+pub(crate) fn letter(byte: u8) -> u8 {
+    LETTERS.get(usize::from(byte)).copied().unwrap_or(0)
+}
+
 /// What a subtag is made of, as BCP 47 tells its kinds apart.
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -104,9 +124,9 @@ impl<I: Iterator<Item = u8>> Iterator for Subtags<I> {
                 self.ended = true;
                 break;
             };
-            // Tags are mostly letters: one test takes them, lowercased, past the other cases.
-            let lower = byte | 0x20;
-            let stored = if lower.wrapping_sub(b'a') < 26 {
+            // Tags are mostly letters: one load takes them, lowercased, past the other cases.
+            let lower = letter(byte);
+            let stored = if lower != 0 {
                 digits = false;
                 lower
             } else {

@@ -91,10 +91,11 @@ fn maximize(mut lsr: Lsr) -> Option<(Lsr, Option<&'static cldr::Language>)> {
         known
     };
     if lsr.script == NONE {
-        // A few rows: compared inline.
+        // A few rows, one per language (checked in `cldr.rs`): compared inline.
         lsr.script = match SCRIPTS_BY_REGION
             .iter()
-            .find(|e| e.lang == lang && e.regions.has(lsr.region))
+            .find(|e| e.lang == lang)
+            .filter(|e| e.regions.has(lsr.region))
         {
             Some(exception) => exception.script,
             None => row()?.script,
