@@ -751,9 +751,76 @@ select_regions!(UND_SCRIPT_REGIONS = ALL_UND_SCRIPT_REGIONS by key);
 select!(SCRIPT_RULES: ScriptRule = ALL_SCRIPT_RULES by desired);
 select_regions!(REGION_GROUPS = ALL_REGION_GROUPS by lang);
 
-/// The row of a language that leads to a catalog language.
+/// The row of a language that leads to a catalog language: a hash lookup (see
+/// [`LANGUAGE_INDEX`]).
+#[inline(always)]
 pub(crate) fn language(lang: Subtag) -> Option<&'static Language> {
-    find(&LANGUAGES_KEPT, |row| row.lang == lang)
+    let home = language_home(lang, LANGUAGE_INDEX.multiplier);
+    [home, home + 1].into_iter().find_map(|slot| {
+        let index = usize::from(*LANGUAGE_INDEX.slots.get(slot)?);
+        // Slot 0 is empty: its row index wraps around to none.
+        let row = LANGUAGES_KEPT.get(index.wrapping_sub(1))?;
+        (row.lang == lang).then_some(row)
+    })
+}
+
+/// [`LANGUAGES_KEPT`] by language: each row's index plus 1 (0: an empty slot) in the row's home
+/// slot or the one after, the home slot being the top bits of one multiply.
+struct LanguageIndex {
+    multiplier: u32,
+    slots: [u8; LANGUAGE_SLOTS + 1],
+}
+
+/// Twice the rows, rounded up to a power of two.
+const LANGUAGE_SLOT_BITS: u32 = (2 * LANGUAGES_KEPT.len())
+    .next_power_of_two()
+    .trailing_zeros();
+const LANGUAGE_SLOTS: usize = 1 << LANGUAGE_SLOT_BITS;
+
+#[inline(always)]
+const fn language_home(lang: Subtag, multiplier: u32) -> usize {
+    (lang.wrapping_mul(multiplier) >> (32 - LANGUAGE_SLOT_BITS)) as usize
+}
+
+/// Built with the first multiplier (odd, well spread) that places every row.
+static LANGUAGE_INDEX: LanguageIndex = {
+    let mut n: u32 = 0;
+    loop {
+        assert!(n < 4096, "no multiplier places every language row");
+        if let Some(index) = place_languages((0x9e37_79b9 ^ n.wrapping_mul(0x2545_f491) << 4) | 1) {
+            break index;
+        }
+        n += 1;
+    }
+};
+
+/// Places every row with `multiplier`, `None` if one finds both its slots taken.
+#[allow(clippy::indexing_slicing)] // const evaluation only: an index out of range fails the build
+const fn place_languages(multiplier: u32) -> Option<LanguageIndex> {
+    assert!(LANGUAGES_KEPT.len() < 256, "a row index fits in a byte");
+    let mut slots = [0; LANGUAGE_SLOTS + 1];
+    let mut r = 0;
+    while r < LANGUAGES_KEPT.len() {
+        let mut k = 0;
+        while k < r {
+            assert!(
+                LANGUAGES_KEPT[k].lang != LANGUAGES_KEPT[r].lang,
+                "one row per language"
+            );
+            k += 1;
+        }
+        let home = language_home(LANGUAGES_KEPT[r].lang, multiplier);
+        let slot = if slots[home] == 0 {
+            home
+        } else if slots[home + 1] == 0 {
+            home + 1
+        } else {
+            return None;
+        };
+        slots[slot] = (r + 1) as u8;
+        r += 1;
+    }
+    Some(LanguageIndex { multiplier, slots })
 }
 
 /// The first row of `table` that `is` accepts. Never inlined, so the table is a parameter: a
