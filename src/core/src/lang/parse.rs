@@ -9,7 +9,7 @@
 //! `language_REGION.charset@modifier`; the charset and modifier are ignored.
 
 use super::cldr::{find, ALIASES};
-use super::subtag::{letter, pack, word, Kind, Read, Subtag, Subtags, NONE};
+use super::subtag::{class, pack, word, Kind, Read, Subtag, Subtags, END, NONE, SEPARATOR};
 use core::iter::Take;
 
 /// A tag's language, script and region ([`NONE`] where absent; language [`NONE`] is `und`).
@@ -78,16 +78,15 @@ fn letters(input: &mut impl Iterator<Item = u8>) -> (Subtag, usize, bool) {
         let Some(byte) = input.next() else {
             return (packed, len, true);
         };
-        // Letters first: they are most of the bytes.
-        let lower = letter(byte);
-        if lower != 0 && len < 4 {
-            packed = packed << 8 | Subtag::from(lower);
+        let class = class(byte);
+        if class >= b'a' && len < 4 {
+            packed = packed << 8 | Subtag::from(class);
             len += 1;
             continue;
         }
-        return match byte {
-            0 | b'.' | b'@' => (packed, len, true),
-            b'-' | b'_' => (packed, len, false),
+        return match class {
+            END => (packed, len, true),
+            SEPARATOR => (packed, len, false),
             _ => (packed, 5, false),
         };
     }

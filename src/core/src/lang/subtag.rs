@@ -45,25 +45,38 @@ pub(crate) const fn pack(s: &str) -> Subtag {
     packed
 }
 
-/// Each byte's lowercase if it is an ASCII letter, else 0.
-static LETTERS: [u8; 256] = {
-    let mut letters = [0; 256];
+/// What a byte is in a tag, by one load: its lowercase if it is an ASCII letter (`a` and up),
+/// else [`SEPARATOR`], [`END`] or [`OTHER`].
+#[inline(always)]
+pub(crate) fn class(byte: u8) -> u8 {
+    CLASSES.get(usize::from(byte)).copied().unwrap_or(OTHER)
+}
+
+/// `-` and `_`.
+pub(crate) const SEPARATOR: u8 = 1;
+/// NUL, `.` (before a POSIX charset) and `@` (before a POSIX modifier): the tag ends.
+pub(crate) const END: u8 = 2;
+/// Digits and every other byte.
+pub(crate) const OTHER: u8 = 0;
+
+static CLASSES: [u8; 256] = {
+    let mut classes = [OTHER; 256];
     let mut byte = 0;
     while byte < 256 {
+        let b = byte as u8;
         #[allow(clippy::indexing_slicing)] // const evaluation only
-        if (byte as u8).is_ascii_alphabetic() {
-            letters[byte] = (byte as u8).to_ascii_lowercase();
+        {
+            classes[byte] = match b {
+                b'A'..=b'Z' | b'a'..=b'z' => b.to_ascii_lowercase(),
+                b'-' | b'_' => SEPARATOR,
+                0 | b'.' | b'@' => END,
+                _ => OTHER,
+            };
         }
         byte += 1;
     }
-    letters
+    classes
 };
-
-/// The lowercase of an ASCII letter, 0 for any other byte: one load tells letters from the rest.
-#[inline(always)]
-pub(crate) fn letter(byte: u8) -> u8 {
-    LETTERS.get(usize::from(byte)).copied().unwrap_or(0)
-}
 
 /// What a subtag is made of, as BCP 47 tells its kinds apart.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -125,18 +138,18 @@ impl<I: Iterator<Item = u8>> Iterator for Subtags<I> {
                 break;
             };
             // Tags are mostly letters: one load takes them, lowercased, past the other cases.
-            let lower = letter(byte);
-            let stored = if lower != 0 {
+            let class = class(byte);
+            let stored = if class >= b'a' {
                 digits = false;
-                lower
+                class
             } else {
-                match byte {
-                    0 | b'.' | b'@' => {
+                match (class, byte) {
+                    (END, _) => {
                         self.ended = true;
                         break;
                     }
-                    b'-' | b'_' => break,
-                    b'0'..=b'9' => {
+                    (SEPARATOR, _) => break,
+                    (_, b'0'..=b'9') => {
                         letters = false;
                         byte
                     }
