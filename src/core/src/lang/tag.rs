@@ -54,17 +54,43 @@ fn closest(desired: Lsr) -> Option<Match> {
     {
         return Some(Match { lang, distance: 0 });
     }
-    nearest(&desired, row.or_else(|| cldr::language(desired.lang))?)
+    let row = row.or_else(|| cldr::language(desired.lang))?;
+    let candidates = SUPPORTED.get(row.targets()).unwrap_or_default();
+    // The one in the tag's script, if any, is the nearest: the others are a script rule further,
+    // and those rules outweigh every region distance (checked below).
+    if let Some((lang, supported)) = (0..)
+        .zip(candidates)
+        .find(|(_, supported)| supported.script == desired.script)
+    {
+        return Some(Match {
+            lang: i32::from(row.first) + lang,
+            distance: u32::from(row.distance) + region_distance(&desired, supported),
+        });
+    }
+    nearest(&desired, row)
 }
 
-/// The catalog language `row` leads to that is nearest to a maximized tag, if any is close
-/// enough.
+/// The catalog language `row` leads to that is nearest to a maximized tag written in none of
+/// their scripts, by CLDR's script rules; `None` if no rule brings one close enough.
 #[inline(never)]
 fn nearest(desired: &Lsr, row: &cldr::Language) -> Option<Match> {
     let mut best: Option<Match> = None;
     let candidates = SUPPORTED.get(row.targets()).unwrap_or_default();
     for (lang, supported) in (0..).zip(candidates) {
-        let distance = u32::from(row.distance) + script_and_region(desired, supported);
+        let Some(rule) = find(&SCRIPT_RULES, |rule| {
+            rule.desired == desired.lang
+                && rule.supported == supported.lang
+                && rule.from == desired.script
+                && rule.to == supported.script
+        }) else {
+            continue;
+        };
+        let region = if desired.region == supported.region {
+            0
+        } else {
+            rule.region
+        };
+        let distance = u32::from(row.distance) + rule.distance + region;
         if distance < best.map_or(THRESHOLD, |b| b.distance) {
             best = Some(Match {
                 lang: i32::from(row.first) + lang,
@@ -74,6 +100,42 @@ fn nearest(desired: &Lsr, row: &cldr::Language) -> Option<Match> {
     }
     best
 }
+
+// `closest` may take the catalog language in a tag's script without measuring the others: every
+// catalog language has a script (checked in `supported`), a script rule between two catalog
+// languages of one primary subtag outweighs the largest region distance, and a language distance
+// plus that stays below the threshold.
+const _: () = {
+    assert!(cldr::DEFAULT_REGION_DISTANCE <= cldr::GROUP_REGION_DISTANCE);
+    let mut i = 0;
+    while i < SCRIPT_RULES.len() {
+        #[allow(clippy::indexing_slicing)] // const evaluation only
+        let rule = SCRIPT_RULES[i];
+        let (mut candidates, mut l) = (0, 0);
+        while l < LANGUAGE_COUNT {
+            #[allow(clippy::indexing_slicing)] // const evaluation only
+            if SUPPORTED[l].lang == rule.supported {
+                candidates += 1;
+            }
+            l += 1;
+        }
+        assert!(
+            candidates < 2 || rule.distance > cldr::GROUP_REGION_DISTANCE,
+            "a script rule between catalog languages outweighs a region distance"
+        );
+        i += 1;
+    }
+    let mut r = 0;
+    while r < cldr::LANGUAGES_KEPT.len() {
+        #[allow(clippy::indexing_slicing)] // const evaluation only
+        let distance = cldr::LANGUAGES_KEPT[r].distance as u32;
+        assert!(
+            distance + cldr::GROUP_REGION_DISTANCE < THRESHOLD,
+            "a language distance and a region distance stay below the threshold"
+        );
+        r += 1;
+    }
+};
 
 /// Fills in a tag's missing script and region from likely subtags, with its language's row if
 /// it was looked up; `None` if the language leads to no catalog language. The row is looked up
@@ -139,28 +201,13 @@ fn exception(table: &'static [cldr::Likely], lang: Subtag, when: Subtag) -> Opti
         .map(|row| row.then)
 }
 
-/// The script and region part of CLDR's distance between a desired tag and a supported one of
-/// the same language or one it falls back to, both maximized.
-fn script_and_region(desired: &Lsr, supported: &Lsr) -> u32 {
-    let same_region = desired.region == supported.region;
-    // No script rule is between a script and itself, or to no script (checked in `cldr.rs`); a
-    // catalog language without likely subtags here takes any script of its own.
-    if desired.script == supported.script || supported.script == NONE {
-        return if same_region {
-            0
-        } else {
-            group_distance(desired, supported)
-        };
+/// The region distance between a maximized tag and a catalog language in its script.
+fn region_distance(desired: &Lsr, supported: &Lsr) -> u32 {
+    if desired.region == supported.region {
+        0
+    } else {
+        group_distance(desired, supported)
     }
-    find(&SCRIPT_RULES, |rule| {
-        rule.desired == desired.lang
-            && rule.supported == supported.lang
-            && rule.from == desired.script
-            && rule.to == supported.script
-    })
-    .map_or(SCRIPT_DISTANCE, |rule| {
-        rule.distance + if same_region { 0 } else { rule.region }
-    })
 }
 
 /// The distance between two different regions of one language and script: by CLDR's region
@@ -185,9 +232,8 @@ fn group_distance(desired: &Lsr, supported: &Lsr) -> u32 {
 static SUPPORTED: [Lsr; LANGUAGE_COUNT] = supported();
 
 /// Maximizes the catalog tags: `primary[-Script]`, the script and region from the primary's
-/// likely subtags (and [`REGIONS_BY_SCRIPT`]). A catalog language `cldr.rs` has no likely subtags
-/// for keeps them empty and still matches every tag of its own language (`fr`, `fr-FR`,
-/// `fr-Latn-CA`), at the distance of a region difference when the tag has a region.
+/// likely subtags (and [`REGIONS_BY_SCRIPT`]). Every catalog language needs its likely subtags
+/// in `cldr.rs`: the build fails without them.
 #[allow(clippy::indexing_slicing)] // const evaluation only: an index out of range fails the build
 const fn supported() -> [Lsr; LANGUAGE_COUNT] {
     let mut out = [Lsr {
@@ -210,6 +256,10 @@ const fn supported() -> [Lsr; LANGUAGE_COUNT] {
             }
             i += 1;
         }
+        assert!(
+            likely_script != NONE,
+            "every catalog language has likely subtags in cldr.rs"
+        );
         let script = if script == NONE {
             likely_script
         } else {
