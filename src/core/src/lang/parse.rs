@@ -36,13 +36,13 @@ pub(crate) fn parse<I: Iterator<Item = u8>>(
 }
 
 /// The shapes almost every tag has, `ll`, `ll-RR`, `ll-Ssss` and `ll-Ssss-RR` with a language
-/// of 2 or 3 letters (any case, `-` or `_`, then the end), read in one pass that only tells
-/// letters from separators and ends; `None` for every other tag (and `und` alone), which
-/// [`full`] reads. Where it answers, it answers as [`full`] does.
+/// of 2 or 3 letters (any case, `-` or `_`), then the end or an extension or private use (a
+/// singleton and anything after it), read in one pass that only tells letters from separators
+/// and ends; `None` for every other tag (and for `und` alone), which [`full`] reads. Where it
+/// answers, it answers as [`full`] does.
 #[inline(always)]
 fn common(mut input: impl Iterator<Item = u8>) -> Option<Lsr> {
     let mut lsr = match letters(&mut input) {
-        (UND, 3, true) => return None,
         (lang, 2 | 3, end) => {
             let lsr = Lsr {
                 lang: if lang == UND { NONE } else { canonical(lang) },
@@ -50,22 +50,50 @@ fn common(mut input: impl Iterator<Item = u8>) -> Option<Lsr> {
                 region: NONE,
             };
             if end {
-                return Some(lsr);
+                return named(lsr);
             }
             lsr
         }
         _ => return None,
     };
     match letters(&mut input) {
-        (region, 2, true) => lsr.region = region,
-        (script, 4, true) => lsr.script = script,
-        (script, 4, false) => match letters(&mut input) {
-            (region, 2, true) => (lsr.script, lsr.region) = (script, region),
-            _ => return None,
-        },
+        (_, 1, _) => {}
+        (region, 2, end) => {
+            lsr.region = region;
+            if !end {
+                singleton(&mut input)?;
+            }
+        }
+        (script, 4, end) => {
+            lsr.script = script;
+            if !end {
+                match letters(&mut input) {
+                    (_, 1, _) => {}
+                    (region, 2, end) => {
+                        lsr.region = region;
+                        if !end {
+                            singleton(&mut input)?;
+                        }
+                    }
+                    _ => return None,
+                }
+            }
+        }
         _ => return None,
     }
-    Some(lsr)
+    named(lsr)
+}
+
+/// `Some` if the next subtag is a singleton, after which the rest is ignored.
+#[inline(always)]
+fn singleton(input: &mut impl Iterator<Item = u8>) -> Option<()> {
+    matches!(letters(input), (_, 1, _)).then_some(())
+}
+
+/// The tag, if it names anything.
+#[inline(always)]
+fn named(lsr: Lsr) -> Option<Lsr> {
+    (lsr.lang != NONE || lsr.script != NONE || lsr.region != NONE).then_some(lsr)
 }
 
 /// Reads up to 4 letters and the byte after them: the letters packed (lowercased), their number,
@@ -137,7 +165,7 @@ fn full(input: impl Iterator<Item = u8>) -> Option<Lsr> {
         }
     }
     lsr.lang = canonical(lsr.lang);
-    (lsr.lang != NONE || lsr.script != NONE || lsr.region != NONE).then_some(lsr)
+    named(lsr)
 }
 
 /// Where the next subtag may go, in BCP 47's order.
