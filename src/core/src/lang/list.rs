@@ -85,7 +85,7 @@ pub(crate) fn negotiate_list<I: Iterator<Item = u8> + Clone>(list: I) -> i32 {
             if rest.clone().flatten().any(|later| same_tag(&later, &entry)) {
                 continue;
             }
-            if let Some(m) = matched(entry.tag(), entry.tag()) {
+            if let Some(m) = matched(entry.tag()) {
                 if m.distance < best_distance {
                     (best, best_distance) = (m.lang, m.distance);
                 }

@@ -25,8 +25,8 @@ const ZH: Subtag = pack("zh");
 
 /// Parses a tag; `None` for one that names no language at all (malformed, `und` alone, private
 /// use only, `C`, `POSIX`, …). `quick` and `bounded` read the same tag: the common shapes are
-/// read from `quick` as it comes; the full parser reads the rest from `bounded`, so that lone
-/// tags and list entries share one copy of it.
+/// read from `quick` as it comes; [`full`] reads the rest from `bounded`, so that lone tags and
+/// list entries share one copy of it.
 #[inline(always)]
 pub(crate) fn parse<I: Iterator<Item = u8>>(
     quick: impl Iterator<Item = u8>,
@@ -121,7 +121,7 @@ fn letters(input: &mut impl Iterator<Item = u8>) -> (Subtag, usize, bool) {
 }
 
 /// Parses any tag, as the module's documentation says.
-fn full(input: impl Iterator<Item = u8>) -> Option<Lsr> {
+pub(crate) fn full(input: impl Iterator<Item = u8>) -> Option<Lsr> {
     let mut subtags = Subtags::new(input);
     let first = subtags.next()?;
     let mut lsr = Lsr {

@@ -9,7 +9,7 @@ use super::cldr::{
     self, find, REGIONS_BY_SCRIPT, REGION_GROUPS, SCRIPTS_BY_REGION, SCRIPT_DISTANCE, SCRIPT_RULES,
     UND_REGIONS, UND_SCRIPTS, UND_SCRIPT_REGIONS,
 };
-use super::parse::{parse, Lsr};
+use super::parse::{full, parse, Lsr};
 use super::subtag::{pack, Subtag, NONE};
 use crate::catalog::{LANGUAGES, LANGUAGE_COUNT};
 use core::iter::Take;
@@ -29,16 +29,22 @@ pub(crate) const THRESHOLD: u32 = SCRIPT_DISTANCE;
 /// NUL. The full parser reads it through `take`, as the list reads its entries, so one copy of
 /// it serves both.
 pub(crate) fn negotiate<I: Iterator<Item = u8> + Clone>(input: I) -> i32 {
-    matched(input.clone(), input.take(usize::MAX)).map_or(0, |m| m.lang)
+    lone(input.clone(), input.take(usize::MAX)).map_or(0, |m| m.lang)
 }
 
-/// The catalog language closest to a tag, if any is close enough; `quick` and `bounded` read the
-/// same tag (see [`parse`]), which stops at the first NUL.
-pub(crate) fn matched<I: Iterator<Item = u8>>(
+/// The catalog language closest to a lone tag; `quick` and `bounded` read it (see [`parse`]).
+fn lone<I: Iterator<Item = u8>>(
     quick: impl Iterator<Item = u8>,
     bounded: Take<I>,
 ) -> Option<Match> {
     closest(parse(quick, bounded)?)
+}
+
+/// The catalog language closest to a list entry's tag, if any is close enough. Entries skip the
+/// quick pass: a list is read once per request or session, and a second copy of the quick pass
+/// and the matching would cost 1.5 KB.
+pub(crate) fn matched<I: Iterator<Item = u8>>(tag: Take<I>) -> Option<Match> {
+    closest(full(tag)?)
 }
 
 /// The catalog language closest to a parsed tag. Only the catalog languages its language leads
