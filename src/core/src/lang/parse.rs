@@ -10,7 +10,6 @@
 
 use super::cldr::{find, ALIASES};
 use super::subtag::{class, pack, word, Kind, Read, Subtag, Subtags, END, NONE, SEPARATOR};
-use core::iter::Take;
 
 /// A tag's language, script and region ([`NONE`] where absent; language [`NONE`] is `und`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -23,25 +22,13 @@ pub(crate) struct Lsr {
 const UND: Subtag = pack("und");
 const ZH: Subtag = pack("zh");
 
-/// Parses a tag; `None` for one that names no language at all (malformed, `und` alone, private
-/// use only, `C`, `POSIX`, …). `quick` and `bounded` read the same tag: the common shapes are
-/// read from `quick` as it comes; [`full`] reads the rest from `bounded`, so that lone tags and
-/// list entries share one copy of it.
-#[inline(always)]
-pub(crate) fn parse<I: Iterator<Item = u8>>(
-    quick: impl Iterator<Item = u8>,
-    bounded: Take<I>,
-) -> Option<Lsr> {
-    common(quick).or_else(|| full(bounded))
-}
-
 /// The shapes almost every tag has, `ll`, `ll-RR`, `ll-Ssss` and `ll-Ssss-RR` with a language
 /// of 2 or 3 letters (any case, `-` or `_`), then the end or an extension or private use (a
 /// singleton and anything after it), read in one pass that only tells letters from separators
 /// and ends; `None` for every other tag (and for `und` alone), which [`full`] reads. Where it
 /// answers, it answers as [`full`] does.
 #[inline(always)]
-fn common(mut input: impl Iterator<Item = u8>) -> Option<Lsr> {
+pub(crate) fn common(mut input: impl Iterator<Item = u8>) -> Option<Lsr> {
     let mut lsr = match letters(&mut input) {
         (lang, 2 | 3, end) => {
             let lsr = Lsr {
@@ -120,7 +107,8 @@ fn letters(input: &mut impl Iterator<Item = u8>) -> (Subtag, usize, bool) {
     }
 }
 
-/// Parses any tag, as the module's documentation says.
+/// Parses a tag; `None` for one that names no language at all (malformed, `und` alone, private
+/// use only, `C`, `POSIX`, …).
 pub(crate) fn full(input: impl Iterator<Item = u8>) -> Option<Lsr> {
     let mut subtags = Subtags::new(input);
     let first = subtags.next()?;

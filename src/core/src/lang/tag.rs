@@ -1,15 +1,18 @@
 //! One tag to its closest catalog language, as ICU's `LocaleMatcher` measures closeness (CLDR's
-//! language matching): the tag is parsed ([`parse`]), its missing script and region are filled
-//! in from CLDR's likely subtags ([`maximize`]), and its distance to each catalog language (the
-//! catalog tags maximized the same way, at compile time) is the sum of a language, a script and a
-//! region distance ([`distance`]). The closest language below [`THRESHOLD`] wins, the first in id
-//! order among equals.
+//! language matching): the tag is parsed (`parse.rs`), its missing script and region are filled
+//! in from CLDR's likely subtags ([`maximize`]), and its distance to each catalog language its
+//! language leads to (the catalog tags maximized the same way, at compile time) is the sum of a
+//! language, a script and a region distance ([`closest`]). The closest language below
+//! [`THRESHOLD`] wins, the first in id order among equals.
+//!
+//! A lone tag is answered without distances where it can be ([`quick`]): most tags have a common
+//! shape and a catalog language in their script.
 
 use super::cldr::{
     self, find, REGIONS_BY_SCRIPT, REGION_GROUPS, SCRIPTS_BY_REGION, SCRIPT_DISTANCE, SCRIPT_RULES,
     UND_REGIONS, UND_SCRIPTS, UND_SCRIPT_REGIONS,
 };
-use super::parse::{full, parse, Lsr};
+use super::parse::{common, full, Lsr};
 use super::subtag::{pack, Subtag, NONE};
 use crate::catalog::{LANGUAGES, LANGUAGE_COUNT};
 use core::iter::Take;
@@ -26,54 +29,59 @@ pub(crate) struct Match {
 pub(crate) const THRESHOLD: u32 = SCRIPT_DISTANCE;
 
 /// The catalog language for a tag given as bytes, English (0) if none matches; stops at the first
-/// NUL. The full parser reads it through `take`, as the list reads its entries, so one copy of
-/// it serves both.
+/// NUL. Tags [`quick`] cannot answer are read again as list entries are, so one copy of the full
+/// parser and the matching serves both.
 pub(crate) fn negotiate<I: Iterator<Item = u8> + Clone>(input: I) -> i32 {
-    lone(input.clone(), input.take(usize::MAX)).map_or(0, |m| m.lang)
+    match quick(input.clone()) {
+        Some(lang) => lang,
+        None => matched(input.take(usize::MAX)).map_or(0, |m| m.lang),
+    }
 }
 
-/// The catalog language closest to a lone tag; `quick` and `bounded` read it (see [`parse`]).
-fn lone<I: Iterator<Item = u8>>(
-    quick: impl Iterator<Item = u8>,
-    bounded: Take<I>,
-) -> Option<Match> {
-    closest(parse(quick, bounded)?)
+/// The answer for a tag of a common shape (see `parse.rs`) whose language is not `und`: English
+/// if the language leads to no catalog language, else the catalog language in the tag's script
+/// (which [`closest`] would find nearest); `None` for every other tag.
+#[inline(always)]
+fn quick(input: impl Iterator<Item = u8>) -> Option<i32> {
+    let lsr = common(input).filter(|lsr| lsr.lang != NONE)?;
+    let Some(row) = cldr::language(lsr.lang) else {
+        return Some(0);
+    };
+    in_script(&fill(lsr, row), row).map(|(lang, _)| lang)
 }
 
-/// The catalog language closest to a list entry's tag, if any is close enough. Entries skip the
-/// quick pass: a list is read once per request or session, and a second copy of the quick pass
-/// and the matching would cost 1.5 KB.
+/// The catalog language closest to a list entry's tag (or a lone tag [`quick`] did not answer),
+/// if any is close enough.
+#[inline(never)]
 pub(crate) fn matched<I: Iterator<Item = u8>>(tag: Take<I>) -> Option<Match> {
     closest(full(tag)?)
 }
 
 /// The catalog language closest to a parsed tag. Only the catalog languages its language leads
 /// to can be close enough: their distance is that language distance plus the script and region
-/// distance.
+/// distance. A catalog language with the very same subtags (which ICU looks for first) is the
+/// one in the tag's script, at distance 0.
 #[inline(always)]
 fn closest(desired: Lsr) -> Option<Match> {
     let (desired, row) = maximize(desired)?;
-    // As ICU does first: a catalog language with the very same subtags.
-    if let Some(lang) = (0..)
-        .zip(SUPPORTED.iter())
-        .find_map(|(lang, supported)| (*supported == desired).then_some(lang))
-    {
-        return Some(Match { lang, distance: 0 });
-    }
-    let row = row.or_else(|| cldr::language(desired.lang))?;
-    let candidates = SUPPORTED.get(row.targets()).unwrap_or_default();
-    // The one in the tag's script, if any, is the nearest: the others are a script rule further,
-    // and those rules outweigh every region distance (checked below).
-    if let Some((lang, supported)) = (0..)
-        .zip(candidates)
-        .find(|(_, supported)| supported.script == desired.script)
-    {
-        return Some(Match {
-            lang: i32::from(row.first) + lang,
+    match in_script(&desired, row) {
+        Some((lang, supported)) => Some(Match {
+            lang,
             distance: u32::from(row.distance) + region_distance(&desired, supported),
-        });
+        }),
+        None => nearest(&desired, row),
     }
-    nearest(&desired, row)
+}
+
+/// The catalog language `row` leads to in a maximized tag's script, if any, and its subtags: the
+/// nearest of them, since the others are a script rule further, and those rules outweigh every
+/// region distance (checked below).
+#[inline(always)]
+fn in_script(desired: &Lsr, row: &cldr::Language) -> Option<(i32, &'static Lsr)> {
+    row.targets().find_map(|lang| {
+        let supported = SUPPORTED.get(lang)?;
+        (supported.script == desired.script).then_some((lang as i32, supported))
+    })
 }
 
 /// The catalog language `row` leads to that is nearest to a maximized tag written in none of
@@ -143,39 +151,33 @@ const _: () = {
     }
 };
 
-/// Fills in a tag's missing script and region from likely subtags, with its language's row if
-/// it was looked up; `None` if the language leads to no catalog language. The row is looked up
-/// only for a default: the exceptions' rows are all of languages that lead to one.
+/// Fills in a tag's missing subtags (the language too, for `und`) from likely subtags, with its
+/// language's row; `None` if the language leads to no catalog language.
 #[inline(always)]
-fn maximize(mut lsr: Lsr) -> Option<(Lsr, Option<&'static cldr::Language>)> {
+fn maximize(mut lsr: Lsr) -> Option<(Lsr, &'static cldr::Language)> {
     if lsr.lang == NONE {
         lsr = undetermined(lsr)?;
     }
-    let (lang, mut known) = (lsr.lang, None);
-    let mut row = || {
-        if known.is_none() {
-            known = cldr::language(lang);
-        }
-        known
-    };
+    let row = cldr::language(lsr.lang)?;
+    Some((fill(lsr, row), row))
+}
+
+/// Fills in a tag's missing script and region from likely subtags: its language's (`row`), or
+/// those of its region or script where CLDR makes an exception.
+#[inline(always)]
+fn fill(mut lsr: Lsr, row: &cldr::Language) -> Lsr {
     if lsr.script == NONE {
         // A few rows, one per language (checked in `cldr.rs`): compared inline.
-        lsr.script = match SCRIPTS_BY_REGION
+        lsr.script = SCRIPTS_BY_REGION
             .iter()
-            .find(|e| e.lang == lang)
+            .find(|e| e.lang == lsr.lang)
             .filter(|e| e.regions.has(lsr.region))
-        {
-            Some(exception) => exception.script,
-            None => row()?.script,
-        };
+            .map_or(row.script, |e| e.script);
     }
     if lsr.region == NONE {
-        lsr.region = match exception(&REGIONS_BY_SCRIPT, lang, lsr.script) {
-            Some(region) => region,
-            None => row()?.region,
-        };
+        lsr.region = exception(&REGIONS_BY_SCRIPT, lsr.lang, lsr.script).unwrap_or(row.region);
     }
-    Some((lsr, known))
+    lsr
 }
 
 /// The language (and the script, from a region alone) of an `und` tag, from likely subtags;
@@ -317,4 +319,66 @@ const fn script_of(tag: &[u8]) -> Subtag {
         i += 1;
     }
     packed
+}
+
+#[cfg(test)]
+mod tests {
+    extern crate std;
+    use super::{cldr, matched, quick};
+    use std::format;
+    use std::string::String;
+
+    fn unpack(subtag: u32) -> String {
+        subtag
+            .to_be_bytes()
+            .iter()
+            .filter(|&&b| b != 0)
+            .map(|&b| char::from(b))
+            .collect()
+    }
+
+    /// Wherever `quick` answers a lone tag, `matched` (the full parser and the distance search)
+    /// gives the same language: every language CLDR's rows name and two that lead nowhere, in
+    /// every script of the tables and none, with every 2-letter region and none.
+    #[test]
+    fn the_quick_answer_is_the_closest_language() {
+        let mut languages: std::vec::Vec<String> = cldr::LANGUAGES_KEPT
+            .iter()
+            .map(|row| unpack(row.lang))
+            .collect();
+        languages.extend(["de", "fr", "cmn", "zho"].map(String::from));
+        let scripts = [
+            "", "Latn", "Hans", "Hant", "Hani", "Bopo", "Jpan", "Hira", "Kore", "Hang", "Arab",
+            "Cyrl", "Thai", "Tibt", "Armn", "Zzzz",
+        ];
+        let mut regions = std::vec![String::new()];
+        for a in b'A'..=b'Z' {
+            for b in b'A'..=b'Z' {
+                regions.push(format!("{}{}", char::from(a), char::from(b)));
+            }
+        }
+        let mut answered = 0;
+        for language in &languages {
+            for script in scripts {
+                for region in &regions {
+                    let mut tag = language.clone();
+                    for part in [script, region.as_str()] {
+                        if !part.is_empty() {
+                            tag.push('-');
+                            tag.push_str(part);
+                        }
+                    }
+                    if let Some(lang) = quick(tag.bytes()) {
+                        let full = matched(tag.bytes().take(usize::MAX)).map_or(0, |m| m.lang);
+                        assert_eq!(lang, full, "{tag}");
+                        answered += 1;
+                    }
+                }
+            }
+        }
+        assert!(answered > 90_000, "only {answered} tags answered quickly");
+        for tag in ["en-US", "zh_TW", "zh-Hant-HK", "yue", "de-DE", "ja-Jpan-JP"] {
+            assert!(quick(tag.bytes()).is_some(), "{tag}");
+        }
+    }
 }
