@@ -34,8 +34,14 @@ pub(crate) const THRESHOLD: u32 = SCRIPT_DISTANCE;
 pub(crate) fn negotiate<I: Iterator<Item = u8> + Clone>(input: I) -> i32 {
     match quick(input.clone()) {
         Some(lang) => lang,
-        None => matched(input.take(usize::MAX)).map_or(0, |m| m.lang),
+        None => slow(input),
     }
+}
+
+/// A lone tag [`quick`] did not answer, read as a list entry.
+#[inline(never)]
+fn slow<I: Iterator<Item = u8>>(input: I) -> i32 {
+    matched(input.take(usize::MAX)).map_or(0, |m| m.lang)
 }
 
 /// The answer for a tag of a common shape (see `parse.rs`) whose language is not `und`: English
