@@ -1,5 +1,5 @@
-//! Subtags: read once, byte by byte, lowercased and packed into an integer, so comparing a subtag
-//! with a table entry is one integer comparison.
+//! Subtags: read once, byte by byte (each byte classified by one table load), lowercased and
+//! packed into an integer, so comparing a subtag with a table entry is one integer comparison.
 
 /// A subtag of 1 to 4 bytes, lowercased, packed big-endian: distinct subtags (which hold no NUL)
 /// pack to distinct nonzero values. [`NONE`] stands for no subtag, [`LONG`] for one of 5 or more
