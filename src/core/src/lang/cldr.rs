@@ -617,20 +617,25 @@ const fn kept(lang: Subtag) -> bool {
     }
 }
 
+/// The number of rows of `$all` whose `$field` is [`kept`].
+macro_rules! kept_rows {
+    ($all:ident, $field:ident) => {{
+        let (mut n, mut i) = (0, 0);
+        while i < $all.len() {
+            #[allow(clippy::indexing_slicing)] // const evaluation only
+            let row = $all[i];
+            n += kept(row.$field) as usize;
+            i += 1;
+        }
+        n
+    }};
+}
+
 /// Selects, at compile time, the rows of a table whose language is [`kept`]. `$field` names the
 /// language of a row.
 macro_rules! select {
     ($name:ident: $ty:ty = $all:ident by $field:ident) => {
-        pub(crate) static $name: [$ty; {
-            let (mut n, mut i) = (0, 0);
-            while i < $all.len() {
-                #[allow(clippy::indexing_slicing)] // const evaluation only
-                let row = $all[i];
-                n += kept(row.$field) as usize;
-                i += 1;
-            }
-            n
-        }] = {
+        pub(crate) static $name: [$ty; kept_rows!($all, $field)] = {
             #[allow(clippy::indexing_slicing)] // const evaluation only
             const fn fill<const N: usize>() -> [$ty; N] {
                 let mut out = [$all[0]; N];
@@ -704,16 +709,7 @@ pub(crate) struct RegionList {
 /// sets.
 macro_rules! select_regions {
     ($name:ident = $all:ident by $field:ident) => {
-        pub(crate) static $name: [RegionList; {
-            let (mut n, mut i) = (0, 0);
-            while i < $all.len() {
-                #[allow(clippy::indexing_slicing)] // const evaluation only
-                let row = $all[i];
-                n += kept(row.$field) as usize;
-                i += 1;
-            }
-            n
-        }] = {
+        pub(crate) static $name: [RegionList; kept_rows!($all, $field)] = {
             #[allow(clippy::indexing_slicing)] // const evaluation only
             const fn fill<const N: usize>() -> [RegionList; N] {
                 let empty = RegionList {

@@ -45,23 +45,13 @@ pub(crate) fn common(mut input: impl Iterator<Item = u8>) -> Option<Lsr> {
     };
     match letters(&mut input) {
         (_, 1, _) => {}
-        (region, 2, end) => {
-            lsr.region = region;
-            if !end {
-                singleton(&mut input)?;
-            }
-        }
+        (region, 2, end) => lsr.region = last(region, end, &mut input)?,
         (script, 4, end) => {
             lsr.script = script;
             if !end {
                 match letters(&mut input) {
                     (_, 1, _) => {}
-                    (region, 2, end) => {
-                        lsr.region = region;
-                        if !end {
-                            singleton(&mut input)?;
-                        }
-                    }
+                    (region, 2, end) => lsr.region = last(region, end, &mut input)?,
                     _ => return None,
                 }
             }
@@ -71,10 +61,10 @@ pub(crate) fn common(mut input: impl Iterator<Item = u8>) -> Option<Lsr> {
     named(lsr)
 }
 
-/// `Some` if the next subtag is a singleton, after which the rest is ignored.
+/// A region, if the tag ends after it or a singleton follows (after which the rest is ignored).
 #[inline(always)]
-fn singleton(input: &mut impl Iterator<Item = u8>) -> Option<()> {
-    matches!(letters(input), (_, 1, _)).then_some(())
+fn last(region: Subtag, end: bool, input: &mut impl Iterator<Item = u8>) -> Option<Subtag> {
+    (end || matches!(letters(input), (_, 1, _))).then_some(region)
 }
 
 /// The tag, if it names anything.
