@@ -40,9 +40,10 @@ def load_library():
 
 
 def catalog_tags(lib):
-    """The catalog's tags in id order: ids are dense from 0, and each tag maps back to its id."""
-    tags = []
-    while lib.room_err_lang_from_tag(lib.room_err_lang_tag(len(tags))) == len(tags):
+    """The catalog's tags in id order: ids are dense from 0, and an unknown id gets English's tag
+    (read without negotiating, so that a negotiation bug is reported as a disagreement)."""
+    tags = [lib.room_err_lang_tag(0).decode()]
+    while lib.room_err_lang_tag(len(tags)).decode() != tags[0]:
         tags.append(lib.room_err_lang_tag(len(tags)).decode())
     return tags
 
