@@ -45,8 +45,8 @@ pub(crate) struct Language {
     pub script: Subtag,
     pub region: Subtag,
     pub distance: u8,
-    pub first: u8,
-    pub count: u8,
+    first: u8,
+    count: u8,
 }
 
 impl Language {
