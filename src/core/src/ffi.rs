@@ -4,6 +4,7 @@
 
 use core::ffi::c_char;
 
+use crate::lang::{class, Reader, END};
 use crate::table::{self, BLOB};
 use crate::Action;
 
@@ -45,6 +46,22 @@ impl Iterator for CBytes {
         }
         self.0 = self.0.wrapping_add(1);
         Some(byte)
+    }
+}
+
+impl Reader for CBytes {
+    #[inline(always)]
+    fn class(&self) -> u8 {
+        // SAFETY: as in `next`.
+        class(unsafe { self.0.read() })
+    }
+
+    #[inline(always)]
+    fn step(&mut self) {
+        // The class of a NUL is END: this never moves past it.
+        if Reader::class(self) != END {
+            self.0 = self.0.wrapping_add(1);
+        }
     }
 }
 

@@ -7,12 +7,13 @@
 //! added to the catalog's `languages` block brings its rows along with no code change, and rows
 //! for absent languages cost nothing. Subtags are packed ([`pack`]), so rows compare as integers.
 
+use super::index::{slots, Index};
 use super::subtag::{pack as p, Subtag, NONE};
 use crate::catalog::{LANGUAGES, LANGUAGE_COUNT};
 
 /// Language subtags CLDR replaces (ISO 639-2 codes, deprecated and macrolanguage codes), when the
 /// replacement is a language below: `(alias, language)`.
-pub(crate) const ALIASES: &[(Subtag, Subtag)] = &[
+static ALIASES: [(Subtag, Subtag); 20] = [
     (p("ara"), p("ar")),
     (p("arb"), p("ar")),
     (p("chi"), p("zh")),
@@ -35,44 +36,51 @@ pub(crate) const ALIASES: &[(Subtag, Subtag)] = &[
     (p("zyb"), p("za")),
 ];
 
-/// A language and where it leads: to the catalog languages `first..first + count` (those of
-/// the catalog primary subtag it falls back to; its own for a catalog language; none: `count`
-/// 0), at `distance` (CLDR's language distance; 0 for itself). `script` and `region` are its
-/// likely subtags (`und-` tags: see [`UND_SCRIPTS`], [`UND_REGIONS`]).
+/// A language and where it leads: to the catalog languages of the catalog primary subtag it falls
+/// back to (its own for a catalog language; maybe none), at `distance` (CLDR's language
+/// distance; 0 for itself). `script` and `region` are its likely subtags (`und-` tags: see
+/// [`UND_SCRIPTS`], [`UND_REGIONS`]).
 #[derive(Clone, Copy)]
 pub(crate) struct Language {
     pub lang: Subtag,
     pub script: Subtag,
     pub region: Subtag,
     pub distance: u8,
-    first: u8,
-    count: u8,
+    /// The catalog ids, in id order, then [`NO_TARGET`]s.
+    targets: [u8; MAX_TARGETS],
 }
 
+/// The most catalog languages one primary subtag may have (`zh`: `zh-Hans`, `zh-Hant`).
+const MAX_TARGETS: usize = 2;
+const NO_TARGET: u8 = u8::MAX;
+
 impl Language {
-    /// The catalog ids it leads to.
-    pub fn targets(&self) -> core::ops::Range<usize> {
-        usize::from(self.first)..usize::from(self.first) + usize::from(self.count)
+    /// The catalog ids it leads to, in id order.
+    #[inline(always)]
+    pub fn targets(&self) -> impl Iterator<Item = usize> {
+        self.targets
+            .into_iter()
+            .map(usize::from)
+            .take_while(|&id| id < LANGUAGE_COUNT)
     }
 }
 
+#[allow(clippy::indexing_slicing)] // const evaluation only: an index out of range fails the build
 const fn lang(lang: &str, target: &str, distance: u8, script: &str, region: &str) -> Language {
     let target = p(target);
-    let (mut first, mut count, mut l) = (0, 0, 0);
+    let (mut targets, mut count, mut l) = ([NO_TARGET; MAX_TARGETS], 0, 0);
     while l < LANGUAGE_COUNT {
         if primary_of(l) == target {
             assert!(
-                count == 0 || first + count == l,
-                "the catalog languages of one primary subtag are next to each other"
+                count < MAX_TARGETS,
+                "a primary subtag has at most MAX_TARGETS catalog languages"
             );
-            if count == 0 {
-                first = l;
-            }
+            targets[count] = l as u8;
             count += 1;
         }
         l += 1;
     }
-    assert!(first < 256 && count < 256);
+    assert!(LANGUAGE_COUNT < NO_TARGET as usize);
     assert!(
         (distance == 0) == (p(lang) == target),
         "only a language itself is at distance 0"
@@ -82,8 +90,7 @@ const fn lang(lang: &str, target: &str, distance: u8, script: &str, region: &str
         script: p(script),
         region: p(region),
         distance,
-        first: first as u8,
-        count: count as u8,
+        targets,
     }
 }
 
@@ -612,7 +619,7 @@ const fn any_language(lang: Subtag) -> Option<Language> {
 /// Whether `lang` leads to a catalog language.
 const fn kept(lang: Subtag) -> bool {
     match any_language(lang) {
-        Some(row) => row.count > 0,
+        Some(row) => row.targets[0] != NO_TARGET,
         None => in_catalog(lang),
     }
 }
@@ -660,13 +667,16 @@ macro_rules! select {
 pub(crate) struct Regions([u64; 11]);
 
 impl Regions {
-    /// The bit of a packed region, `None` for one that is not 2 letters.
+    /// The bit of a packed region as the parsers give them (2 lowercase letters, 3 digits or
+    /// [`NONE`]); `None` for one that is not 2 letters, which alone fall in the bits' range.
     #[inline(always)]
     const fn bit(region: Subtag) -> Option<usize> {
-        let first = (region >> 8).wrapping_sub(b'a' as Subtag);
-        let second = (region & 0xff).wrapping_sub(b'a' as Subtag);
-        if first < 26 && second < 26 {
-            Some((first * 26 + second) as usize)
+        let bit = (region >> 8)
+            .wrapping_mul(26)
+            .wrapping_add(region & 0xff)
+            .wrapping_sub(b'a' as Subtag * 27);
+        if bit < 26 * 26 {
+            Some(bit as usize)
         } else {
             None
         }
@@ -747,77 +757,51 @@ select_regions!(UND_SCRIPT_REGIONS = ALL_UND_SCRIPT_REGIONS by key);
 select!(SCRIPT_RULES: ScriptRule = ALL_SCRIPT_RULES by desired);
 select_regions!(REGION_GROUPS = ALL_REGION_GROUPS by lang);
 
-/// The row of a language that leads to a catalog language: a hash lookup (see
-/// [`LANGUAGE_INDEX`]).
+/// The row of a language that leads to a catalog language.
 #[inline(always)]
 pub(crate) fn language(lang: Subtag) -> Option<&'static Language> {
-    let home = language_home(lang, LANGUAGE_INDEX.multiplier);
-    [home, home + 1].into_iter().find_map(|slot| {
-        let index = usize::from(*LANGUAGE_INDEX.slots.get(slot)?);
-        // Slot 0 is empty: its row index wraps around to none.
-        let row = LANGUAGES_KEPT.get(index.wrapping_sub(1))?;
-        (row.lang == lang).then_some(row)
-    })
+    LANGUAGE_INDEX
+        .rows(lang)
+        .find_map(|r| LANGUAGES_KEPT.get(r).filter(|row| row.lang == lang))
 }
 
-/// [`LANGUAGES_KEPT`] by language: each row's index plus 1 (0: an empty slot) in the row's home
-/// slot or the one after, the home slot being the top bits of one multiply.
-struct LanguageIndex {
-    multiplier: u32,
-    slots: [u8; LANGUAGE_SLOTS + 1],
-}
-
-/// Twice the rows, rounded up to a power of two.
-const LANGUAGE_SLOT_BITS: u32 = (2 * LANGUAGES_KEPT.len())
-    .next_power_of_two()
-    .trailing_zeros();
-const LANGUAGE_SLOTS: usize = 1 << LANGUAGE_SLOT_BITS;
-
-#[inline(always)]
-const fn language_home(lang: Subtag, multiplier: u32) -> usize {
-    (lang.wrapping_mul(multiplier) >> (32 - LANGUAGE_SLOT_BITS)) as usize
-}
-
-/// Built with the first multiplier (odd, well spread) that places every row.
-static LANGUAGE_INDEX: LanguageIndex = {
-    let mut n: u32 = 0;
-    loop {
-        assert!(n < 4096, "no multiplier places every language row");
-        if let Some(index) = place_languages((0x9e37_79b9 ^ n.wrapping_mul(0x2545_f491) << 4) | 1) {
-            break index;
-        }
-        n += 1;
-    }
-};
-
-/// Places every row with `multiplier`, `None` if one finds both its slots taken.
-#[allow(clippy::indexing_slicing)] // const evaluation only: an index out of range fails the build
-const fn place_languages(multiplier: u32) -> Option<LanguageIndex> {
-    assert!(LANGUAGES_KEPT.len() < 256, "a row index fits in a byte");
-    let mut slots = [0; LANGUAGE_SLOTS + 1];
+static LANGUAGE_INDEX: Index<{ slots(LANGUAGES_KEPT.len()) }> = {
+    let mut keys = [NONE; LANGUAGES_KEPT.len()];
     let mut r = 0;
-    while r < LANGUAGES_KEPT.len() {
-        let mut k = 0;
-        while k < r {
-            assert!(
-                LANGUAGES_KEPT[k].lang != LANGUAGES_KEPT[r].lang,
-                "one row per language"
-            );
-            k += 1;
+    while r < keys.len() {
+        #[allow(clippy::indexing_slicing)] // const evaluation only
+        {
+            keys[r] = LANGUAGES_KEPT[r].lang;
         }
-        let home = language_home(LANGUAGES_KEPT[r].lang, multiplier);
-        let slot = if slots[home] == 0 {
-            home
-        } else if slots[home + 1] == 0 {
-            home + 1
-        } else {
-            return None;
-        };
-        slots[slot] = (r + 1) as u8;
         r += 1;
     }
-    Some(LanguageIndex { multiplier, slots })
+    Index::new(&keys)
+};
+
+/// A language subtag with CLDR's aliases replaced (all 3 letters, but `in`).
+#[inline(always)]
+pub(crate) fn canonical(lang: Subtag) -> Subtag {
+    if lang <= 0xffff && lang != p("in") {
+        return lang;
+    }
+    ALIAS_INDEX
+        .rows(lang)
+        .find_map(|r| ALIASES.get(r).filter(|&&(alias, _)| alias == lang))
+        .map_or(lang, |&(_, to)| to)
 }
+
+static ALIAS_INDEX: Index<{ slots(ALIASES.len()) }> = {
+    let mut keys = [NONE; ALIASES.len()];
+    let mut r = 0;
+    while r < keys.len() {
+        #[allow(clippy::indexing_slicing)] // const evaluation only
+        {
+            keys[r] = ALIASES[r].0;
+        }
+        r += 1;
+    }
+    Index::new(&keys)
+};
 
 /// The first row of `table` that `is` accepts. Never inlined, so the table is a parameter: a
 /// loop over a table of known length would be unrolled into code many times the table's size.

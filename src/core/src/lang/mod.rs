@@ -8,15 +8,17 @@
 //! order; default: English).
 
 mod cldr;
+mod index;
 mod list;
 mod parse;
 mod subtag;
 mod tag;
 
 pub(crate) use list::negotiate_list;
+pub(crate) use subtag::{class, Reader, END};
 
 /// The catalog language for a tag given as bytes, English (0) if none matches; stops at the first
 /// NUL.
-pub(crate) fn negotiate(tag: impl Iterator<Item = u8> + Clone) -> i32 {
+pub(crate) fn negotiate(tag: impl Reader) -> i32 {
     tag::negotiate(tag)
 }

@@ -8,8 +8,8 @@
 //! subtag (empty, over 8 bytes, or not only letters or only digits) ends the reading. POSIX:
 //! `language_REGION.charset@modifier`; the charset and modifier are ignored.
 
-use super::cldr::{find, ALIASES};
-use super::subtag::{class, pack, word, Kind, Read, Subtag, Subtags, END, NONE, SEPARATOR};
+use super::cldr::canonical;
+use super::subtag::{pack, word, Kind, Read, Reader, Subtag, Subtags, END, NONE, SEPARATOR};
 
 /// A tag's language, script and region ([`NONE`] where absent; language [`NONE`] is `und`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -25,47 +25,51 @@ const ZH: Subtag = pack("zh");
 /// The shapes almost every tag has, `ll`, `ll-RR`, `ll-Ssss` and `ll-Ssss-RR` with a language
 /// of 2 or 3 letters (any case, `-` or `_`), then the end or an extension or private use (a
 /// singleton and anything after it), read in one pass that only tells letters from separators
-/// and ends; `None` for every other tag (and for `und` alone), which [`full`] reads. Where it
-/// answers, it answers as [`full`] does.
+/// and ends; `None` for every other tag and for `und` tags, which [`full`] reads. Where it
+/// answers, it answers as [`full`] does, with a language.
 #[inline(always)]
-pub(crate) fn common(mut input: impl Iterator<Item = u8>) -> Option<Lsr> {
-    let mut lsr = match letters(&mut input) {
-        (lang, 2 | 3, end) => {
-            let lsr = Lsr {
-                lang: if lang == UND { NONE } else { canonical(lang) },
-                script: NONE,
-                region: NONE,
-            };
-            if end {
-                return named(lsr);
-            }
-            lsr
-        }
-        _ => return None,
-    };
-    match letters(&mut input) {
-        (_, 1, _) => {}
-        (region, 2, end) => lsr.region = last(region, end, &mut input)?,
-        (script, 4, end) => {
-            lsr.script = script;
-            if !end {
-                match letters(&mut input) {
-                    (_, 1, _) => {}
-                    (region, 2, end) => lsr.region = last(region, end, &mut input)?,
-                    _ => return None,
-                }
-            }
-        }
-        _ => return None,
+pub(crate) fn common(mut input: impl Reader) -> Option<Lsr> {
+    let (lang, mut end) = letters(&mut input)?;
+    if !(LETTERS_2..LETTERS_4).contains(&lang) || lang == UND {
+        return None;
     }
-    named(lsr)
+    let mut lsr = Lsr {
+        lang: canonical(lang),
+        script: NONE,
+        region: NONE,
+    };
+    if end {
+        return Some(lsr);
+    }
+    // Then a script, a region and a singleton, each optional, in that order.
+    let mut subtag;
+    (subtag, end) = letters(&mut input)?;
+    if subtag >= LETTERS_4 {
+        lsr.script = subtag;
+        if end {
+            return Some(lsr);
+        }
+        (subtag, end) = letters(&mut input)?;
+    }
+    if (LETTERS_2..LETTERS_3).contains(&subtag) {
+        lsr.region = subtag;
+        if end {
+            return Some(lsr);
+        }
+        (subtag, _) = letters(&mut input)?;
+    }
+    // An extension or private use: the rest is ignored.
+    if !(LETTERS_1..LETTERS_2).contains(&subtag) {
+        return None;
+    }
+    Some(lsr)
 }
 
-/// A region, if the tag ends after it or a singleton follows (after which the rest is ignored).
-#[inline(always)]
-fn last(region: Subtag, end: bool, input: &mut impl Iterator<Item = u8>) -> Option<Subtag> {
-    (end || matches!(letters(input), (_, 1, _))).then_some(region)
-}
+/// The smallest packed subtag of 1, 2, 3 and 4 letters.
+const LETTERS_1: Subtag = 1;
+const LETTERS_2: Subtag = 1 << 8;
+const LETTERS_3: Subtag = 1 << 16;
+const LETTERS_4: Subtag = 1 << 24;
 
 /// The tag, if it names anything.
 #[inline(always)]
@@ -73,26 +77,27 @@ fn named(lsr: Lsr) -> Option<Lsr> {
     (lsr.lang != NONE || lsr.script != NONE || lsr.region != NONE).then_some(lsr)
 }
 
-/// Reads up to 4 letters and the byte after them: the letters packed (lowercased), their number,
-/// and whether the tag ends there (`true`) or a separator follows (`false`). Any other byte, or a
-/// fifth letter, gives a number of 5, which no shape of [`common`] has.
+/// Reads up to 4 letters and the byte after them: the letters packed (lowercased; their number
+/// shows in the value, see [`LETTERS_1`]), and whether the tag ends there (`true`) or a separator
+/// follows (`false`); `None` if any other byte, or a fifth letter, follows.
 #[inline(always)]
-fn letters(input: &mut impl Iterator<Item = u8>) -> (Subtag, usize, bool) {
+fn letters(input: &mut impl Reader) -> Option<(Subtag, bool)> {
     let (mut packed, mut len) = (NONE, 0);
     loop {
-        let Some(byte) = input.next() else {
-            return (packed, len, true);
-        };
-        let class = class(byte);
+        let class = input.class();
         if class >= b'a' && len < 4 {
+            input.step();
             packed = packed << 8 | Subtag::from(class);
             len += 1;
             continue;
         }
         return match class {
-            END => (packed, len, true),
-            SEPARATOR => (packed, len, false),
-            _ => (packed, 5, false),
+            END => Some((packed, true)),
+            SEPARATOR => {
+                input.step();
+                Some((packed, false))
+            }
+            _ => None,
         };
     }
 }
@@ -188,52 +193,32 @@ fn legacy_chinese(subtag: &Read) -> Option<Subtag> {
     }
 }
 
-/// A language subtag with CLDR's aliases replaced (all 3 letters, but `in`).
-fn canonical(lang: Subtag) -> Subtag {
-    if lang <= 0xffff && lang != pack("in") {
-        return lang;
-    }
-    find(ALIASES, |&(alias, _)| alias == lang).map_or(lang, |&(_, to)| to)
-}
-
 #[cfg(test)]
 mod tests {
     extern crate std;
     use super::{common, full, Lsr};
-    use std::vec::Vec;
+    use std::string::String;
 
     /// `common` answers as `full` does wherever it answers: over tags made of up to four
     /// subtags of every shape around the ones it takes, joined by every kind of separator and
     /// end. It answers for the shapes it is for.
     #[test]
     fn the_common_shapes_read_as_the_full_parser_does() {
-        const SUBTAGS: [&[u8]; 14] = [
-            b"",
-            b"a",
-            b"Zh",
-            b"eN",
-            b"in",
-            b"und",
-            b"Hant",
-            b"hANS",
-            b"abcde",
-            b"1",
-            b"419",
-            b"a1",
-            b"\xc3\xa9",
-            b"x",
+        const SUBTAGS: [&str; 14] = [
+            "", "a", "Zh", "eN", "in", "und", "Hant", "hANS", "abcde", "1", "419", "a1", "\u{e9}",
+            "x",
         ];
-        const LAST: [&[u8]; 6] = [b"", b"TW", b"Latn", b"419", b"x", b"abc"];
-        const SEPARATORS: [&[u8]; 7] = [b"-", b"_", b".", b"@", b"\0", b",", b"--"];
-        let check = |tag: &[u8]| -> Option<Lsr> {
-            let quick = common(tag.iter().copied());
+        const LAST: [&str; 6] = ["", "TW", "Latn", "419", "x", "abc"];
+        const SEPARATORS: [&str; 7] = ["-", "_", ".", "@", "\0", ",", "--"];
+        let check = |tag: &str| -> Option<Lsr> {
+            let quick = common(tag.bytes());
             if quick.is_some() {
-                assert_eq!(quick, full(tag.iter().copied().take(usize::MAX)), "{tag:?}");
+                assert_eq!(quick, full(tag.bytes().take(usize::MAX)), "{tag:?}");
             }
             quick
         };
         let mut answered = 0;
-        let mut tag = Vec::new();
+        let mut tag = String::new();
         for a in SUBTAGS {
             for s1 in SEPARATORS {
                 for b in SUBTAGS {
@@ -243,7 +228,7 @@ mod tests {
                                 for d in LAST {
                                     tag.clear();
                                     for part in [a, s1, b, s2, c, s3, d] {
-                                        tag.extend_from_slice(part);
+                                        tag.push_str(part);
                                     }
                                     answered += usize::from(check(&tag).is_some());
                                 }
@@ -258,12 +243,12 @@ mod tests {
             "only {answered} tags took the common path"
         );
         for tag in [
-            &b"en"[..],
-            b"en-US",
-            b"zh_TW.UTF-8",
-            b"zh-Hant",
-            b"zh-Hans-CN",
-            b"sr_Latn@x",
+            "en",
+            "en-US",
+            "zh_TW.UTF-8",
+            "zh-Hant",
+            "zh-Hans-CN",
+            "sr_Latn@x",
         ] {
             assert!(check(tag).is_some(), "{tag:?}");
         }

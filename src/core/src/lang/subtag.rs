@@ -52,12 +52,38 @@ pub(crate) fn class(byte: u8) -> u8 {
     CLASSES.get(usize::from(byte)).copied().unwrap_or(OTHER)
 }
 
+/// A tag's bytes read in place, as the quick pass reads them: each byte's class by one load,
+/// where the end of the tag (its NUL too, whose class is [`END`]) needs no test of its own.
+pub(crate) trait Reader: Iterator<Item = u8> + Clone {
+    /// The class of the byte at the cursor; [`END`] past the last byte.
+    fn class(&self) -> u8;
+    /// Moves past the byte at the cursor, unless its class is [`END`].
+    fn step(&mut self);
+}
+
+impl Reader for core::str::Bytes<'_> {
+    #[inline(always)]
+    fn class(&self) -> u8 {
+        self.clone().next().map_or(END, class)
+    }
+
+    #[inline(always)]
+    fn step(&mut self) {
+        if Reader::class(self) != END {
+            self.next();
+        }
+    }
+}
+
 /// `-` and `_`.
 pub(crate) const SEPARATOR: u8 = 1;
 /// NUL, `.` (before a POSIX charset) and `@` (before a POSIX modifier): the tag ends.
 pub(crate) const END: u8 = 2;
 /// Digits and every other byte.
 pub(crate) const OTHER: u8 = 0;
+
+// A reader stays on a NUL.
+const _: () = assert!(CLASSES[0] == END);
 
 static CLASSES: [u8; 256] = {
     let mut classes = [OTHER; 256];

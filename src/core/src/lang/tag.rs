@@ -13,7 +13,7 @@ use super::cldr::{
     UND_REGIONS, UND_SCRIPTS, UND_SCRIPT_REGIONS,
 };
 use super::parse::{common, full, Lsr};
-use super::subtag::{pack, Subtag, NONE};
+use super::subtag::{pack, Reader, Subtag, NONE};
 use crate::catalog::{LANGUAGES, LANGUAGE_COUNT};
 use core::iter::Take;
 
@@ -31,7 +31,7 @@ pub(crate) const THRESHOLD: u32 = SCRIPT_DISTANCE;
 /// The catalog language for a tag given as bytes, English (0) if none matches; stops at the first
 /// NUL. Tags [`quick`] cannot answer are read again as list entries are, so one copy of the full
 /// parser and the matching serves both.
-pub(crate) fn negotiate<I: Iterator<Item = u8> + Clone>(input: I) -> i32 {
+pub(crate) fn negotiate<I: Reader>(input: I) -> i32 {
     match quick(input.clone()) {
         Some(lang) => lang,
         None => slow(input),
@@ -48,8 +48,8 @@ fn slow<I: Iterator<Item = u8>>(input: I) -> i32 {
 /// if the language leads to no catalog language, else the catalog language in the tag's script
 /// (which [`closest`] would find nearest); `None` for every other tag.
 #[inline(always)]
-fn quick(input: impl Iterator<Item = u8>) -> Option<i32> {
-    let lsr = common(input).filter(|lsr| lsr.lang != NONE)?;
+fn quick(input: impl Reader) -> Option<i32> {
+    let lsr = common(input)?;
     let Some(row) = cldr::language(lsr.lang) else {
         return Some(0);
     };
