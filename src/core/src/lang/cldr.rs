@@ -8,7 +8,7 @@
 //! for absent languages cost nothing. Subtags are packed ([`pack`]), so rows compare as integers.
 
 use super::index::{slots, Index};
-use super::subtag::{pack as p, Subtag, NONE};
+use super::subtag::{pack as p, Subtag, LONG, NONE};
 use crate::catalog::{LANGUAGES, LANGUAGE_COUNT};
 
 /// Language subtags CLDR replaces (ISO 639-2 codes, deprecated and macrolanguage codes), when the
@@ -48,6 +48,9 @@ pub(crate) struct Language {
     pub distance: u8,
     /// The catalog ids, in id order, then [`NO_TARGET`]s.
     targets: [u8; MAX_TARGETS],
+    /// Their scripts ([`catalog_script`], set when the rows are selected), then [`LONG`]s, which
+    /// no script equals.
+    scripts: [Subtag; MAX_TARGETS],
 }
 
 /// The most catalog languages one primary subtag may have (`zh`: `zh-Hans`, `zh-Hant`).
@@ -63,6 +66,67 @@ impl Language {
             .map(usize::from)
             .take_while(|&id| id < LANGUAGE_COUNT)
     }
+
+    /// The catalog language it leads to that is written in `script`, if any (one at most).
+    #[inline(always)]
+    pub fn target_in(&self, script: Subtag) -> Option<usize> {
+        self.targets
+            .into_iter()
+            .zip(self.scripts)
+            .find_map(|(id, written_in)| (written_in == script).then_some(usize::from(id)))
+    }
+
+    /// The row with its catalog languages' scripts.
+    #[allow(clippy::indexing_slicing)] // const evaluation only: an index out of range fails the build
+    const fn with_scripts(mut self) -> Language {
+        let mut k = 0;
+        while k < MAX_TARGETS {
+            if self.targets[k] != NO_TARGET {
+                self.scripts[k] = catalog_script(self.targets[k] as usize);
+            }
+            k += 1;
+        }
+        self
+    }
+}
+
+/// The script of catalog language `l`: its tag's (`Hant` in `zh-Hant`), else its primary
+/// subtag's likely script. Every catalog language needs a row here: the build fails without.
+pub(crate) const fn catalog_script(l: usize) -> Subtag {
+    #[allow(clippy::indexing_slicing)] // const evaluation only
+    let script = script_of(LANGUAGES[l].tag.as_bytes());
+    let row = any_language(primary_of(l));
+    assert!(
+        row.is_some(),
+        "every catalog language has likely subtags in cldr.rs"
+    );
+    match row {
+        Some(row) if script == NONE => row.script,
+        _ => script,
+    }
+}
+
+/// The packed script subtag of a catalog tag (`Hant` in `zh-Hant`), [`NONE`] if it has none.
+#[allow(clippy::indexing_slicing)] // const evaluation only
+const fn script_of(tag: &[u8]) -> Subtag {
+    let mut i = 0;
+    while i < tag.len() && tag[i] != b'-' {
+        i += 1;
+    }
+    if i == tag.len() {
+        return NONE;
+    }
+    assert!(
+        tag.len() - i - 1 == 4,
+        "a catalog tag is `primary` or `primary-Script`"
+    );
+    let mut packed = 0;
+    i += 1;
+    while i < tag.len() {
+        packed = packed << 8 | tag[i].to_ascii_lowercase() as Subtag;
+        i += 1;
+    }
+    packed
 }
 
 #[allow(clippy::indexing_slicing)] // const evaluation only: an index out of range fails the build
@@ -91,6 +155,7 @@ const fn lang(lang: &str, target: &str, distance: u8, script: &str, region: &str
         region: p(region),
         distance,
         targets,
+        scripts: [LONG; MAX_TARGETS],
     }
 }
 
@@ -639,9 +704,9 @@ macro_rules! kept_rows {
 }
 
 /// Selects, at compile time, the rows of a table whose language is [`kept`]. `$field` names the
-/// language of a row.
+/// language of a row; `then` a function each selected row goes through.
 macro_rules! select {
-    ($name:ident: $ty:ty = $all:ident by $field:ident) => {
+    ($name:ident: $ty:ty = $all:ident by $field:ident $(then $then:path)?) => {
         pub(crate) static $name: [$ty; kept_rows!($all, $field)] = {
             #[allow(clippy::indexing_slicing)] // const evaluation only
             const fn fill<const N: usize>() -> [$ty; N] {
@@ -650,6 +715,7 @@ macro_rules! select {
                 while i < $all.len() {
                     if kept($all[i].$field) {
                         out[n] = $all[i];
+                        $(out[n] = $then(out[n]);)?
                         n += 1;
                     }
                     i += 1;
@@ -748,7 +814,7 @@ macro_rules! select_regions {
     };
 }
 
-select!(LANGUAGES_KEPT: Language = ALL_LANGUAGES by lang);
+select!(LANGUAGES_KEPT: Language = ALL_LANGUAGES by lang then Language::with_scripts);
 select_regions!(SCRIPTS_BY_REGION = ALL_SCRIPTS_BY_REGION by lang);
 select!(REGIONS_BY_SCRIPT: Likely = ALL_REGIONS_BY_SCRIPT by lang);
 select_regions!(UND_REGIONS = ALL_UND_REGIONS by lang);

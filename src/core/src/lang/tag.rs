@@ -14,7 +14,7 @@ use super::cldr::{
 };
 use super::parse::{common, full, Lsr};
 use super::subtag::{pack, Reader, Subtag, NONE};
-use crate::catalog::{LANGUAGES, LANGUAGE_COUNT};
+use crate::catalog::LANGUAGE_COUNT;
 use core::iter::Take;
 
 /// A catalog language a tag matches, and how far it is from the tag (CLDR's distance: 0 for the
@@ -53,7 +53,7 @@ fn quick(input: impl Reader) -> Option<i32> {
     let Some(row) = cldr::language(lsr.lang) else {
         return Some(0);
     };
-    in_script(&fill(lsr, row), row).map(|(lang, _)| lang)
+    row.target_in(fill(lsr, row).script).map(|lang| lang as i32)
 }
 
 /// The catalog language closest to a list entry's tag (or a lone tag [`quick`] did not answer),
@@ -84,7 +84,8 @@ fn closest(desired: Lsr) -> Option<Match> {
 /// region distance (checked below).
 #[inline(always)]
 fn in_script(desired: &Lsr, row: &cldr::Language) -> Option<(i32, &'static Lsr)> {
-    candidates(row).find(|(_, supported)| supported.script == desired.script)
+    let lang = row.target_in(desired.script)?;
+    Some((lang as i32, SUPPORTED.get(lang)?))
 }
 
 /// The catalog languages `row` leads to: their ids and maximized subtags.
@@ -258,27 +259,15 @@ const fn supported() -> [Lsr; LANGUAGE_COUNT] {
     let mut l = 0;
     while l < LANGUAGE_COUNT {
         let lang = cldr::primary_of(l);
-        let script = script_of(LANGUAGES[l].tag.as_bytes());
-        let (mut likely_script, mut region) = (NONE, NONE);
+        let script = cldr::catalog_script(l);
+        let mut region = NONE;
         let mut i = 0;
         while i < cldr::LANGUAGES_KEPT.len() {
             if cldr::LANGUAGES_KEPT[i].lang == lang {
-                (likely_script, region) = (
-                    cldr::LANGUAGES_KEPT[i].script,
-                    cldr::LANGUAGES_KEPT[i].region,
-                );
+                region = cldr::LANGUAGES_KEPT[i].region;
             }
             i += 1;
         }
-        assert!(
-            likely_script != NONE,
-            "every catalog language has likely subtags in cldr.rs"
-        );
-        let script = if script == NONE {
-            likely_script
-        } else {
-            script
-        };
         let mut i = 0;
         while i < REGIONS_BY_SCRIPT.len() {
             if REGIONS_BY_SCRIPT[i].lang == lang && REGIONS_BY_SCRIPT[i].when == script {
@@ -302,29 +291,6 @@ const fn supported() -> [Lsr; LANGUAGE_COUNT] {
         l += 1;
     }
     out
-}
-
-/// The packed script subtag of a catalog tag (`Hant` in `zh-Hant`), [`NONE`] if it has none.
-#[allow(clippy::indexing_slicing)] // const evaluation only
-const fn script_of(tag: &[u8]) -> Subtag {
-    let mut i = 0;
-    while i < tag.len() && tag[i] != b'-' {
-        i += 1;
-    }
-    if i == tag.len() {
-        return NONE;
-    }
-    assert!(
-        tag.len() - i - 1 == 4,
-        "a catalog tag is `primary` or `primary-Script`"
-    );
-    let mut packed = 0;
-    i += 1;
-    while i < tag.len() {
-        packed = packed << 8 | tag[i].to_ascii_lowercase() as Subtag;
-        i += 1;
-    }
-    packed
 }
 
 #[cfg(test)]
