@@ -20,6 +20,7 @@ pub(crate) struct Lsr {
 }
 
 const UND: Subtag = pack("und");
+const IN: Subtag = pack("in");
 const ZH: Subtag = pack("zh");
 
 /// The shapes almost every tag has, `ll`, `ll-RR`, `ll-Ssss` and `ll-Ssss-RR` with a language
@@ -30,11 +31,15 @@ const ZH: Subtag = pack("zh");
 #[inline(always)]
 pub(crate) fn common(mut input: impl Reader) -> Option<Lsr> {
     let (lang, mut end) = letters(&mut input)?;
-    if !(LETTERS_2..LETTERS_4).contains(&lang) || lang == UND {
-        return None;
-    }
+    let lang = match lang {
+        // Most languages have 2 letters, and no alias but `in`'s.
+        LETTERS_2..LETTERS_3 if lang != IN => lang,
+        UND => return None,
+        LETTERS_2..LETTERS_4 => canonical(lang),
+        _ => return None,
+    };
     let mut lsr = Lsr {
-        lang: canonical(lang),
+        lang,
         script: NONE,
         region: NONE,
     };
