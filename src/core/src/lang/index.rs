@@ -4,12 +4,15 @@
 
 use super::subtag::Subtag;
 
-/// Each row's index plus 1 (0: an empty slot) in its home slot or the one after. `SLOTS` is a
+/// Each row's index in its home slot or the one after ([`EMPTY`] where no row is). `SLOTS` is a
 /// power of two plus that one slot after the last ([`slots`]).
 pub(crate) struct Index<const SLOTS: usize> {
     multiplier: u32,
     slots: [u8; SLOTS],
 }
+
+/// An empty slot: an index past every table (they have fewer rows).
+const EMPTY: u8 = u8::MAX;
 
 /// The slots for `rows` keys: twice as many, rounded up to a power of two, plus one.
 pub(crate) const fn slots(rows: usize) -> usize {
@@ -28,16 +31,15 @@ impl<const SLOTS: usize> Index<SLOTS> {
     #[inline(always)]
     pub fn rows(&self, key: Subtag) -> impl Iterator<Item = usize> + '_ {
         let home = Self::home(key, self.multiplier);
-        // An empty slot's 0 wraps around to an index past every table.
         [home, home + 1]
             .into_iter()
-            .filter_map(|slot| Some(usize::from(*self.slots.get(slot)?).wrapping_sub(1)))
+            .filter_map(|slot| Some(usize::from(*self.slots.get(slot)?)))
     }
 
-    /// The index of `keys` (distinct, fewer than 256), with the first multiplier (odd, well
+    /// The index of `keys` (distinct, fewer than 255), with the first multiplier (odd, well
     /// spread) that places every key.
     pub const fn new(keys: &[Subtag]) -> Self {
-        assert!(SLOTS == slots(keys.len()) && keys.len() < 256);
+        assert!(SLOTS == slots(keys.len()) && keys.len() < EMPTY as usize);
         let mut n: u32 = 0;
         loop {
             assert!(n < 4096, "no multiplier places every key");
@@ -53,7 +55,7 @@ impl<const SLOTS: usize> Index<SLOTS> {
     /// Places every key with `multiplier`; `None` if one finds both its slots taken.
     #[allow(clippy::indexing_slicing)] // const evaluation only: an index out of range fails the build
     const fn place(keys: &[Subtag], multiplier: u32) -> Option<Self> {
-        let mut slots = [0; SLOTS];
+        let mut slots = [EMPTY; SLOTS];
         let mut r = 0;
         while r < keys.len() {
             let mut k = 0;
@@ -62,14 +64,14 @@ impl<const SLOTS: usize> Index<SLOTS> {
                 k += 1;
             }
             let home = Self::home(keys[r], multiplier);
-            let slot = if slots[home] == 0 {
+            let slot = if slots[home] == EMPTY {
                 home
-            } else if slots[home + 1] == 0 {
+            } else if slots[home + 1] == EMPTY {
                 home + 1
             } else {
                 return None;
             };
-            slots[slot] = (r + 1) as u8;
+            slots[slot] = r as u8;
             r += 1;
         }
         Some(Index { multiplier, slots })
