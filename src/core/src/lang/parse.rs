@@ -190,9 +190,9 @@ mod tests {
     use super::{common, full, Lsr, NONE};
     use std::string::String;
 
-    /// `common` answers as `full` does wherever it answers: over tags made of up to four
-    /// subtags of every shape around the ones it takes, joined by every kind of separator and
-    /// end. It answers for the shapes it is for.
+    /// `common` answers as `full` does wherever it answers (but for the region after a script):
+    /// over tags made of up to four subtags of every shape around the ones it takes, joined by
+    /// every kind of separator and end. It answers for the shapes it is for.
     #[test]
     fn the_common_shapes_read_as_the_full_parser_does() {
         const SUBTAGS: [&str; 14] = [
