@@ -60,20 +60,21 @@ const NO_TARGET: u8 = u8::MAX;
 impl Language {
     /// The catalog ids it leads to, in id order.
     #[inline(always)]
-    pub fn targets(&self) -> impl Iterator<Item = usize> {
+    pub fn targets(&self) -> impl Iterator<Item = usize> + '_ {
         self.targets
-            .into_iter()
-            .map(usize::from)
+            .iter()
+            .map(|&id| usize::from(id))
             .take_while(|&id| id < LANGUAGE_COUNT)
     }
 
     /// The catalog language it leads to that is written in `script`, if any (one at most).
     #[inline(always)]
     pub fn target_in(&self, script: Subtag) -> Option<usize> {
-        self.targets
-            .into_iter()
-            .zip(self.scripts)
-            .find_map(|(id, written_in)| (written_in == script).then_some(usize::from(id)))
+        let k = self
+            .scripts
+            .iter()
+            .position(|&written_in| written_in == script)?;
+        self.targets.get(k).map(|&id| usize::from(id))
     }
 
     /// The row with its catalog languages' scripts.

@@ -31,9 +31,11 @@ impl<const SLOTS: usize> Index<SLOTS> {
     #[inline(always)]
     pub fn rows(&self, key: Subtag) -> impl Iterator<Item = usize> + '_ {
         let home = Self::home(key, self.multiplier);
-        [home, home + 1]
-            .into_iter()
-            .filter_map(|slot| Some(usize::from(*self.slots.get(slot)?)))
+        self.slots
+            .get(home..home + 2)
+            .unwrap_or_default()
+            .iter()
+            .map(|&row| usize::from(row))
     }
 
     /// The index of `keys` (distinct, fewer than 255), with the first multiplier (odd, well

@@ -90,7 +90,7 @@ fn in_script(desired: &Lsr, row: &cldr::Language) -> Option<(i32, &'static Lsr)>
 
 /// The catalog languages `row` leads to: their ids and maximized subtags.
 #[inline(always)]
-fn candidates(row: &cldr::Language) -> impl Iterator<Item = (i32, &'static Lsr)> {
+fn candidates(row: &cldr::Language) -> impl Iterator<Item = (i32, &'static Lsr)> + '_ {
     row.targets()
         .filter_map(|lang| Some((lang as i32, SUPPORTED.get(lang)?)))
 }
