@@ -22,7 +22,7 @@ DEB_PACKAGES := cbindgen gcc python3 git
 SUITES := rust clippy fmt generated c cli readme
 
 # Every file `make generate` writes (besides the header).
-GENERATED := src/core/src/codes.rs docs/error-codes.md \
+GENERATED := crates/ffi/src/codes.rs docs/error-codes.md \
 	bindings/cpp/include/room_errors_catalog.hpp \
 	bindings/swift/Sources/RoomErrors/Catalog.swift \
 	bindings/kotlin/src/main/kotlin/dev/roomerrors/Catalog.kt \
@@ -48,7 +48,7 @@ example: lib
 
 generate:
 	$(CARGO) run --quiet -p room-errors-codegen -- .
-	cbindgen --quiet --config cbindgen.toml --crate room-errors-core -o $(HEADER) src/core
+	cbindgen --quiet --config cbindgen.toml --crate room-errors -o $(HEADER) crates/ffi
 
 deps:
 	@scripts/install-deps.sh $(sort $(DEB_PACKAGES))
@@ -61,7 +61,7 @@ test: deps
 test-rust:
 	$(CARGO) build --quiet -p room-errors
 	$(CARGO) test --workspace --quiet
-	$(CARGO) test --release --quiet -p room-errors-core --test sweep -- --ignored
+	$(CARGO) test --release --quiet -p room-errors --lib tests::sweep -- --ignored
 
 test-clippy:
 	$(CARGO) clippy --workspace --lib --bins --tests --quiet -- -D warnings

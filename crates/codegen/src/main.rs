@@ -1,4 +1,4 @@
-//! Writes every file derived from the catalog (`src/core/src/catalog.rs`). Run through
+//! Writes every file derived from the catalog (`crates/core/src/catalog.rs`). Run through
 //! `make generate`; `make test` regenerates and fails if anything changed.
 //!
 //! Usage: `room-errors-codegen REPO_ROOT`
@@ -21,7 +21,7 @@ type Output = (&'static str, fn() -> String);
 
 /// Every generated file.
 const OUTPUTS: &[Output] = &[
-    ("src/core/src/codes.rs", rust::constants),
+    ("crates/ffi/src/codes.rs", rust::constants),
     ("docs/error-codes.md", docs::error_codes),
     ("bindings/cpp/include/room_errors_catalog.hpp", cpp::catalog),
     (

@@ -1,13 +1,11 @@
 //! The C ABI's contract, line by line, through the exported functions themselves.
 
-mod common;
-
 use std::collections::HashSet;
 use std::ffi::CString;
 
-use common::{c_str, language_count};
-use room_errors_core::codes::*;
-use room_errors_core::ffi::*;
+use super::common::{c_str, language_count};
+use crate::codes::*;
+use crate::*;
 use room_errors_core::{codes, languages, Category};
 
 /// Values at and around the edges of the catalog that it does not know.
@@ -259,13 +257,13 @@ fn message_for_tag_negotiates_and_tolerates_null() {
         let text = unsafe { room_err_message_for_tag(seat_locked, tag.as_ptr()) };
         assert_eq!(text, room_err_message(seat_locked, lang));
     }
-    // SAFETY: NULL is allowed.
     assert_eq!(
+        // SAFETY: NULL is allowed.
         unsafe { room_err_message_for_tag(seat_locked, std::ptr::null()) },
         room_err_message(seat_locked, 0)
     );
-    // SAFETY: NULL is allowed.
     assert_eq!(
+        // SAFETY: NULL is allowed.
         unsafe { room_err_lang_from_tag(std::ptr::null()) },
         ROOM_ERR_LANG_EN
     );

@@ -1,13 +1,11 @@
 //! Every one of the 2^32 codes through the C ABI's contract. Run in release mode:
-//! `cargo test --release -p room-errors-core --test sweep -- --ignored` (part of `make test`).
-
-mod common;
+//! `cargo test --release -p room-errors --lib tests::sweep -- --ignored` (part of `make test`).
 
 use std::thread;
 
-use common::{c_str, language_count};
+use super::common::{c_str, language_count};
+use crate::*;
 use room_errors_core::codes;
-use room_errors_core::ffi::*;
 
 /// Checks the codes `from..=to` (ascending), given the known codes sorted.
 fn sweep(from: i32, to: i32, known: &[i32]) -> u64 {
