@@ -29,18 +29,22 @@ GENERATED := crates/ffi/src/codes.rs docs/error-codes.md \
 	bindings/js/package/catalog.js bindings/js/package/catalog.d.ts \
 	bindings/python/src/room_errors/_catalog.py
 
-.PHONY: all lib example generate test deps dist bench test-rust test-clippy test-fmt test-generated test-c \
+.PHONY: all lib FORCE example generate test deps dist bench test-rust test-clippy test-fmt test-generated test-c \
 	test-cli test-readme clean
 
 all: example
 
-lib:
+# The release libraries are real files: cargo runs every time (FORCE) and decides whether they are
+# stale, and rewrites them only then, so what depends on them rebuilds only when they changed.
+$(SO) $(STATIC) &: FORCE
 	$(CARGO) build --release --quiet -p room-errors
 	ln -sf libroom_errors.so $(SO).$(MAJOR)
 
-$(SO) $(STATIC): lib
+lib: $(SO) $(STATIC)
 
-example: lib
+FORCE:
+
+example: $(SO)
 	@mkdir -p $(BUILD)
 	$(CC) -std=c99 $(CWARN) -Iinclude examples/lookup.c -L$(LIB_DIR) -Wl,-rpath,'$$ORIGIN/../release' \
 		-lroom_errors -o $(BUILD)/lookup
@@ -72,7 +76,7 @@ test-fmt:
 test-generated: generate
 	@scripts/check-fresh.sh $(HEADER) $(GENERATED)
 
-test-c: lib
+test-c: $(SO)
 	@mkdir -p $(BUILD)
 	$(CC) -std=c99 $(CWARN) -Iinclude tests/c/test_api.c -L$(LIB_DIR) -Wl,-rpath,$(CURDIR)/$(LIB_DIR) \
 		-lroom_errors -o $(BUILD)/test_api
@@ -87,11 +91,16 @@ test-readme: example
 clean:
 	$(CARGO) clean
 
-# Each binding, the proofs (bench/), fuzzing, packaging and test groups add their own rules, suites, Debian packages and
-# `make dist` parts (DIST_PARTS) and `make bench` parts (BENCH_PARTS) in their *.mk file.
+# Each area adds its own rules, suites, Debian packages, `make dist` parts (DIST_PARTS) and
+# `make bench` parts (BENCH_PARTS) in its *.mk file, included in this order: the cross builds
+# first (their variables are used by the packaging and the bindings), then the tests and proofs,
+# the benchmarks, fuzzing, packaging, and the bindings. A new *.mk file is added here.
 DIST_PARTS :=
 BENCH_PARTS :=
--include $(sort $(wildcard */*.mk bindings/*/*.mk))
+MAKEFILES_INCLUDED := packaging/cross.mk tests/tests.mk bench/bench.mk fuzz/fuzz.mk packaging/packaging.mk \
+	bindings/cpp/cpp.mk bindings/js/js.mk bindings/kotlin/kotlin.mk bindings/kotlin/publish.mk \
+	bindings/python/python.mk bindings/swift/swift.mk
+include $(MAKEFILES_INCLUDED)
 
 # `make bench`: every benchmark, each timing its lookups next to an anchor in the same run.
 bench: $(BENCH_PARTS)
