@@ -150,18 +150,27 @@ fn unknown_languages_mean_english() {
 
 #[test]
 fn language_ids_and_tags_round_trip() {
-    // Ids never move; new languages are appended.
+    // Ids never move; a new language is appended here and in the catalog.
     let ids = [
-        ROOM_ERR_LANG_EN,
-        ROOM_ERR_LANG_ZH_HANS,
-        ROOM_ERR_LANG_ZH_HANT,
-        ROOM_ERR_LANG_JA,
-        ROOM_ERR_LANG_KO,
-        ROOM_ERR_LANG_AR,
+        (ROOM_ERR_LANG_EN, "en"),
+        (ROOM_ERR_LANG_ZH_HANS, "zh-Hans"),
+        (ROOM_ERR_LANG_ZH_HANT, "zh-Hant"),
+        (ROOM_ERR_LANG_JA, "ja"),
+        (ROOM_ERR_LANG_KO, "ko"),
+        (ROOM_ERR_LANG_AR, "ar"),
+        (ROOM_ERR_LANG_ES, "es"),
+        (ROOM_ERR_LANG_PT, "pt"),
+        (ROOM_ERR_LANG_ID, "id"),
+        (ROOM_ERR_LANG_VI, "vi"),
+        (ROOM_ERR_LANG_TH, "th"),
+        (ROOM_ERR_LANG_RU, "ru"),
     ];
-    assert_eq!(ids, [0, 1, 2, 3, 4, 5]);
     let tags: Vec<&str> = languages().map(|l| l.tag).collect();
-    assert_eq!(tags[..6], ["en", "zh-Hans", "zh-Hant", "ja", "ko", "ar"]);
+    assert_eq!(tags.len(), ids.len(), "every language is listed here");
+    for (expected, (id, tag)) in ids.into_iter().enumerate() {
+        assert_eq!(id, expected as i32, "{tag}");
+        assert_eq!(tags[expected], tag);
+    }
     for language in languages() {
         assert_eq!(c_str(room_err_lang_tag(language.id)), language.tag);
         let tag = CString::new(language.tag).unwrap();
@@ -180,7 +189,9 @@ fn category_ids_match_their_names() {
         (ROOM_ERR_CATEGORY_USER, "user"),
         (ROOM_ERR_CATEGORY_SEAT, "seat"),
         (ROOM_ERR_CATEGORY_SERVER, "server"),
+        (ROOM_ERR_CATEGORY_CHAT, "chat"),
     ];
+    assert_eq!(Category::ALL.len(), ids.len(), "every category is listed here");
     for (expected, (id, name)) in ids.into_iter().enumerate() {
         assert_eq!(id, expected as i32);
         assert_eq!(Category::ALL[expected].as_str(), name);
