@@ -74,7 +74,8 @@ test-valgrind: $(SO)
 	$(MEMCHECK) $(PROOF_DIR)/memcheck/test_tags
 	$(MEMCHECK) $(PROOF_DIR)/memcheck/test_threads 1000000
 	$(MEMCHECK) $(PROOF_DIR)/memcheck/test_dlopen $(CURDIR)/$(SO) 1000
-	cd tests/python && ROOM_ERRORS_LIB=$(CURDIR)/$(SO) ROOM_ERRORS_LOAD_CYCLES=100 PYTHONMALLOC=malloc \
+	cd tests/python && ROOM_ERRORS_LIB=$(CURDIR)/$(SO) ROOM_ERRORS_LOAD_CYCLES=100 ROOM_ERRORS_UNDER_VALGRIND=1 \
+		PYTHONMALLOC=malloc \
 		$(MEMCHECK) $(VALGRIND_PYTHON) -m unittest test_api test_loading
 
 # A line break: $(foreach) with it expands to one recipe line per item.
