@@ -978,7 +978,7 @@ const char *room_err_message_for_tag(int32_t code, const char *tag);
 
 /**
  * The category name of `code`: `"general"`, `"device"`, `"room"`, `"user"`, `"seat"`,
- * `"server"`, or `"unknown"` for unknown codes.
+ * `"server"`, `"chat"`, or `"unknown"` for unknown codes.
  */
 const char *room_err_category(int32_t code);
 

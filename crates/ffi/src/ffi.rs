@@ -92,7 +92,7 @@ pub unsafe extern "C" fn room_err_message_for_tag(code: i32, tag: *const c_char)
 }
 
 /// The category name of `code`: `"general"`, `"device"`, `"room"`, `"user"`, `"seat"`,
-/// `"server"`, or `"unknown"` for unknown codes.
+/// `"server"`, `"chat"`, or `"unknown"` for unknown codes.
 #[no_mangle]
 pub extern "C" fn room_err_category(code: i32) -> *const c_char {
     c_str(abi::category_name(code))

@@ -191,7 +191,11 @@ fn category_ids_match_their_names() {
         (ROOM_ERR_CATEGORY_SERVER, "server"),
         (ROOM_ERR_CATEGORY_CHAT, "chat"),
     ];
-    assert_eq!(Category::ALL.len(), ids.len(), "every category is listed here");
+    assert_eq!(
+        Category::ALL.len(),
+        ids.len(),
+        "every category is listed here"
+    );
     for (expected, (id, name)) in ids.into_iter().enumerate() {
         assert_eq!(id, expected as i32);
         assert_eq!(Category::ALL[expected].as_str(), name);

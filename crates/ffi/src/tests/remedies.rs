@@ -1,4 +1,4 @@
-//! The contract of catalog 2.0 through the C ABI: summaries, remedies, actions, labels,
+//! The advice through the C ABI: summaries, remedies, actions, labels,
 //! audiences, user messages and retry delays, for every code and language and for unknown input.
 
 use std::collections::HashSet;
