@@ -24,17 +24,27 @@ pub type RoomErrAudience = i32;
 use abi::string as c_str;
 
 /// Reads a non-NULL NUL-terminated string byte by byte; stays on its NUL once there, so it never
-/// reads past it.
+/// reads past it. Invariant: the pointer points into a NUL-terminated string at or before its NUL
+/// (made by [`CBytes::new`], kept by `next` and `step`).
 #[derive(Clone)]
 struct CBytes(*const u8);
+
+impl CBytes {
+    /// # Safety
+    /// `string` is non-NULL and points to a NUL-terminated string that outlives the reader.
+    #[inline(always)]
+    unsafe fn new(string: *const c_char) -> CBytes {
+        CBytes(string.cast())
+    }
+}
 
 impl Iterator for CBytes {
     type Item = u8;
 
     #[inline(always)]
     fn next(&mut self) -> Option<u8> {
-        // SAFETY: `self.0` points into a NUL-terminated string (see its callers) and only moves
-        // forward over bytes that are not its NUL.
+        // SAFETY: by the type's invariant, `self.0` points into a NUL-terminated string, at or
+        // before its NUL; it only moves forward over bytes that are not the NUL.
         let byte = unsafe { self.0.read() };
         if byte == 0 {
             return None;
@@ -47,7 +57,7 @@ impl Iterator for CBytes {
 impl Reader for CBytes {
     #[inline(always)]
     fn class(&self) -> u8 {
-        // SAFETY: as in `next`.
+        // SAFETY: as in `next`: the type's invariant.
         class(unsafe { self.0.read() })
     }
 
@@ -69,7 +79,8 @@ unsafe fn lang_id(tag: *const c_char) -> RoomErrLang {
     if tag.is_null() {
         return 0;
     }
-    abi::lang_from_tag(CBytes(tag.cast()))
+    // SAFETY: `tag` is not NULL, and the caller passed a NUL-terminated string.
+    abi::lang_from_tag(unsafe { CBytes::new(tag) })
 }
 
 /// The message for `code` in language `lang`.
@@ -168,7 +179,8 @@ pub unsafe extern "C" fn room_err_lang_from_list(list: *const c_char) -> RoomErr
     if list.is_null() {
         return 0;
     }
-    abi::lang_from_list(CBytes(list.cast()))
+    // SAFETY: `list` is not NULL, and the caller passed a NUL-terminated string.
+    abi::lang_from_list(unsafe { CBytes::new(list) })
 }
 
 /// The BCP 47 tag of `lang`: `"en"`, `"zh-Hans"`, `"zh-Hant"`, …; `"en"` for unknown ids.

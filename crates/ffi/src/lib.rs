@@ -3,7 +3,11 @@
 //! the project is in this crate, each block with a `SAFETY` comment.
 //! Its tests (`src/tests/`) go through the exported functions themselves.
 #![cfg_attr(not(test), no_std)]
-#![deny(unsafe_op_in_unsafe_fn, clippy::undocumented_unsafe_blocks)]
+#![deny(
+    unsafe_op_in_unsafe_fn,
+    clippy::undocumented_unsafe_blocks,
+    clippy::multiple_unsafe_ops_per_block
+)]
 
 pub mod codes;
 mod ffi;
