@@ -61,8 +61,11 @@ deps:
 	@$(PYTHON) -c "import bidi" 2>/dev/null || $(PYTHON) -m pip install --quiet python-bidi
 	@scripts/check-toolchains.sh
 
+# Long single-threaded suites that run beside the others (scripts/run-suites.sh --beside).
+BESIDE_SUITES = fuzz threads valgrind
+
 test: deps
-	@scripts/run-suites.sh $(SUITES)
+	@scripts/run-suites.sh --beside "$(filter $(BESIDE_SUITES),$(SUITES))" $(SUITES)
 
 test-rust:
 	$(CARGO) build --quiet -p room-errors
