@@ -93,7 +93,7 @@ cpp-cmake-check: lib
 	$(CPP_DIR)/tests/source-tree/check.sh
 
 $(CPP_BUILD)/bench: $(CPP_DIR)/bench/bench.cpp $(CPP_DIR)/include/room_errors.hpp \
-		$(CPP_DIR)/include/room_errors_catalog.hpp $(HEADER) lib
+		$(CPP_DIR)/include/room_errors_catalog.hpp $(HEADER) $(SO)
 	@mkdir -p $(CPP_BUILD)
 	g++ -std=c++17 -O2 $(CPP_STRICT) -Iinclude -I$(CPP_DIR)/include $< -L$(LIB_DIR) \
 		-Wl,-rpath,$(CURDIR)/$(LIB_DIR) -lroom_errors -o $@
