@@ -21,47 +21,56 @@ DEB_PACKAGES := cbindgen gcc python3 git
 # Suites `make test` runs, each as `make test-NAME`.
 SUITES := rust clippy fmt generated c cli readme
 
-# Every file `make generate` writes (besides the header).
-GENERATED := src/core/src/codes.rs docs/error-codes.md \
-	bindings/cpp/include/room_errors_catalog.hpp \
-	bindings/swift/Sources/RoomErrors/Catalog.swift \
-	bindings/kotlin/src/main/kotlin/dev/roomerrors/Catalog.kt \
-	bindings/js/package/catalog.js bindings/js/package/catalog.d.ts \
-	bindings/python/src/room_errors/_catalog.py
+# Where `make test-generated` generates afresh, to compare with the tree.
+GENERATED_CHECK := target/generated
 
-.PHONY: all lib example generate test deps dist bench test-rust test-clippy test-fmt test-generated test-c \
+.PHONY: all lib FORCE example generate test deps dist bench test-rust test-clippy test-fmt test-generated test-c \
 	test-cli test-readme clean
 
 all: example
 
-lib:
+# The release libraries are real files: cargo runs every time (FORCE) and decides whether they are
+# stale, and rewrites them only then, so what depends on them rebuilds only when they changed.
+$(SO) $(STATIC) &: FORCE
 	$(CARGO) build --release --quiet -p room-errors
 	ln -sf libroom_errors.so $(SO).$(MAJOR)
 
-$(SO) $(STATIC): lib
+lib: $(SO) $(STATIC)
 
-example: lib
+FORCE:
+
+example: $(SO)
 	@mkdir -p $(BUILD)
 	$(CC) -std=c99 $(CWARN) -Iinclude examples/lookup.c -L$(LIB_DIR) -Wl,-rpath,'$$ORIGIN/../release' \
 		-lroom_errors -o $(BUILD)/lookup
 	$(BUILD)/lookup
 
+# $(call generate_into,ROOT): every generated file, below ROOT (the header by cbindgen, the rest by
+# the generator); each is rewritten only when its content changes.
+define generate_into
+	$(CARGO) run --quiet -p room-errors-codegen -- $(1)
+	@mkdir -p $(1)/$(dir $(HEADER))
+	cbindgen --quiet --config cbindgen.toml --crate room-errors -o $(1)/$(HEADER) crates/ffi
+endef
+
 generate:
-	$(CARGO) run --quiet -p room-errors-codegen -- .
-	cbindgen --quiet --config cbindgen.toml --crate room-errors-core -o $(HEADER) src/core
+	$(call generate_into,.)
 
 deps:
 	@scripts/install-deps.sh $(sort $(DEB_PACKAGES))
 	@$(PYTHON) -c "import bidi" 2>/dev/null || $(PYTHON) -m pip install --quiet python-bidi
 	@scripts/check-toolchains.sh
 
+# Long single-threaded suites that run beside the others (scripts/run-suites.sh --beside).
+BESIDE_SUITES = fuzz threads valgrind
+
 test: deps
-	@scripts/run-suites.sh $(SUITES)
+	@scripts/run-suites.sh --beside "$(filter $(BESIDE_SUITES),$(SUITES))" $(SUITES)
 
 test-rust:
 	$(CARGO) build --quiet -p room-errors
 	$(CARGO) test --workspace --quiet
-	$(CARGO) test --release --quiet -p room-errors-core --test sweep -- --ignored
+	$(CARGO) test --release --quiet -p room-errors --lib tests::sweep -- --ignored
 
 test-clippy:
 	$(CARGO) clippy --workspace --lib --bins --tests --quiet -- -D warnings
@@ -69,10 +78,13 @@ test-clippy:
 test-fmt:
 	$(CARGO) fmt --all -- --check
 
-test-generated: generate
-	@scripts/check-fresh.sh $(HEADER) $(GENERATED)
+# Generates into a directory of its own and compares: the tree is never written.
+test-generated:
+	@rm -rf $(GENERATED_CHECK)
+	$(call generate_into,$(GENERATED_CHECK))
+	@scripts/check-fresh.sh $(GENERATED_CHECK) .
 
-test-c: lib
+test-c: $(SO)
 	@mkdir -p $(BUILD)
 	$(CC) -std=c99 $(CWARN) -Iinclude tests/c/test_api.c -L$(LIB_DIR) -Wl,-rpath,$(CURDIR)/$(LIB_DIR) \
 		-lroom_errors -o $(BUILD)/test_api
@@ -87,11 +99,16 @@ test-readme: example
 clean:
 	$(CARGO) clean
 
-# Each binding, the proofs (bench/), fuzzing, packaging and test groups add their own rules, suites, Debian packages and
-# `make dist` parts (DIST_PARTS) and `make bench` parts (BENCH_PARTS) in their *.mk file.
+# Each area adds its own rules, suites, Debian packages, `make dist` parts (DIST_PARTS) and
+# `make bench` parts (BENCH_PARTS) in its *.mk file, included in this order: the cross builds
+# first (their variables are used by the packaging and the bindings), then the tests and proofs,
+# the benchmarks, fuzzing, packaging, and the bindings. A new *.mk file is added here.
 DIST_PARTS :=
 BENCH_PARTS :=
--include $(sort $(wildcard */*.mk bindings/*/*.mk))
+MAKEFILES_INCLUDED := packaging/cross.mk tests/tests.mk bench/bench.mk fuzz/fuzz.mk packaging/packaging.mk \
+	bindings/cpp/cpp.mk bindings/js/js.mk bindings/kotlin/kotlin.mk bindings/kotlin/publish.mk \
+	bindings/python/python.mk bindings/swift/swift.mk
+include $(MAKEFILES_INCLUDED)
 
 # `make bench`: every benchmark, each timing its lookups next to an anchor in the same run.
 bench: $(BENCH_PARTS)

@@ -210,8 +210,9 @@ int main(int argc, char **argv) {
         snprintf(tag_labels[t], sizeof tag_labels[t], "room_err_lang_from_tag \"%s\"", tags[t]);
         cases[n++] = (struct bench_case){tag_labels[t], LANG_FROM_TAG, NULL, 0, tags[t], 3.0, {NULL}};
     }
-    /* Accept-Language values as browsers send them: the issue's example (four entries, the third
-     * matches) and Chrome's for a US user who also reads Chinese (the first matches exactly). */
+    /* Accept-Language values as browsers send them: room_err_lang_from_list's documented example
+     * (four entries, the third matches) and Chrome's for a US user who also reads Chinese (the
+     * first matches exactly). */
     const char *lists[] = {"fr-CH, fr;q=0.9, zh-TW;q=0.8, *;q=0.5", "en-US,en;q=0.9,zh-CN;q=0.8,zh;q=0.7"};
     static char list_labels[2][80];
     for (int t = 0; t < 2; t++) {

@@ -15,7 +15,7 @@
 static RoomErrLang langs;
 
 /* The release panic handler calls this symbol, which the shipped library must not need (see
- * src/lib.rs); coverage instrumentation keeps panic paths the optimiser would drop, so the fuzz
+ * crates/ffi/src/lib.rs); coverage instrumentation keeps panic paths the optimiser would drop, so the fuzz
  * build needs it: a panic aborts, and the fuzzer reports it as a crash. */
 void room_errors_release_build_has_a_reachable_panic(void);
 void room_errors_release_build_has_a_reachable_panic(void) { abort(); }

@@ -30,13 +30,11 @@ dist/include/room_errors.h: $(HEADER)
 	cp $< $@
 
 # Shared libraries ship stripped (the dynamic symbol table stays), static libraries with their own
-# objects only (packaging/own-objects.sh); DLLs and import libraries as built. The x86_64 files
-# follow the phony `lib`: the Makefile's `$(SO) $(STATIC): lib` has no recipe, so make would not
-# notice within a run that cargo rebuilt them.
-dist/linux-x86_64/libroom_errors.so: lib
+# objects only (packaging/own-objects.sh); DLLs and import libraries as built.
+dist/linux-x86_64/libroom_errors.so: $(SO)
 	@mkdir -p $(@D)
 	llvm-strip-19 --strip-all -o $@ $(SO)
-dist/linux-x86_64/libroom_errors.a: lib packaging/own-objects.sh
+dist/linux-x86_64/libroom_errors.a: $(STATIC) packaging/own-objects.sh
 	@mkdir -p $(@D)
 	packaging/own-objects.sh $(STATIC) $@
 dist/linux-aarch64/libroom_errors.so: $(CROSS_DIR)/aarch64-unknown-linux-gnu/release/libroom_errors.so
@@ -114,7 +112,7 @@ target/wine/system.reg:
 	@mkdir -p $(@D)
 	$(WINE_ENV) $(WINE) wineboot --init >$(@D)/wineboot.log 2>&1
 
-test-dist: $(NATIVE_DIST) lib \
+test-dist: $(NATIVE_DIST) $(SO) \
 		$(call linux_tests,x86_64) $(call linux_tests,aarch64) \
 		$(foreach t,$(DIST_C_SUITE),$(DIST_TESTS)/windows-x86_64-dll/$(t).exe $(DIST_TESTS)/windows-x86_64-lib/$(t).exe) \
 		target/wine/system.reg

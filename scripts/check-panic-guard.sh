@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Proves that the release library has no reachable panic and that the guard behind that claim is
-# live (src/lib.rs, build.rs):
+# live (crates/ffi/src/lib.rs, crates/ffi/build.rs):
 # 1. the shipped library (already built by `make lib`, so it linked with `-z defs`) holds no
 #    reference to the guard symbol;
 # 2. a probe build that adds one export with a reachable panic (`--cfg room_errors_panic_probe`,

@@ -40,7 +40,7 @@ $(JS_TGZ): $(JS_STAGE)/package.json
 	cd $(JS_OUT) && npm pack --silent --offline ./package >/dev/null
 
 # The C library's answers, generated at test time (never committed).
-$(JS_FIXTURE): lib $(JS_DIR)/tests/fixture.py tests/lang/cases.tsv
+$(JS_FIXTURE): $(SO) $(JS_DIR)/tests/fixture.py tests/lang/cases.tsv
 	@mkdir -p $(@D)
 	$(PYTHON) $(JS_DIR)/tests/fixture.py $(SO) tests/lang/cases.tsv > $@
 

@@ -38,7 +38,7 @@ $(PY_X86): $(SO) $(PY_SOURCES)
 $(PY_ARM): $(PY_ARM_SO) $(PY_SOURCES)
 	$(PYTHON) $(PY_DIR)/tools/build_wheel.py $(PY_ARM_SO) manylinux_2_17_aarch64 $(VERSION) $(@D) >/dev/null
 
-$(PY_FIXTURE): lib
+$(PY_FIXTURE): $(SO)
 	@mkdir -p $(@D)
 	$(CARGO) run --quiet -p room-err -- --list --format json >$@.tmp && mv $@.tmp $@
 

@@ -25,7 +25,7 @@ static_assert(noexcept(room_category()) && noexcept(make_error_code(errc::succes
               noexcept(room_condition_category()) && noexcept(make_error_condition(condition::retryable)));
 static_assert(!noexcept(check(0)));
 
-/// The codes with a portable condition, as the issue lists them.
+/// The codes with a portable condition, as room_errors.hpp maps them.
 const std::pair<errc, std::errc> portable[] = {
     {errc::invalid_parameter, std::errc::invalid_argument},
     {errc::room_id_invalid, std::errc::invalid_argument},

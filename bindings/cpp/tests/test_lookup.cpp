@@ -19,7 +19,7 @@ namespace {
 using namespace room_errors;
 using namespace room_errors_test;
 
-// The enumerators are the C constants under the naming rule.
+// The enumerators are the C constants, named as room_errors.hpp documents.
 static_assert(static_cast<std::int32_t>(errc::success) == ROOM_ERR_SUCC);
 static_assert(static_cast<std::int32_t>(errc::camera_not_authorized) == ROOM_ERR_CAMERA_NOT_AUTHORIZED);
 static_assert(static_cast<std::int32_t>(errc::server_seat_list_empty) == ROOM_ERR_SERVER_SEAT_LIST_EMPTY);

@@ -1,7 +1,7 @@
 import CRoomErrors
 import Foundation
 
-/// What happened, what to do, who may read it and when to retry (catalog 2.0).
+/// What happened, what to do, who may read it and when to retry.
 extension RoomError {
     /// What happened, one sentence, in `language`; the unknown-error text for an unknown code.
     public func summary(in language: RoomErrorLanguage) -> String {

@@ -3,7 +3,7 @@ import Foundation
 import RoomErrors
 import XCTest
 
-/// Summary, remedy, action, audience, user message and retry delay (catalog 2.0) against the C
+/// Summary, remedy, action, audience, user message and retry delay against the C
 /// library, for every known code, a spread of unknown values and every language.
 final class AdviceTests: XCTestCase {
     private let values = cCodes() + [Int32.min, Int32.max, 12345, -12345, 0x7fff_0000]

@@ -1,9 +1,10 @@
-//! The room-engine error catalog and its C ABI.
+//! The room-engine error catalog and its lookups, without `unsafe`.
 //!
-//! `catalog.rs` holds every code and text; `table.rs` turns it into static lookup tables at compile
-//! time; `ffi.rs` is the C ABI over those tables; `lang.rs` negotiates language tags. The Rust API
-//! below serves the command-line tool, the code generator and the tests.
+//! `catalog.rs` holds every code and text; `table/` turns it into static lookup tables at compile
+//! time; `lang/` negotiates language tags; `abi` hands the C ABI (crates/ffi) its building blocks.
+//! The Rust API below serves the command-line tool, the code generator and the tests.
 #![no_std]
+#![forbid(unsafe_code)]
 #![deny(
     clippy::indexing_slicing,
     clippy::unwrap_used,
@@ -14,9 +15,8 @@
 
 #[macro_use]
 mod table;
+pub mod abi;
 mod catalog;
-pub mod codes;
-pub mod ffi;
 mod lang;
 
 use table::{BLOB, LANGUAGE_COUNT};

@@ -16,7 +16,7 @@ mod subtag;
 mod tag;
 
 pub(crate) use list::negotiate_list;
-pub(crate) use subtag::{class, Reader, END};
+pub use subtag::{class, Reader, END};
 
 /// The catalog language for a tag given as bytes, English (0) if none matches; stops at the first
 /// NUL.

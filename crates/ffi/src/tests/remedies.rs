@@ -1,13 +1,11 @@
-//! The contract of catalog 2.0 through the C ABI: summaries, remedies, actions, labels,
+//! The advice through the C ABI: summaries, remedies, actions, labels,
 //! audiences, user messages and retry delays, for every code and language and for unknown input.
-
-mod common;
 
 use std::collections::HashSet;
 
-use common::{c_str, language_count};
-use room_errors_core::codes::*;
-use room_errors_core::ffi::*;
+use super::common::{c_str, language_count};
+use crate::codes::*;
+use crate::*;
 use room_errors_core::{codes, languages, Action};
 
 /// Known codes, then a few unknown ones at the edges.

@@ -1,9 +1,21 @@
-//! `libroom_errors`: the shipped C library. All of the C ABI lives in the `room-errors-core`
-//! crate; this crate only links it into a `cdylib`/`staticlib` and owns the panic handler that a
-//! `no_std` library needs.
-#![no_std]
+//! `libroom_errors`: the shipped C library, the C ABI over `room-errors-core` as a
+//! `cdylib`/`staticlib`, with the panic handler that a `no_std` library needs. Every `unsafe` of
+//! the project is in this crate, each block with a `SAFETY` comment.
+//! Its tests (`src/tests/`) go through the exported functions themselves.
+#![cfg_attr(not(test), no_std)]
+#![deny(
+    unsafe_op_in_unsafe_fn,
+    clippy::undocumented_unsafe_blocks,
+    clippy::multiple_unsafe_ops_per_block
+)]
 
-pub use room_errors_core::ffi::*;
+pub mod codes;
+mod ffi;
+
+pub use ffi::*;
+
+#[cfg(test)]
+mod tests;
 
 /// The library has no reachable panic: in release builds this handler calls a symbol that exists
 /// nowhere, so a panic path that survives optimisation fails the link (`-z defs`, see build.rs).
@@ -19,7 +31,7 @@ fn panic(_: &core::panic::PanicInfo) -> ! {
 }
 
 /// Debug builds keep their bounds checks; a failed one stops here instead of unwinding into C.
-/// (Test builds, such as `cargo clippy --all-targets`, link std's handler instead.)
+/// (Test builds link std's handler instead.)
 #[cfg(all(debug_assertions, not(test)))]
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo) -> ! {

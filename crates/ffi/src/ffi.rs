@@ -4,9 +4,8 @@
 
 use core::ffi::c_char;
 
-use crate::lang::{class, Reader, END};
-use crate::table::{self, BLOB};
-use crate::Action;
+use room_errors_core::abi::{self, class, Reader, END};
+use room_errors_core::Action;
 
 /// A language id (`ROOM_ERR_LANG_*`). Any value is accepted: ids the library does not know mean
 /// English.
@@ -22,24 +21,30 @@ pub type RoomErrAction = i32;
 /// An audience id (`ROOM_ERR_AUDIENCE_*`): who a code's message is for.
 pub type RoomErrAudience = i32;
 
-/// A pointer to the NUL-terminated string at `offset` in the blob.
-#[inline(always)]
-fn c_str(offset: usize) -> *const c_char {
-    BLOB.as_ptr().wrapping_add(offset).cast()
-}
+use abi::string as c_str;
 
 /// Reads a non-NULL NUL-terminated string byte by byte; stays on its NUL once there, so it never
-/// reads past it.
+/// reads past it. Invariant: the pointer points into a NUL-terminated string at or before its NUL
+/// (made by [`CBytes::new`], kept by `next` and `step`).
 #[derive(Clone)]
 struct CBytes(*const u8);
+
+impl CBytes {
+    /// # Safety
+    /// `string` is non-NULL and points to a NUL-terminated string that outlives the reader.
+    #[inline(always)]
+    unsafe fn new(string: *const c_char) -> CBytes {
+        CBytes(string.cast())
+    }
+}
 
 impl Iterator for CBytes {
     type Item = u8;
 
     #[inline(always)]
     fn next(&mut self) -> Option<u8> {
-        // SAFETY: `self.0` points into a NUL-terminated string (see its callers) and only moves
-        // forward over bytes that are not its NUL.
+        // SAFETY: by the type's invariant, `self.0` points into a NUL-terminated string, at or
+        // before its NUL; it only moves forward over bytes that are not the NUL.
         let byte = unsafe { self.0.read() };
         if byte == 0 {
             return None;
@@ -52,7 +57,7 @@ impl Iterator for CBytes {
 impl Reader for CBytes {
     #[inline(always)]
     fn class(&self) -> u8 {
-        // SAFETY: as in `next`.
+        // SAFETY: as in `next`: the type's invariant.
         class(unsafe { self.0.read() })
     }
 
@@ -74,7 +79,8 @@ unsafe fn lang_id(tag: *const c_char) -> RoomErrLang {
     if tag.is_null() {
         return 0;
     }
-    crate::lang::negotiate(CBytes(tag.cast()))
+    // SAFETY: `tag` is not NULL, and the caller passed a NUL-terminated string.
+    abi::lang_from_tag(unsafe { CBytes::new(tag) })
 }
 
 /// The message for `code` in language `lang`.
@@ -82,7 +88,7 @@ unsafe fn lang_id(tag: *const c_char) -> RoomErrLang {
 /// Unknown codes get the unknown-error message in that language; unknown `lang` ids mean English.
 #[no_mangle]
 pub extern "C" fn room_err_message(code: i32, lang: RoomErrLang) -> *const c_char {
-    c_str(crate::message_offset(code, lang))
+    c_str(abi::message(code, lang))
 }
 
 /// The message for `code` in the language of the BCP 47 or POSIX locale `tag`
@@ -97,35 +103,35 @@ pub unsafe extern "C" fn room_err_message_for_tag(code: i32, tag: *const c_char)
 }
 
 /// The category name of `code`: `"general"`, `"device"`, `"room"`, `"user"`, `"seat"`,
-/// `"server"`, or `"unknown"` for unknown codes.
+/// `"server"`, `"chat"`, or `"unknown"` for unknown codes.
 #[no_mangle]
 pub extern "C" fn room_err_category(code: i32) -> *const c_char {
-    c_str(table::category_name_of(code))
+    c_str(abi::category_name(code))
 }
 
 /// The category id of `code` (`ROOM_ERR_CATEGORY_*`); `ROOM_ERR_CATEGORY_UNKNOWN` (0) for unknown
 /// codes.
 #[no_mangle]
 pub extern "C" fn room_err_category_id(code: i32) -> RoomErrCategory {
-    crate::category(code).id()
+    room_errors_core::category(code).id()
 }
 
 /// The symbolic name of `code`, e.g. `"ERR_CAMERA_START_FAILED"`; `""` for unknown codes.
 #[no_mangle]
 pub extern "C" fn room_err_name(code: i32) -> *const c_char {
-    c_str(table::name(code))
+    c_str(abi::name(code))
 }
 
 /// Whether `code` is in the catalog.
 #[no_mangle]
 pub extern "C" fn room_err_is_known(code: i32) -> bool {
-    crate::is_known(code)
+    room_errors_core::is_known(code)
 }
 
 /// Whether the documented remedy for `code` is to try again (false for unknown codes).
 #[no_mangle]
 pub extern "C" fn room_err_is_retryable(code: i32) -> bool {
-    crate::is_retryable(code)
+    room_errors_core::is_retryable(code)
 }
 
 /// The language for a BCP 47 or POSIX locale tag (`"zh-Hant-TW"`, `"zh_TW.UTF-8"`, `"en-US"`):
@@ -173,13 +179,14 @@ pub unsafe extern "C" fn room_err_lang_from_list(list: *const c_char) -> RoomErr
     if list.is_null() {
         return 0;
     }
-    crate::lang::negotiate_list(CBytes(list.cast()))
+    // SAFETY: `list` is not NULL, and the caller passed a NUL-terminated string.
+    abi::lang_from_list(unsafe { CBytes::new(list) })
 }
 
 /// The BCP 47 tag of `lang`: `"en"`, `"zh-Hans"`, `"zh-Hant"`, …; `"en"` for unknown ids.
 #[no_mangle]
 pub extern "C" fn room_err_lang_tag(lang: RoomErrLang) -> *const c_char {
-    c_str(table::tag(crate::language_index(lang)))
+    c_str(abi::lang_tag(lang))
 }
 
 /// All known codes, in catalog order; stores their number in `*count` unless `count` is NULL.
@@ -190,9 +197,9 @@ pub extern "C" fn room_err_lang_tag(lang: RoomErrLang) -> *const c_char {
 pub unsafe extern "C" fn room_err_codes(count: *mut usize) -> *const i32 {
     if !count.is_null() {
         // SAFETY: the caller passed a writable size_t.
-        unsafe { count.write(table::codes().len()) };
+        unsafe { count.write(room_errors_core::codes().len()) };
     }
-    table::codes().as_ptr()
+    room_errors_core::codes().as_ptr()
 }
 
 /// The library version, `"MAJOR.MINOR.PATCH"`.
@@ -205,14 +212,14 @@ pub extern "C" fn room_err_version() -> *const c_char {
 /// unknown-error message; unknown `lang` ids mean English.
 #[no_mangle]
 pub extern "C" fn room_err_summary(code: i32, lang: RoomErrLang) -> *const c_char {
-    c_str(table::summary(code, crate::language_index(lang)))
+    c_str(abi::summary(code, lang))
 }
 
 /// What to do, one sentence: the rest of `room_err_message` after the summary; `""` when the code
 /// has no remedy (unknown codes have none).
 #[no_mangle]
 pub extern "C" fn room_err_remedy(code: i32, lang: RoomErrLang) -> *const c_char {
-    c_str(table::remedy(code, crate::language_index(lang)))
+    c_str(abi::remedy(code, lang))
 }
 
 /// What the remedy of `code` asks for (`ROOM_ERR_ACTION_*`); `ROOM_ERR_ACTION_NONE` (0) for
@@ -220,7 +227,7 @@ pub extern "C" fn room_err_remedy(code: i32, lang: RoomErrLang) -> *const c_char
 /// ROOM_ERR_ACTION_RETRY`.
 #[no_mangle]
 pub extern "C" fn room_err_action(code: i32) -> RoomErrAction {
-    crate::action(code).id()
+    room_errors_core::action(code).id()
 }
 
 /// The name of `action`: `"none"`, `"retry"`, `"open_settings"`, `"check_device"`, `"ask_host"`,
@@ -229,7 +236,7 @@ pub extern "C" fn room_err_action(code: i32) -> RoomErrAction {
 #[no_mangle]
 pub extern "C" fn room_err_action_name(action: RoomErrAction) -> *const c_char {
     match known_action(action) {
-        Some(action) => c_str(table::action_name(action)),
+        Some(action) => c_str(abi::action_name(action)),
         None => c_str(0),
     }
 }
@@ -240,7 +247,7 @@ pub extern "C" fn room_err_action_name(action: RoomErrAction) -> *const c_char {
 #[no_mangle]
 pub extern "C" fn room_err_action_label(action: RoomErrAction, lang: RoomErrLang) -> *const c_char {
     match known_action(action) {
-        Some(action) => c_str(table::action_label(action, crate::language_index(lang))),
+        Some(action) => c_str(abi::action_label(action, lang)),
         None => c_str(0),
     }
 }
@@ -250,7 +257,7 @@ pub extern "C" fn room_err_action_label(action: RoomErrAction, lang: RoomErrLang
 /// for unknown codes.
 #[no_mangle]
 pub extern "C" fn room_err_audience(code: i32) -> RoomErrAudience {
-    crate::audience(code).id()
+    room_errors_core::audience(code).id()
 }
 
 /// The message an end user may read: `room_err_message` for user-audience codes; for
@@ -258,14 +265,14 @@ pub extern "C" fn room_err_audience(code: i32) -> RoomErrAudience {
 /// Try again later."). Unknown `lang` ids mean English.
 #[no_mangle]
 pub extern "C" fn room_err_user_message(code: i32, lang: RoomErrLang) -> *const c_char {
-    c_str(crate::user_message_offset(code, lang))
+    c_str(abi::user_message(code, lang))
 }
 
 /// How long to wait before retrying `code`, in milliseconds, where the source states it; 0
 /// otherwise (unknown codes: 0).
 #[no_mangle]
 pub extern "C" fn room_err_retry_after_ms(code: i32) -> u32 {
-    crate::retry_after_ms(code)
+    room_errors_core::retry_after_ms(code)
 }
 
 /// The action with id `id`, if there is one.

@@ -1,5 +1,6 @@
-//! Writes every file derived from the catalog (`src/core/src/catalog.rs`). Run through
-//! `make generate`; `make test` regenerates and fails if anything changed.
+//! Writes every file derived from the catalog (`crates/core/src/catalog.rs`). Run through
+//! `make generate`; `make test` generates into a directory of its own and compares. A file is
+//! rewritten only when its content changes, so that builds depending on it are not redone.
 //!
 //! Usage: `room-errors-codegen REPO_ROOT`
 
@@ -21,7 +22,7 @@ type Output = (&'static str, fn() -> String);
 
 /// Every generated file.
 const OUTPUTS: &[Output] = &[
-    ("src/core/src/codes.rs", rust::constants),
+    ("crates/ffi/src/codes.rs", rust::constants),
     ("docs/error-codes.md", docs::error_codes),
     ("bindings/cpp/include/room_errors_catalog.hpp", cpp::catalog),
     (
@@ -48,14 +49,22 @@ fn main() -> ExitCode {
     };
     for (path, produce) in OUTPUTS {
         let target = Path::new(root).join(path);
-        let written = target
-            .parent()
-            .map_or(Ok(()), std::fs::create_dir_all)
-            .and_then(|()| std::fs::write(&target, produce()));
+        let written = write_if_changed(&target, &produce());
         if let Err(error) = written {
             eprintln!("room-errors-codegen: {}: {error}", target.display());
             return ExitCode::FAILURE;
         }
     }
     ExitCode::SUCCESS
+}
+
+/// Writes `contents` to `path` (creating its directory) unless the file already holds exactly that.
+fn write_if_changed(path: &Path, contents: &str) -> std::io::Result<()> {
+    if std::fs::read(path).is_ok_and(|old| old == contents.as_bytes()) {
+        return Ok(());
+    }
+    if let Some(dir) = path.parent() {
+        std::fs::create_dir_all(dir)?;
+    }
+    std::fs::write(path, contents)
 }

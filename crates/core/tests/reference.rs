@@ -1,25 +1,18 @@
-//! The catalog against the project's reference tables (`../shared/reference/*.tsv` beside the
-//! repository): the seed's codes, then the newer engines' codes, then the current engines' codes
-//! (`live-codes.tsv`), each with its name and category.
-//! Required in CI (`CI=true`); elsewhere skipped with a note when the tables are not beside the
-//! checkout.
+//! The catalog against the project's reference tables, copied into `tests/reference/` from the
+//! team's shared references: the seed's codes (`codes.tsv`), then the newer engines' codes
+//! (`extended-codes.tsv`), then the current engines' codes (`live-codes.tsv`), each with its name
+//! and category. A missing or empty table fails the test.
 
 use std::path::PathBuf;
 
 use room_errors_core::{category, codes, name};
 
-fn reference_rows(file: &str) -> Option<Vec<(i32, String, String)>> {
+fn reference_rows(file: &str) -> Vec<(i32, String, String)> {
     let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../../../shared/reference")
+        .join("tests/reference")
         .join(file);
-    let Ok(text) = std::fs::read_to_string(&path) else {
-        assert!(std::env::var("CI").is_err(), "CI needs {}", path.display());
-        eprintln!(
-            "note: {} not found; reference check skipped",
-            path.display()
-        );
-        return None;
-    };
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|error| panic!("{}: {error}", path.display()));
     let rows = text
         .lines()
         .skip(1)
@@ -30,8 +23,9 @@ fn reference_rows(file: &str) -> Option<Vec<(i32, String, String)>> {
             let category = fields.next().expect("a category").to_owned();
             (code, name, category)
         })
-        .collect();
-    Some(rows)
+        .collect::<Vec<_>>();
+    assert!(!rows.is_empty(), "{}: no rows", path.display());
+    rows
 }
 
 /// Checks that `rows` are in the catalog with their names and categories, in order from `at`.
@@ -51,13 +45,9 @@ fn check(rows: &[(i32, String, String)], at: usize) {
 
 #[test]
 fn the_catalog_is_the_seed_then_the_newer_codes_then_the_current_engines_codes() {
-    let (Some(seed), Some(extended), Some(live)) = (
-        reference_rows("codes.tsv"),
-        reference_rows("extended-codes.tsv"),
-        reference_rows("live-codes.tsv"),
-    ) else {
-        return;
-    };
+    let seed = reference_rows("codes.tsv");
+    let extended = reference_rows("extended-codes.tsv");
+    let live = reference_rows("live-codes.tsv");
     assert_eq!(seed.len(), 67);
     assert_eq!(live.len(), 51);
     check(&seed, 0);

@@ -1,4 +1,4 @@
-//! `src/core/src/codes.rs`: the C constants, as Rust items that cbindgen turns into `#define`s.
+//! `crates/ffi/src/codes.rs`: the C constants, as Rust items that cbindgen turns into `#define`s.
 
 use std::fmt::Write;
 

@@ -1,5 +1,4 @@
-//! Helpers shared by the integration tests: reading the C ABI's strings back.
-#![allow(dead_code)]
+//! Helpers shared by the tests: reading the C ABI's strings back.
 
 use std::ffi::{c_char, CStr};
 

@@ -1,13 +1,11 @@
 //! The C ABI's contract, line by line, through the exported functions themselves.
 
-mod common;
-
 use std::collections::HashSet;
 use std::ffi::CString;
 
-use common::{c_str, language_count};
-use room_errors_core::codes::*;
-use room_errors_core::ffi::*;
+use super::common::{c_str, language_count};
+use crate::codes::*;
+use crate::*;
 use room_errors_core::{codes, languages, Category};
 
 /// Values at and around the edges of the catalog that it does not know.
@@ -152,18 +150,27 @@ fn unknown_languages_mean_english() {
 
 #[test]
 fn language_ids_and_tags_round_trip() {
-    // Ids never move; new languages are appended.
+    // Ids never move; a new language is appended here and in the catalog.
     let ids = [
-        ROOM_ERR_LANG_EN,
-        ROOM_ERR_LANG_ZH_HANS,
-        ROOM_ERR_LANG_ZH_HANT,
-        ROOM_ERR_LANG_JA,
-        ROOM_ERR_LANG_KO,
-        ROOM_ERR_LANG_AR,
+        (ROOM_ERR_LANG_EN, "en"),
+        (ROOM_ERR_LANG_ZH_HANS, "zh-Hans"),
+        (ROOM_ERR_LANG_ZH_HANT, "zh-Hant"),
+        (ROOM_ERR_LANG_JA, "ja"),
+        (ROOM_ERR_LANG_KO, "ko"),
+        (ROOM_ERR_LANG_AR, "ar"),
+        (ROOM_ERR_LANG_ES, "es"),
+        (ROOM_ERR_LANG_PT, "pt"),
+        (ROOM_ERR_LANG_ID, "id"),
+        (ROOM_ERR_LANG_VI, "vi"),
+        (ROOM_ERR_LANG_TH, "th"),
+        (ROOM_ERR_LANG_RU, "ru"),
     ];
-    assert_eq!(ids, [0, 1, 2, 3, 4, 5]);
     let tags: Vec<&str> = languages().map(|l| l.tag).collect();
-    assert_eq!(tags[..6], ["en", "zh-Hans", "zh-Hant", "ja", "ko", "ar"]);
+    assert_eq!(tags.len(), ids.len(), "every language is listed here");
+    for (expected, (id, tag)) in ids.into_iter().enumerate() {
+        assert_eq!(id, expected as i32, "{tag}");
+        assert_eq!(tags[expected], tag);
+    }
     for language in languages() {
         assert_eq!(c_str(room_err_lang_tag(language.id)), language.tag);
         let tag = CString::new(language.tag).unwrap();
@@ -182,7 +189,13 @@ fn category_ids_match_their_names() {
         (ROOM_ERR_CATEGORY_USER, "user"),
         (ROOM_ERR_CATEGORY_SEAT, "seat"),
         (ROOM_ERR_CATEGORY_SERVER, "server"),
+        (ROOM_ERR_CATEGORY_CHAT, "chat"),
     ];
+    assert_eq!(
+        Category::ALL.len(),
+        ids.len(),
+        "every category is listed here"
+    );
     for (expected, (id, name)) in ids.into_iter().enumerate() {
         assert_eq!(id, expected as i32);
         assert_eq!(Category::ALL[expected].as_str(), name);
@@ -259,13 +272,13 @@ fn message_for_tag_negotiates_and_tolerates_null() {
         let text = unsafe { room_err_message_for_tag(seat_locked, tag.as_ptr()) };
         assert_eq!(text, room_err_message(seat_locked, lang));
     }
-    // SAFETY: NULL is allowed.
     assert_eq!(
+        // SAFETY: NULL is allowed.
         unsafe { room_err_message_for_tag(seat_locked, std::ptr::null()) },
         room_err_message(seat_locked, 0)
     );
-    // SAFETY: NULL is allowed.
     assert_eq!(
+        // SAFETY: NULL is allowed.
         unsafe { room_err_lang_from_tag(std::ptr::null()) },
         ROOM_ERR_LANG_EN
     );

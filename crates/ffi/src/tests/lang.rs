@@ -2,8 +2,8 @@
 
 use std::ffi::CString;
 
-use room_errors_core::codes::*;
-use room_errors_core::ffi::{room_err_lang_from_list, room_err_lang_from_tag};
+use crate::codes::*;
+use crate::{room_err_lang_from_list, room_err_lang_from_tag};
 
 fn negotiate(tag: &[u8]) -> i32 {
     let tag = CString::new(tag).expect("no NUL inside");
@@ -463,8 +463,8 @@ fn nothing_usable_is_english() {
             String::from_utf8_lossy(list)
         );
     }
-    // SAFETY: NULL is allowed.
     assert_eq!(
+        // SAFETY: NULL is allowed.
         unsafe { room_err_lang_from_list(std::ptr::null()) },
         ROOM_ERR_LANG_EN
     );

@@ -11,7 +11,9 @@ pub(crate) const LONG: Subtag = u32::MAX;
 /// Subtags longer than this end the tag's reading as malformed (BCP 47 allows 8).
 const MAX_LEN: usize = 8;
 
-/// Packs a word of 1 to 8 ASCII letters, lowercased, as [`Read::word`] holds it.
+/// Packs a word of 1 to 8 ASCII letters, lowercased, as [`Read::word`] holds it. Always inlined,
+/// so that a call with a literal folds to a constant, without the checks' panic paths.
+#[inline(always)]
 pub(crate) const fn word(s: &str) -> u64 {
     let mut bytes = s.as_bytes();
     assert!(
@@ -26,7 +28,8 @@ pub(crate) const fn word(s: &str) -> u64 {
     packed
 }
 
-/// Packs a table entry (1 to 4 ASCII letters or digits, any case).
+/// Packs a table entry (1 to 4 ASCII letters or digits, any case). Always inlined, as [`word`].
+#[inline(always)]
 pub(crate) const fn pack(s: &str) -> Subtag {
     let mut bytes = s.as_bytes();
     assert!(
@@ -48,13 +51,13 @@ pub(crate) const fn pack(s: &str) -> Subtag {
 /// What a byte is in a tag, by one load: its lowercase if it is an ASCII letter (`a` and up),
 /// else [`SEPARATOR`], [`END`] or [`OTHER`].
 #[inline(always)]
-pub(crate) fn class(byte: u8) -> u8 {
+pub fn class(byte: u8) -> u8 {
     CLASSES.get(usize::from(byte)).copied().unwrap_or(OTHER)
 }
 
 /// A tag's bytes read in place, as the quick pass reads them: each byte's class by one load,
 /// where the end of the tag (its NUL too, whose class is [`END`]) needs no test of its own.
-pub(crate) trait Reader: Iterator<Item = u8> + Clone {
+pub trait Reader: Iterator<Item = u8> + Clone {
     /// The class of the byte at the cursor; [`END`] past the last byte.
     fn class(&self) -> u8;
     /// Moves past the byte at the cursor, unless its class is [`END`].
@@ -78,7 +81,7 @@ impl Reader for core::str::Bytes<'_> {
 /// `-` and `_`.
 pub(crate) const SEPARATOR: u8 = 1;
 /// NUL, `.` (before a POSIX charset) and `@` (before a POSIX modifier): the tag ends.
-pub(crate) const END: u8 = 2;
+pub const END: u8 = 2;
 /// Digits and every other byte.
 pub(crate) const OTHER: u8 = 0;
 

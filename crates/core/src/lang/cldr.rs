@@ -2,7 +2,7 @@
 //! `languageInfo`), cut down to the languages that can reach a catalog language: the catalog's
 //! own primary subtags and the languages CLDR lets fall back to them.
 //!
-//! Rows are written for the catalog's languages and for those planned (es, pt, id, vi, th, ru);
+//! Rows are written for the catalog's languages;
 //! [`kept`] drops, at compile time, every row that leads to no catalog language, so a language
 //! added to the catalog's `languages` block brings its rows along with no code change, and rows
 //! for absent languages cost nothing. Subtags are packed ([`pack`]), so rows compare as integers.
