@@ -126,11 +126,11 @@ test-dist: $(NATIVE_DIST) lib \
 	readelf -h dist/linux-aarch64/libroom_errors.so | grep -q 'Machine: *AArch64'
 	packaging/string_blob.py $(SO) dist/linux-x86_64/libroom_errors.a dist/linux-aarch64/libroom_errors.so \
 		dist/linux-aarch64/libroom_errors.a
-	packaging/run-c-suite.sh env $(DIST_THREAD_CALLS) $(call linux_tests,x86_64)
-	packaging/run-c-suite.sh "$(QEMU_AARCH64)" $(DIST_THREAD_CALLS) $(call linux_tests,aarch64)
+	packaging/run-c-suite.sh env $(DIST_THREAD_CALLS) $(VECTORS_DIR) $(call linux_tests,x86_64)
+	packaging/run-c-suite.sh "$(QEMU_AARCH64)" $(DIST_THREAD_CALLS) $(VECTORS_DIR) $(call linux_tests,aarch64)
 	packaging/check-windows.sh dist/windows-x86_64 AMD64 include/room_errors.symbols $(SO)
 	packaging/check-windows.sh dist/windows-aarch64 ARM64 include/room_errors.symbols $(SO)
-	$(WINE_ENV) WINEPATH='Z:$(CURDIR)/dist/windows-x86_64' packaging/run-c-suite.sh $(WINE) $(DIST_THREAD_CALLS) \
+	$(WINE_ENV) WINEPATH='Z:$(CURDIR)/dist/windows-x86_64' packaging/run-c-suite.sh $(WINE) $(DIST_THREAD_CALLS) $(VECTORS_DIR) \
 		$(foreach t,$(DIST_C_SUITE),$(DIST_TESTS)/windows-x86_64-dll/$(t).exe $(DIST_TESTS)/windows-x86_64-lib/$(t).exe)
 	$(PYTHON) packaging/check_apple.py dist/apple $(HEADER) include/room_errors.symbols $(SO)
 	packaging/test-stamp.sh

@@ -20,6 +20,9 @@ VECTORS     := $(VECTORS_DIR)/stamp
 .PHONY: vectors
 vectors: $(VECTORS)
 
+# Every run of the C suite (tests/c/test_api.c) checks the library it runs on against them.
+test-c test-asan test-valgrind test-dist test-kotlin-android: $(VECTORS)
+
 $(VECTORS): lib tests/vectors/vectors.c tests/lang/cases.tsv $(HEADER)
 	@mkdir -p $(BUILD) $(VECTORS_DIR)
 	$(CC) -std=c99 $(CWARN) -Iinclude tests/vectors/vectors.c -L$(LIB_DIR) -Wl,-rpath,$(CURDIR)/$(LIB_DIR) \
