@@ -107,9 +107,8 @@ $(eval $(call linux_c_suite,aarch64,$(AARCH64_CC)))
 linux_tests = $(foreach t,$(DIST_C_SUITE),$(DIST_TESTS)/$(1)-so/$(t) $(DIST_TESTS)/$(1)-a/$(t))
 
 # Windows x86_64 against the DLL through its import library, and against the static library, with
-# the folder's own header;
-# packaging/windows-posix gives guarded.h its mmap. Static mingw runtime: the tests need no mingw
-# DLL under Wine.
+# the folder's own header; packaging/windows-posix gives guarded.h its mmap. Static mingw
+# runtime: the tests need no mingw DLL under Wine.
 $(DIST_TESTS)/windows-x86_64-dll/%.exe: tests/c/%.c $(C_SUITE_DEPS) dist/windows-x86_64/room_errors.dll.lib \
 		dist/windows-x86_64/include/room_errors.h packaging/windows-posix/sys/mman.h
 	@mkdir -p $(@D)
