@@ -26,8 +26,8 @@ for arch in x86_64 aarch64; do
     header=$(llvm-readobj-19 --file-headers "$out/consumer-$kind.exe")
     grep -q "Machine: IMAGE_FILE_MACHINE_$machine" <<<"$header" ||
       { echo "FAIL: $arch $kind: not an $machine executable" >&2; exit 1; }
-    imports=$(llvm-readobj-19 --coff-imports "$out/consumer-$kind.exe" | sed -n 's/^ *Name: //p' | tr '\n' ' ')
-    want=$([ $kind = dll ] && echo "room_errors.dll " || echo "")
+    imports=$(llvm-readobj-19 --coff-imports "$out/consumer-$kind.exe" | sed -n 's/^ *Name: //p' | paste -sd ' ')
+    want=$([ $kind = dll ] && echo room_errors.dll || echo "")
     [ "$imports" = "$want" ] || { echo "FAIL: $arch $kind: imports '$imports', expected '$want'" >&2; exit 1; }
     ran="linked only (nothing here runs $machine Windows code)"
     if [ $arch = x86_64 ]; then
