@@ -1008,9 +1008,12 @@ bool room_err_is_retryable(int32_t code);
  * the catalog language ICU's `LocaleMatcher` picks (CLDR 42 data; supported: the catalog
  * languages; default English).
  *
- * Case-insensitive; `-` or `_` between subtags; a POSIX `.charset` or `@modifier`, extensions and
- * private use (`-u-…`, `-x-…`) and variants are ignored, as is a script after the region; a
- * malformed subtag (empty, over 8 bytes, other than letters or digits) ends the tag. Missing
+ * Case-insensitive; `-` or `_` between subtags. The tag ends where a tag cannot continue: at
+ * whitespace (CR and LF too), `;`, `,`, `:`, and at a POSIX `.charset` or `@modifier`, so what
+ * follows a tag in a line, a header or a list is ignored (`"zh-TW\r"`, `"zh-Hant;q=0.9"` and
+ * `"zh_TW:ja"` are `zh-TW`, `zh-Hant` and `zh_TW`). Extensions and private use (`-u-…`, `-x-…`)
+ * and variants are ignored, as is a script after the region; a malformed subtag (empty, over 8
+ * bytes, other than letters or digits) ends the tag there. Missing
  * subtags come from CLDR's likely subtags: `zh-TW`, `zh-HK`, `zh-US` and `und-TW` mean
  * Traditional Chinese, `zh`, `zh-SG` and `und-CN` Simplified; an explicit script wins
  * (`zh-Hant-CN`). CLDR's aliases and legacy tags count (`cmn`, `zho`, `zh-yue`, `zh-min-nan`,

@@ -8,21 +8,29 @@ Usage: dist_sizes.py DIST
 """
 import gzip
 import os
+import re
 import subprocess
 import sys
 import tempfile
 
 SHARED = (".so", ".dll", ".wasm")
 STATIC = (".a", ".lib")
-PACKED = (".zip", ".whl", ".aar", ".jar", ".tgz")
+PACKED = (".zip", ".whl", ".aar", ".jar", ".tgz", ".tar.gz")
 
 
-def stripped(path, tmp):
-    """The bytes of `path` stripped as the module doc says."""
-    if path.endswith(PACKED) or path.endswith(".dll.lib"):  # an import library has nothing to strip
+def kind_of(name):
+    """The name's kind for the table: a shared library's versioned name (libx.so.1.2.0) counts as
+    .so; None for a file the table leaves out."""
+    name = re.sub(r"\.so(\.[0-9]+)+$", ".so", name)
+    return name if name.endswith(SHARED + STATIC + PACKED) else None
+
+
+def stripped(path, kind, tmp):
+    """The bytes of `path` (of kind `kind`, see kind_of) stripped as the module doc says."""
+    if kind.endswith(PACKED) or kind.endswith(".dll.lib"):  # an import library has nothing to strip
         return open(path, "rb").read()
     out = os.path.join(tmp, "stripped")
-    flag = "--strip-all" if path.endswith(SHARED) else "--strip-debug"
+    flag = "--strip-all" if kind.endswith(SHARED) else "--strip-debug"
     subprocess.run(["llvm-strip-19", flag, "-o", out, path], check=True)
     return open(out, "rb").read()
 
@@ -38,9 +46,10 @@ def main():
             dirs.sort()
             for name in sorted(files):
                 path = os.path.join(folder, name)
-                if not name.endswith(SHARED + STATIC + PACKED):
+                kind = kind_of(name)
+                if kind is None or os.path.islink(path):  # a link: its file has its own row
                     continue
-                data = stripped(path, tmp)
+                data = stripped(path, kind, tmp)
                 packed = len(gzip.compress(data, 9, mtime=0))
                 print(f"| `{os.path.relpath(path, root)}` | {os.path.getsize(path):,} | {len(data):,} | {packed:,} |")
 

@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
 # Runs built C tests through a runner (an emulator, Wine) and fails if any fails: each test
-# prints its own tally; test_threads gets CALLS calls per thread. Prints each test's time.
-# Usage: run-c-suite.sh "RUNNER [ARGS]" CALLS TEST...
+# prints its own tally; test_threads gets CALLS calls per thread, test_api the conformance
+# vectors' directory (relative, so that Wine reads it too). Prints each test's time.
+# Usage: run-c-suite.sh "RUNNER [ARGS]" CALLS VECTORS_DIR TEST...
 set -euo pipefail
 read -r -a runner <<<"$1"
 calls=$2
-shift 2
+vectors=$3
+shift 3
 status=0
 for test; do
   args=()
-  case $(basename "$test") in test_threads*) args=("$calls") ;; esac
+  case $(basename "$test") in
+    test_threads*) args=("$calls") ;;
+    test_api*) args=("$vectors") ;;
+  esac
   start=$EPOCHREALTIME
   if ! "${runner[@]}" "$test" "${args[@]}"; then
     echo "FAIL: ${runner[*]} $test ${args[*]}" >&2

@@ -10,9 +10,11 @@ SUITES += abi panic tags threads dlopen asan valgrind icu
 
 PROOF_DIR := $(BUILD)/proofs
 RPATH     := -Wl,-rpath,$(CURDIR)/$(LIB_DIR)
-# Every C test linked against the release library: the API contract (test_api.c),
-# hostile tags and threads. test_dlopen.c loads the library itself.
+# Every C test linked against the release library: the API contract (test_api.c, which reads the
+# conformance vectors), hostile tags and threads. test_dlopen.c loads the library itself.
 LINKED_TESTS := test_api test_tags test_threads
+# $(call c_test_args,NAME): the arguments of test NAME.
+c_test_args = $(if $(filter test_api,$(1)),$(VECTORS_DIR))
 SANITIZE  := -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
 VALGRIND  := valgrind -q --error-exitcode=1
 MEMCHECK  := $(VALGRIND) --leak-check=full --show-leak-kinds=definite,indirect --errors-for-leak-kinds=definite,indirect
@@ -64,13 +66,13 @@ test-dlopen: $(SO)
 test-asan: $(SO)
 	$(foreach t,$(LINKED_TESTS),$(call c_test,$(t),-O1 -g $(SANITIZE),$(PROOF_DIR)/asan)$(newline))
 	$(call dlopen_test,-O1 -g $(SANITIZE),$(PROOF_DIR)/asan)
-	$(foreach t,$(LINKED_TESTS),$(PROOF_DIR)/asan/$(t)$(newline))
+	$(foreach t,$(LINKED_TESTS),$(PROOF_DIR)/asan/$(t) $(call c_test_args,$(t))$(newline))
 	$(PROOF_DIR)/asan/test_dlopen $(CURDIR)/$(SO) 1000
 
 test-valgrind: $(SO)
 	$(foreach t,$(LINKED_TESTS),$(call c_test,$(t),-O1 -g,$(PROOF_DIR)/memcheck)$(newline))
 	$(call dlopen_test,-O1 -g,$(PROOF_DIR)/memcheck)
-	$(MEMCHECK) $(PROOF_DIR)/memcheck/test_api
+	$(MEMCHECK) $(PROOF_DIR)/memcheck/test_api $(VECTORS_DIR)
 	$(MEMCHECK) $(PROOF_DIR)/memcheck/test_tags
 	$(MEMCHECK) $(PROOF_DIR)/memcheck/test_threads 1000000
 	$(MEMCHECK) $(PROOF_DIR)/memcheck/test_dlopen $(CURDIR)/$(SO) 1000
@@ -98,7 +100,10 @@ VECTORS     := $(VECTORS_DIR)/stamp
 .PHONY: vectors
 vectors: $(VECTORS)
 
-$(VECTORS): lib tests/vectors/vectors.c tests/lang/cases.tsv $(HEADER)
+# Every run of the C suite (tests/c/test_api.c) checks the library it runs on against them.
+test-c test-asan test-valgrind test-dist test-kotlin-android: $(VECTORS)
+
+$(VECTORS): $(SO) tests/vectors/vectors.c tests/lang/cases.tsv $(HEADER)
 	@mkdir -p $(BUILD) $(VECTORS_DIR)
 	$(CC) -std=c99 $(CWARN) -Iinclude tests/vectors/vectors.c -L$(LIB_DIR) -Wl,-rpath,$(CURDIR)/$(LIB_DIR) \
 		-lroom_errors -o $(BUILD)/vectors

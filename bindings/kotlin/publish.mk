@@ -79,7 +79,7 @@ test-kotlin-android: $(KOTLIN_AAR) $(KOTLIN_MAVEN_FILES) $(KOTLIN_JVM_JAR) $(KOT
 define kotlin_abi_test
 	$(call kotlin_abi_field,$(1),$(KOTLIN_ABI_CC)) -std=c11 $(CWARN) -O1 -Iinclude tests/c/test_api.c \
 		target/cross/$(2)/release/libroom_errors.a -o $(KOTLIN_BUILD)/abi-tests/test_api-$(1)
-	$(call kotlin_abi_field,$(1),$(KOTLIN_ABI_RUN)) $(KOTLIN_BUILD)/abi-tests/test_api-$(1)
+	$(call kotlin_abi_field,$(1),$(KOTLIN_ABI_RUN)) $(KOTLIN_BUILD)/abi-tests/test_api-$(1) $(VECTORS_DIR)
 	$(call kotlin_abi_field,$(1),$(KOTLIN_ABI_CC)) -std=c11 $(CWARN) -O1 -Iinclude -I$(KOTLIN_JDK)/include \
 		-I$(KOTLIN_JDK)/include/linux $(KOTLIN_DIR)/src/hostTest/c/fake_jvm.c \
 		target/cross/$(2)/release/libroom_errors.a -o $(KOTLIN_BUILD)/abi-tests/fake_jvm-$(1)

@@ -1,6 +1,6 @@
 /*
  * CYCLES dlopen/dlclose cycles of the library (default 1,000): each cycle maps it afresh, calls
- * every function through dlsym and compares the answers with the first cycle's; after dlclose the
+ * every exported function through dlsym and compares the answers with the first cycle's; after dlclose the
  * library must be unloaded, and the heap in use after the last cycle must equal that after the
  * first few (no leak per cycle). Usage: test_dlopen PATH [CYCLES]
  */
@@ -37,7 +37,8 @@ static void *symbol(void *lib, const char *name) {
         memcpy(&name, &address, sizeof address);   \
     } while (0)
 
-/* Calls every function of the library once; writes what they answer, as text, to `out`. */
+/* Calls every exported function of the library (make test-c checks that) once; writes what they
+ * answer, as text, to `out`. */
 static void call_everything(void *lib, char *out, size_t size) {
     LOOKUP(lib, message);
     LOOKUP(lib, message_for_tag);
@@ -47,16 +48,32 @@ static void call_everything(void *lib, char *out, size_t size) {
     LOOKUP(lib, is_known);
     LOOKUP(lib, is_retryable);
     LOOKUP(lib, lang_from_tag);
+    LOOKUP(lib, lang_from_list);
     LOOKUP(lib, lang_tag);
     LOOKUP(lib, codes);
     LOOKUP(lib, version);
+    LOOKUP(lib, summary);
+    LOOKUP(lib, remedy);
+    LOOKUP(lib, user_message);
+    LOOKUP(lib, action);
+    LOOKUP(lib, action_name);
+    LOOKUP(lib, action_label);
+    LOOKUP(lib, audience);
+    LOOKUP(lib, retry_after_ms);
 
     size_t count;
     const int32_t *all = codes(&count);
     int32_t code = all[count / 2], lang = lang_from_tag("zh_TW.UTF-8");
-    snprintf(out, size, "%s|%s|%s|%d|%s|%d|%d|%d|%s|%zu|%s|%s", message(code, lang),
-             message_for_tag(code, "ja-JP"), category(code), (int)category_id(code), name(code), is_known(code),
-             is_retryable(INT32_MIN), (int)lang, lang_tag(lang), count, version(), message(INT32_MIN, 1));
+    int n = snprintf(out, size, "%s|%s|%s|%d|%s|%d|%d|%d|%s|%zu|%s|%s|", message(code, lang),
+                     message_for_tag(code, "ja-JP"), category(code), (int)category_id(code), name(code),
+                     is_known(code), is_retryable(INT32_MIN), (int)lang, lang_tag(lang), count, version(),
+                     message(INT32_MIN, 1));
+    if (n < 0 || (size_t)n >= size) return;
+    snprintf(out + n, size - (size_t)n, "%d|%s|%s|%s|%d|%s|%s|%d|%u", (int)lang_from_list("fr, zh-TW;q=0.8"),
+             summary(ROOM_ERR_CAMERA_OCCUPIED, lang), remedy(ROOM_ERR_CAMERA_OCCUPIED, lang),
+             user_message(ROOM_ERR_INVALID_PARAMETER, lang), (int)action(ROOM_ERR_CAMERA_NOT_AUTHORIZED),
+             action_name(ROOM_ERR_ACTION_ASK_HOST), action_label(ROOM_ERR_ACTION_OPEN_SETTINGS, lang),
+             (int)audience(code), (unsigned)retry_after_ms(ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT));
 }
 
 int main(int argc, char **argv) {

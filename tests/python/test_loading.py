@@ -59,14 +59,18 @@ def mapped(path):
 
 
 def answers(lib):
-    """Every function's answer for a few inputs, as Python values."""
+    """Every exported function's answer for a few inputs, as Python values."""
     codes = api.codes(lib)
     code = codes[len(codes) // 2]
     lang = lib.room_err_lang_from_tag(b"zh_TW.UTF-8")
     return (lib.room_err_message(code, lang), lib.room_err_message_for_tag(code, b"ko-KR"),
             lib.room_err_category(code), lib.room_err_category_id(code), lib.room_err_name(code),
             lib.room_err_is_known(code), lib.room_err_is_retryable(-2**31), lib.room_err_lang_tag(lang),
-            len(codes), lib.room_err_version(), lib.room_err_message(123, 4))
+            len(codes), lib.room_err_version(), lib.room_err_message(123, 4),
+            lib.room_err_lang_from_list(b"fr, zh-TW;q=0.8"), lib.room_err_summary(-1102, lang),
+            lib.room_err_remedy(-1102, lang), lib.room_err_user_message(-1001, lang), lib.room_err_action(-1101),
+            lib.room_err_action_name(4), lib.room_err_action_label(2, lang), lib.room_err_audience(code),
+            lib.room_err_retry_after_ms(100012))
 
 
 class LoadingTest(unittest.TestCase):

@@ -6,7 +6,8 @@
 //! (`cmn`, `zho`, `in`, …), and extensions and private use (from the first singleton on) are
 //! ignored, as are variants. A script or region out of BCP 47's order is ignored; a malformed
 //! subtag (empty, over 8 bytes, or not only letters or only digits) ends the reading. POSIX:
-//! `language_REGION.charset@modifier`; the charset and modifier are ignored.
+//! `language_REGION.charset@modifier`; the charset and modifier are ignored. A byte where no tag
+//! continues (whitespace, `,`, `:`, `;`, see [`super::subtag::END`]) ends the tag as NUL does.
 
 use super::cldr::canonical;
 use super::subtag::{pack, word, Kind, Read, Reader, Subtag, Subtags, END, NONE, SEPARATOR};
@@ -200,7 +201,7 @@ mod tests {
             "x",
         ];
         const LAST: [&str; 6] = ["", "TW", "Latn", "419", "x", "abc"];
-        const SEPARATORS: [&str; 7] = ["-", "_", ".", "@", "\0", ",", "--"];
+        const SEPARATORS: [&str; 8] = ["-", "_", ".", "@", "\0", ",", "\r", "--"];
         let check = |tag: &str| -> Option<Lsr> {
             let quick = common(tag.bytes());
             if quick.is_some() {

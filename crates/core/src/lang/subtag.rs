@@ -80,7 +80,9 @@ impl Reader for core::str::Bytes<'_> {
 
 /// `-` and `_`.
 pub(crate) const SEPARATOR: u8 = 1;
-/// NUL, `.` (before a POSIX charset) and `@` (before a POSIX modifier): the tag ends.
+/// Where a tag cannot continue, so it ends before its subtags are judged: NUL, `.` (before a
+/// POSIX charset), `@` (before a POSIX modifier), and what follows a tag in a list, a header or a
+/// line (ASCII whitespace, CR and LF included, `,`, `:`, `;`).
 pub const END: u8 = 2;
 /// Digits and every other byte.
 pub(crate) const OTHER: u8 = 0;
@@ -98,7 +100,8 @@ static CLASSES: [u8; 256] = {
             classes[byte] = match b {
                 b'A'..=b'Z' | b'a'..=b'z' => b.to_ascii_lowercase(),
                 b'-' | b'_' => SEPARATOR,
-                0 | b'.' | b'@' => END,
+                0 | b'.' | b'@' | b',' | b':' | b';' => END,
+                _ if b.is_ascii_whitespace() => END,
                 _ => OTHER,
             };
         }
@@ -135,8 +138,8 @@ impl Read {
     }
 }
 
-/// The subtags of a tag: `-` or `_` separate them; NUL, `.` (POSIX charset) and `@` (POSIX
-/// modifier) end the tag, and nothing after that is read.
+/// The subtags of a tag: `-` or `_` separate them; an [`END`] byte ends the tag, and nothing after
+/// it is read.
 pub(crate) struct Subtags<I> {
     input: I,
     ended: bool,

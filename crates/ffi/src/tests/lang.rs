@@ -242,6 +242,60 @@ fn charset_and_modifier_end_the_tag() {
     assert_eq!(negotiate(b"zh_CN.UTF-8-Hant"), ROOM_ERR_LANG_ZH_HANS);
 }
 
+/// The bytes besides NUL where a tag cannot continue: each
+/// ends a tag before its subtags are judged.
+const TAG_ENDS: [u8; 10] = [
+    b' ', b'\t', b'\r', b'\n', 0x0c, b';', b',', b':', b'.', b'@',
+];
+
+#[test]
+fn a_tag_ends_where_a_tag_cannot_continue() {
+    for (input, tag) in [
+        (&b"zh-TW\r"[..], ROOM_ERR_LANG_ZH_HANT),
+        (b"zh-TW\r\n", ROOM_ERR_LANG_ZH_HANT),
+        (b"zh-TW ", ROOM_ERR_LANG_ZH_HANT),
+        (b"zh-Hant;q=0.9", ROOM_ERR_LANG_ZH_HANT),
+        (b"zh_TW:ja:en", ROOM_ERR_LANG_ZH_HANT),
+        (b"zh-TW, en;q=0.5", ROOM_ERR_LANG_ZH_HANT),
+        (b"ja ", ROOM_ERR_LANG_JA),
+        (b"ja\tzh-TW", ROOM_ERR_LANG_JA),
+        (b" zh-TW", ROOM_ERR_LANG_EN),
+    ] {
+        assert_eq!(
+            negotiate(input),
+            tag,
+            "{:?}",
+            String::from_utf8_lossy(input)
+        );
+    }
+    // Every shared tag, then each ending byte and text that would change the answer if read.
+    let mut checked = 0;
+    for (input, _) in shared_cases() {
+        if input.contains([',', ':', ';', ' ']) {
+            continue;
+        }
+        let alone = negotiate(input.as_bytes());
+        for end in TAG_ENDS {
+            for rest in ["", "-Hans-CN", "Hant", "-x", "en", "q=0.9", "\u{4e2d}"] {
+                let mut tag = input.clone().into_bytes();
+                tag.push(end);
+                tag.extend_from_slice(rest.as_bytes());
+                assert_eq!(
+                    negotiate(&tag),
+                    alone,
+                    "{:?}",
+                    String::from_utf8_lossy(&tag)
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked >= 1000, "{checked} tags");
+    // Inside the tag, a malformed subtag still ends it there: `TW!` is not a region.
+    assert_eq!(negotiate(b"zh-TW! "), ROOM_ERR_LANG_ZH_HANS);
+    assert_eq!(negotiate(b"zh-\x0bTW"), ROOM_ERR_LANG_ZH_HANS);
+}
+
 #[test]
 fn everything_else_is_english() {
     let tags: [&[u8]; 20] = [
