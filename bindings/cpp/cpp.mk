@@ -77,10 +77,10 @@ cpp-unit-build: lib
 	$(CPP_CMAKE) -B $(CPP_BUILD)/unit -DCMAKE_CXX_COMPILER=g++
 	cmake --build $(CPP_BUILD)/unit -j2 -- --no-print-directory
 
-cpp-unit: cpp-unit-build
+cpp-unit: cpp-unit-build $(VECTORS)
 	ctest --test-dir $(CPP_BUILD)/unit -LE memcheck -j2 --output-on-failure
 
-cpp-unit20: lib
+cpp-unit20: lib $(VECTORS)
 	$(CPP_CMAKE) -B $(CPP_BUILD)/unit20 $(CPP_LIBCXX)
 	cmake --build $(CPP_BUILD)/unit20 -j2 -- --no-print-directory
 	ctest --test-dir $(CPP_BUILD)/unit20 -LE memcheck -j2 --output-on-failure
