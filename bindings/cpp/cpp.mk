@@ -66,12 +66,16 @@ cpp-headers:
 	@g++ -std=c++17 $(CPP_STRICT) -DROOM_ERRORS_NO_FMT -Iinclude -I$(CPP_DIR)/include -fsyntax-only \
 		$(CPP_DIR)/tests/headers/cpp_wrapper.cpp
 
-# The README's example (examples/alert.cpp) builds and runs.
+# The README's examples (examples/*.cpp) build and run, and the README shows them and their
+# output as they are (scripts/check-readme-output.sh).
 cpp-example: lib
 	@mkdir -p $(CPP_BUILD)
-	g++ -std=c++17 $(CPP_STRICT) -Iinclude -I$(CPP_DIR)/include $(CPP_DIR)/examples/alert.cpp -L$(LIB_DIR) \
-		-Wl,-rpath,$(CURDIR)/$(LIB_DIR) -lroom_errors -o $(CPP_BUILD)/alert
+	for example in alert readme; do \
+		g++ -std=c++17 $(CPP_STRICT) -Iinclude -I$(CPP_DIR)/include $(CPP_DIR)/examples/$$example.cpp -L$(LIB_DIR) \
+			-Wl,-rpath,$(CURDIR)/$(LIB_DIR) -lroom_errors -o $(CPP_BUILD)/$$example || exit 1; \
+	done
 	$(CPP_BUILD)/alert
+	scripts/check-readme-output.sh $(CPP_DIR)/README.md
 
 cpp-unit-build: lib
 	$(CPP_CMAKE) -B $(CPP_BUILD)/unit -DCMAKE_CXX_COMPILER=g++
