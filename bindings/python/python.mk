@@ -48,8 +48,14 @@ test-python: python-deps $(PY_X86) $(PY_ARM) $(VECTORS)
 	$(PY_VENV)/bin/python -m pip install --quiet --no-index $(PY_X86)
 	$(call PY_IN_VENV,-m unittest -v test_vectors test_api test_cli)
 	$(call PY_IN_VENV,consumer.py) >/dev/null
+	mkdir -p $(PY_OUT)/examples
+	for example in readme alert; do \
+		$(call PY_IN_VENV,../examples/$$example.py) >$(CURDIR)/$(PY_OUT)/examples/$$example.txt || exit 1; \
+	done
+	scripts/check-readme-output.sh $(PY_DIR)/README.md
 	$(PYTHON) -m mypy --strict --no-incremental $(PY_DIR)/src/room_errors
-	cd $(PY_DIR)/tests && $(PYTHON) -m mypy --strict --no-incremental --python-executable $(CURDIR)/$(PY_VENV)/bin/python consumer.py
+	cd $(PY_DIR)/tests && $(PYTHON) -m mypy --strict --no-incremental --python-executable $(CURDIR)/$(PY_VENV)/bin/python consumer.py \
+		../examples/readme.py ../examples/alert.py
 	$(PYTHON) -m auditwheel show $(PY_X86) | tr '\n' ' ' | grep -q 'requires no external shared libraries'
 	$(PYTHON) -m auditwheel show $(PY_ARM) | tr '\n' ' ' | grep -q 'requires no external shared libraries'
 	$(PYTHON) $(PY_DIR)/tests/check_wheels.py $(PY_OUT)/check $(PY_X86) $(PY_ARM)
