@@ -4,8 +4,9 @@
 #   <!-- example: PATH -->     must appear verbatim in the file PATH (the example a suite builds);
 #   <!-- output: COMMAND -->   must be exactly the standard output of COMMAND (run by bash from the
 #                              repository root), which must succeed and print something.
-# Usage: scripts/check-readme-output.sh FILE.md...   With no file: README.md, whose outputs are
-# examples/lookup.c's (built by `make example`) and `room-err -1101`'s.
+# Usage: scripts/check-readme-output.sh FILE.md[#HEADING]...   FILE.md#Python checks only the
+# section under the `## Python` heading (up to the next `## `). With no file: README.md, whose
+# outputs are examples/lookup.c's (built by `make example`) and `room-err -1101`'s.
 set -eu
 status=0
 
@@ -41,7 +42,16 @@ import sys
 MARKER = re.compile(r"^<!-- (example|output): (.+?) -->\n(```[^\n]*\n)(.*?)^```$", re.M | re.S)
 failures = checks = 0
 for readme in sys.argv[1:]:
-    text = open(readme, encoding="utf-8").read()
+    path, _, heading = readme.partition("#")
+    text = open(path, encoding="utf-8").read()
+    if heading:
+        start = text.find(f"\n## {heading}\n")
+        if start < 0:
+            print(f"{path} has no heading ## {heading}", file=sys.stderr)
+            failures += 1
+            continue
+        end = text.find("\n## ", start + 1)
+        text = text[start:] if end < 0 else text[start:end]
     found = MARKER.findall(text)
     if text.count("<!-- example:") + text.count("<!-- output:") != len(found):
         print(f"{readme}: a marker is not followed by a fenced block", file=sys.stderr)

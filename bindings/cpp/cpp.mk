@@ -75,7 +75,7 @@ cpp-example: lib
 			-Wl,-rpath,$(CURDIR)/$(LIB_DIR) -lroom_errors -o $(CPP_BUILD)/$$example || exit 1; \
 	done
 	$(CPP_BUILD)/alert
-	scripts/check-readme-output.sh $(CPP_DIR)/README.md
+	scripts/check-readme-output.sh $(CPP_DIR)/README.md README.md#C++
 
 cpp-unit-build: lib
 	$(CPP_CMAKE) -B $(CPP_BUILD)/unit -DCMAKE_CXX_COMPILER=g++

@@ -52,7 +52,7 @@ test-python: python-deps $(PY_X86) $(PY_ARM) $(VECTORS)
 	for example in readme alert; do \
 		$(call PY_IN_VENV,../examples/$$example.py) >$(CURDIR)/$(PY_OUT)/examples/$$example.txt || exit 1; \
 	done
-	scripts/check-readme-output.sh $(PY_DIR)/README.md
+	scripts/check-readme-output.sh $(PY_DIR)/README.md README.md#Python
 	$(PYTHON) -m mypy --strict --no-incremental $(PY_DIR)/src/room_errors
 	cd $(PY_DIR)/tests && $(PYTHON) -m mypy --strict --no-incremental --python-executable $(CURDIR)/$(PY_VENV)/bin/python consumer.py \
 		../examples/readme.py ../examples/alert.py

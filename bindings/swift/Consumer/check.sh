@@ -68,4 +68,4 @@ print("a new package builds with plain `swift build` against the installed libra
 PY
 mkdir -p "$root/target/make/swift"
 "$tmp/app/.build/debug/errors" >"$root/target/make/swift/errors.txt"
-scripts/check-readme-output.sh bindings/swift/README.md
+scripts/check-readme-output.sh bindings/swift/README.md "README.md#Swift"
