@@ -66,21 +66,26 @@ cpp-headers:
 	@g++ -std=c++17 $(CPP_STRICT) -DROOM_ERRORS_NO_FMT -Iinclude -I$(CPP_DIR)/include -fsyntax-only \
 		$(CPP_DIR)/tests/headers/cpp_wrapper.cpp
 
-# The README's example (examples/alert.cpp) builds and runs.
+# The README's examples (examples/*.cpp) build and run, and the README shows them and their
+# output as they are (scripts/check-readme-output.sh).
 cpp-example: lib
 	@mkdir -p $(CPP_BUILD)
-	g++ -std=c++17 $(CPP_STRICT) -Iinclude -I$(CPP_DIR)/include $(CPP_DIR)/examples/alert.cpp -L$(LIB_DIR) \
-		-Wl,-rpath,$(CURDIR)/$(LIB_DIR) -lroom_errors -o $(CPP_BUILD)/alert
+	for example in alert readme; do \
+		g++ -std=c++17 $(CPP_STRICT) -Iinclude -I$(CPP_DIR)/include $(CPP_DIR)/examples/$$example.cpp -L$(LIB_DIR) \
+			-Wl,-rpath,$(CURDIR)/$(LIB_DIR) -lroom_errors -o $(CPP_BUILD)/$$example || exit 1; \
+	done
 	$(CPP_BUILD)/alert
+	scripts/check-readme-output.sh $(CPP_DIR)/README.md README.md#C++
 
 cpp-unit-build: lib
 	$(CPP_CMAKE) -B $(CPP_BUILD)/unit -DCMAKE_CXX_COMPILER=g++
 	cmake --build $(CPP_BUILD)/unit -j2 -- --no-print-directory
 
-cpp-unit: cpp-unit-build
+# target/vectors/stamp: tests.mk's $(VECTORS), written out as this file is included before it.
+cpp-unit: cpp-unit-build target/vectors/stamp
 	ctest --test-dir $(CPP_BUILD)/unit -LE memcheck -j2 --output-on-failure
 
-cpp-unit20: lib
+cpp-unit20: lib target/vectors/stamp
 	$(CPP_CMAKE) -B $(CPP_BUILD)/unit20 $(CPP_LIBCXX)
 	cmake --build $(CPP_BUILD)/unit20 -j2 -- --no-print-directory
 	ctest --test-dir $(CPP_BUILD)/unit20 -LE memcheck -j2 --output-on-failure

@@ -1,5 +1,6 @@
 # Kotlin/Android binding (bindings/kotlin): the library classes (one kotlinc run), the JNI glue for
-# the host, and `make test-kotlin`: the JUnit suite, the Java API test and the example on this
+# the host, and `make test-kotlin`: the JUnit suite (against the conformance vectors of `make
+# vectors`), the Java API test and the example on this
 # machine's JVM under -Xcheck:jni, loading classes.jar and jni/x86_64 from the built AAR
 # (publish.mk builds it), plus the JVMs without a usable native library. `make bench-kotlin`
 # times RoomErrors.message against a HashMap.
@@ -28,15 +29,15 @@ KOTLIN_TEST_SOURCES := $(sort $(wildcard $(KOTLIN_DIR)/src/hostTest/kotlin/dev/r
 KOTLIN_CLASSES  := $(KOTLIN_BUILD)/classes.jar
 KOTLIN_STUB     := $(KOTLIN_BUILD)/android-stub/android/os/LocaleList.class
 KOTLIN_TESTS_JAR := $(KOTLIN_BUILD)/tests.jar
-KOTLIN_ORACLE   := $(KOTLIN_BUILD)/oracle.tsv
 # The built AAR, unpacked: what the tests load.
 KOTLIN_UNPACKED := $(KOTLIN_BUILD)/unpacked-aar
 KOTLIN_HOST_JNI := $(KOTLIN_BUILD)/jni/linux-x86_64/libroom_errors_jni.so
 # JUnit runs ConcurrencyTest first, so that its threads race to initialize the library's caches.
 KOTLIN_JUNIT := dev.roomerrors.ConcurrencyTest dev.roomerrors.CatalogTest dev.roomerrors.LanguageTest \
-	dev.roomerrors.RoomExceptionTest
+	dev.roomerrors.RoomExceptionTest dev.roomerrors.VectorCountTest
 KOTLIN_TEST_CP = $(KOTLIN_UNPACKED)/classes.jar:$(KOTLIN_TESTS_JAR):$(KOTLIN_BUILD)/android-stub:$(KOTLIN_STDLIB):$(JUNIT_CP)
-KOTLIN_TEST_PROPS = -Droomerrors.oracle=$(KOTLIN_ORACLE) -Droomerrors.langCases=tests/lang/cases.tsv
+KOTLIN_TEST_PROPS = -Droomerrors.vectors=$(CURDIR)/$(dir $(VECTORS)) -Droomerrors.version=$(VERSION) \
+	-Droomerrors.langCases=tests/lang/cases.tsv
 
 # The artifacts (publish.mk builds them).
 KOTLIN_AAR       := dist/android/room-errors-$(VERSION).aar
@@ -88,27 +89,27 @@ $(KOTLIN_TESTS_JAR): $(KOTLIN_TEST_SOURCES) $(KOTLIN_UNPACKED)/classes.jar $(KOT
 		-d $@.tmp.jar $(KOTLIN_TEST_SOURCES)
 	mv $@.tmp.jar $@
 
-# What the C library answers, through ctypes: the tests' expectations.
-$(KOTLIN_ORACLE): $(KOTLIN_DIR)/src/hostTest/python/oracle.py $(SO)
-	@mkdir -p $(@D)
-	$(PYTHON) $< $(CURDIR)/$(SO) >$@.tmp && mv $@.tmp $@
-
 # 1. JUnit with the AAR's x86_64 library; 2. the Java API test (javac -Xlint:all -Werror, no
 # android.jar); 3. the example; 4. JVMs with no library and with a broken one (the core's own
 # libroom_errors.so under the JNI library's name: it loads, but registers no native). Any
 # -Xcheck:jni complaint fails the suite.
-test-kotlin: $(KOTLIN_TESTS_JAR) $(KOTLIN_ORACLE) $(SO)
+# target/vectors/stamp: tests.mk's $(VECTORS), written out as this file is included before it.
+test-kotlin: $(KOTLIN_TESTS_JAR) target/vectors/stamp $(SO)
 	rm -rf $(KOTLIN_BUILD)/java-test $(KOTLIN_BUILD)/no-library $(KOTLIN_BUILD)/broken-library
 	mkdir -p $(KOTLIN_BUILD)/java-test $(KOTLIN_BUILD)/no-library $(KOTLIN_BUILD)/broken-library
 	cp $(SO) $(KOTLIN_BUILD)/broken-library/libroom_errors_jni.so
 	$(KOTLIN_JDK)/bin/javac -Xlint:all -Werror -cp $(KOTLIN_UNPACKED)/classes.jar:$(KOTLIN_STDLIB) \
-		-d $(KOTLIN_BUILD)/java-test $(KOTLIN_DIR)/src/hostTest/java/JavaApiTest.java
+		-d $(KOTLIN_BUILD)/java-test $(KOTLIN_DIR)/src/hostTest/java/JavaApiTest.java $(KOTLIN_DIR)/examples/Lookup.java
 	@status=0; log=$(KOTLIN_BUILD)/junit.log; jni=-Djava.library.path=$(CURDIR)/$(KOTLIN_UNPACKED)/jni/x86_64; \
 	$(JAVA_RUN) $$jni $(KOTLIN_TEST_PROPS) -cp $(KOTLIN_TEST_CP) org.junit.runner.JUnitCore $(KOTLIN_JUNIT) >$$log 2>&1 || status=1; \
 	$(JAVA_RUN) $$jni -cp $(KOTLIN_UNPACKED)/classes.jar:$(KOTLIN_STDLIB):$(KOTLIN_BUILD)/java-test JavaApiTest >>$$log 2>&1 || status=1; \
 	$(JAVA_RUN) $$jni -cp $(KOTLIN_UNPACKED)/classes.jar:$(KOTLIN_STDLIB):$(KOTLIN_BUILD)/java-test:$(KOTLIN_BUILD)/android-stub \
 		JavaApiTest $(KOTLIN_UNPACKED)/classes.jar >>$$log 2>&1 || status=1; \
-	$(JAVA_RUN) $$jni -Duser.language=en -Duser.country=US -cp $(KOTLIN_TEST_CP) LookupKt >>$$log 2>&1 || status=1; \
+	$(JAVA_RUN) $$jni -Duser.language=en -Duser.country=US -cp $(KOTLIN_TEST_CP) LookupKt \
+		>$(KOTLIN_BUILD)/lookup-kotlin.txt 2>>$$log || status=1; \
+	$(JAVA_RUN) $$jni -cp $(KOTLIN_UNPACKED)/classes.jar:$(KOTLIN_STDLIB):$(KOTLIN_BUILD)/java-test Lookup \
+		>$(KOTLIN_BUILD)/lookup-java.txt 2>>$$log || status=1; \
+	cat $(KOTLIN_BUILD)/lookup-kotlin.txt $(KOTLIN_BUILD)/lookup-java.txt >>$$log; \
 	for dir in no-library broken-library; do \
 		echo "== without a usable native library: $$dir" >>$$log; \
 		$(JAVA_RUN) -Djava.library.path=$(CURDIR)/$(KOTLIN_BUILD)/$$dir -cp $(KOTLIN_TEST_CP) \
@@ -116,6 +117,7 @@ test-kotlin: $(KOTLIN_TESTS_JAR) $(KOTLIN_ORACLE) $(SO)
 	done; \
 	cat $$log; \
 	if grep -q 'in native method\|^WARNING' $$log; then echo "-Xcheck:jni complained" >&2; status=1; fi; \
+	scripts/check-readme-output.sh $(KOTLIN_DIR)/README.md "README.md#Android and the JVM (Kotlin, Java)" || status=1; \
 	exit $$status
 
 bench-kotlin: $(KOTLIN_TESTS_JAR)

@@ -3,7 +3,8 @@
 # writes the wheels with the standard library; the aarch64 one holds packaging/cross.sh's build.
 #
 # Suite python: the x86_64 wheel installed alone into a fresh venv (pip --no-index) and
-# bindings/python/tests run there against the CLI's answers; mypy --strict on the package and on a
+# bindings/python/tests run there against the conformance vectors (`make vectors`, target/vectors)
+# and `python -m room_errors` against the Rust CLI; mypy --strict on the package and on a
 # consumer; auditwheel show on both wheels; the aarch64 wheel's library dlopened under qemu-aarch64;
 # tests/python (Arabic display, dlopen cycles) through the package's ctypes declarations.
 # `make bench-python`: message() next to a dict lookup of the same strings.
@@ -16,7 +17,6 @@ PY_WHEEL    = dist/python/room_errors-$(VERSION)-py3-none-manylinux_2_17_$(1).wh
 PY_X86      := $(call PY_WHEEL,x86_64)
 PY_ARM      := $(call PY_WHEEL,aarch64)
 PY_ARM_SO   := target/cross/aarch64-unknown-linux-gnu/release/libroom_errors.so
-PY_FIXTURE  := $(PY_OUT)/catalog.json
 PY_CLI      := target/debug/room-err
 # PyPI packages the suite needs (`make deps` installs them, as the suite does when they are missing).
 PYTHON_PACKAGES := mypy==2.4.1 auditwheel==6.8.2
@@ -38,22 +38,25 @@ $(PY_X86): $(SO) $(PY_SOURCES)
 $(PY_ARM): $(PY_ARM_SO) $(PY_SOURCES)
 	$(PYTHON) $(PY_DIR)/tools/build_wheel.py $(PY_ARM_SO) manylinux_2_17_aarch64 $(VERSION) $(@D) >/dev/null
 
-$(PY_FIXTURE): $(SO)
-	@mkdir -p $(@D)
-	$(CARGO) run --quiet -p room-err -- --list --format json >$@.tmp && mv $@.tmp $@
-
 # Runs $(1) in bindings/python/tests with the venv's Python, without any path to the source tree.
-PY_IN_VENV = cd $(PY_DIR)/tests && env -u ROOM_ERRORS_LIB -u PYTHONPATH ROOM_ERRORS_FIXTURE=$(CURDIR)/$(PY_FIXTURE) \
+PY_IN_VENV = cd $(PY_DIR)/tests && env -u ROOM_ERRORS_LIB -u PYTHONPATH ROOM_ERRORS_VECTORS=$(CURDIR)/$(dir $(VECTORS)) \
 	ROOM_ERRORS_LANG_CASES=$(CURDIR)/tests/lang/cases.tsv ROOM_ERR_CLI=$(CURDIR)/$(PY_CLI) $(CURDIR)/$(PY_VENV)/bin/python $(1)
 
-test-python: python-deps $(PY_X86) $(PY_ARM) $(PY_FIXTURE)
+# target/vectors/stamp: tests.mk's $(VECTORS), written out as this file is included before it.
+test-python: python-deps $(PY_X86) $(PY_ARM) target/vectors/stamp
 	$(CARGO) build --quiet -p room-err
 	rm -rf $(PY_VENV) && $(PYTHON) -m venv $(PY_VENV)
 	$(PY_VENV)/bin/python -m pip install --quiet --no-index $(PY_X86)
-	$(call PY_IN_VENV,-m unittest -v test_catalog test_api test_cli)
+	$(call PY_IN_VENV,-m unittest -v test_vectors test_api test_cli)
 	$(call PY_IN_VENV,consumer.py) >/dev/null
+	mkdir -p $(PY_OUT)/examples
+	for example in readme alert; do \
+		$(call PY_IN_VENV,../examples/$$example.py) >$(CURDIR)/$(PY_OUT)/examples/$$example.txt || exit 1; \
+	done
+	scripts/check-readme-output.sh $(PY_DIR)/README.md README.md#Python
 	$(PYTHON) -m mypy --strict --no-incremental $(PY_DIR)/src/room_errors
-	cd $(PY_DIR)/tests && $(PYTHON) -m mypy --strict --no-incremental --python-executable $(CURDIR)/$(PY_VENV)/bin/python consumer.py
+	cd $(PY_DIR)/tests && $(PYTHON) -m mypy --strict --no-incremental --python-executable $(CURDIR)/$(PY_VENV)/bin/python consumer.py \
+		../examples/readme.py ../examples/alert.py
 	$(PYTHON) -m auditwheel show $(PY_X86) | tr '\n' ' ' | grep -q 'requires no external shared libraries'
 	$(PYTHON) -m auditwheel show $(PY_ARM) | tr '\n' ' ' | grep -q 'requires no external shared libraries'
 	$(PYTHON) $(PY_DIR)/tests/check_wheels.py $(PY_OUT)/check $(PY_X86) $(PY_ARM)

@@ -31,7 +31,7 @@ int main() {
         re::check(-2343);  // an engine call's result: throws std::system_error unless it is 0
     } catch (const std::system_error& error) {
         const std::error_code& ec = error.code();
-        std::cout << ec << ": " << error.what() << '\n';  // room:-2343: This seat is locked.
+        std::cout << ec << ": " << error.what() << '\n';  // room:-2343: ERR_SEAT_LOCKED (-2343): This seat is locked.
         if (ec == re::condition::retryable) std::cout << "retry in " << re::retry_after(ec).count() << " ms\n";
     }
     return 0;

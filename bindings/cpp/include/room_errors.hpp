@@ -19,6 +19,7 @@
 #else
 
 #include <charconv>
+#include <cstddef>
 #include <chrono>
 #include <cstdint>
 #include <iterator>
@@ -228,6 +229,28 @@ inline std::chrono::milliseconds retry_after(code_arg code) noexcept {
     return std::chrono::milliseconds(room_err_retry_after_ms(code.value()));
 }
 
+/// The codes a library knows, as room_err_codes gives them: a range of std::int32_t.
+class code_list {
+public:
+    code_list(const std::int32_t* codes, std::size_t count) noexcept : begin_(codes), count_(count) {}
+    const std::int32_t* begin() const noexcept { return begin_; }
+    const std::int32_t* end() const noexcept { return begin_ + count_; }
+    std::size_t size() const noexcept { return count_; }
+    std::int32_t operator[](std::size_t i) const noexcept { return begin_[i]; }
+
+private:
+    const std::int32_t* begin_;
+    std::size_t count_;
+};
+
+/// Every code the loaded library knows, in catalog order (room_err_codes), read at run time: a
+/// newer library's codes too, which known_codes (this header's catalog) lacks.
+inline code_list codes() noexcept {
+    std::size_t count = 0;
+    const std::int32_t* first = room_err_codes(&count);
+    return {first, count};
+}
+
 /// The library's version, "MAJOR.MINOR.PATCH".
 inline std::string_view version() noexcept { return room_err_version(); }
 
@@ -246,35 +269,12 @@ public:
         return std::string(room_err_message(value, ROOM_ERR_LANG_EN));
     }
 
-    /// The portable std::errc condition with the same meaning as `value`, else `value` itself
-    /// in this category.
+    /// The portable std::errc condition with the same meaning as `value` (portable_condition,
+    /// generated from the catalog), else `value` itself in this category.
     std::error_condition default_error_condition(int value) const noexcept override {
-        switch (static_cast<errc>(value)) {
-        case errc::invalid_parameter:
-        case errc::room_id_invalid:
-        case errc::room_name_invalid:
-        case errc::server_invalid_parameter:
-            return std::errc::invalid_argument;
-        case errc::camera_not_authorized:
-        case errc::microphone_not_authorized:
-        case errc::permission_denied:
-        case errc::need_owner_permission:
-        case errc::need_admin_permission:
-        case errc::request_no_permission:
-        case errc::server_insufficient_permission:
-            return std::errc::permission_denied;
-        case errc::camera_occupied:
-        case errc::microphone_occupied:
-            return std::errc::device_or_resource_busy;
-        case errc::camera_device_empty:
-        case errc::microphone_device_empty:
-            return std::errc::no_such_device;
-        case errc::freq_limit:
-        case errc::server_create_room_freq_limit:
-            return std::errc::resource_unavailable_try_again;
-        default:
-            return {value, *this};
-        }
+        const std::errc portable = portable_condition(static_cast<errc>(value));
+        if (portable != std::errc{}) return portable;
+        return {value, *this};
     }
 };
 
@@ -324,9 +324,14 @@ inline std::error_condition make_error_condition(condition value) noexcept {
 }
 
 /// Throws std::system_error with `code` in room_category() unless `code` is 0 (success); unknown
-/// codes throw too. Its what() holds the English message.
+/// codes throw too. Its what() is the log line every binding writes, English with name and code:
+/// "ERR_SEAT_LOCKED (-2343): This seat is locked." ("UNKNOWN (12345): …" for unknown codes).
 inline void check(std::int32_t code) {
-    if (code != ROOM_ERR_SUCC) throw std::system_error(code, room_category());
+    if (code == ROOM_ERR_SUCC) return;
+    const std::string_view known = room_err_name(code);
+    // system_error's what() is "<what_arg>: <message()>" (libstdc++, libc++ and MSVC alike).
+    throw std::system_error(code, room_category(),
+                            std::string(known.empty() ? "UNKNOWN" : known) + " (" + std::to_string(code) + ")");
 }
 
 namespace detail {

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string_view>
+#include <system_error>
 
 #include "room_errors.h"
 
@@ -600,6 +601,62 @@ constexpr std::string_view audience_name(audience value) noexcept {
     case audience::developer: return "developer";
     }
     return "";
+}
+
+/// The portable std::errc condition of `code` (the rule is the code generator's, from the
+/// catalog's action, category and name: retry → resource_unavailable_try_again, permission →
+/// permission_denied, device busy → device_or_resource_busy, no device → no_such_device,
+/// invalid argument → invalid_argument); std::errc{} (0) when the code has none.
+constexpr std::errc portable_condition(errc code) noexcept {
+    switch (code) {
+    case errc::freq_limit: return std::errc::resource_unavailable_try_again;
+    case errc::invalid_parameter: return std::errc::invalid_argument;
+    case errc::permission_denied: return std::errc::permission_denied;
+    case errc::camera_not_authorized: return std::errc::permission_denied;
+    case errc::camera_occupied: return std::errc::device_or_resource_busy;
+    case errc::camera_device_empty: return std::errc::no_such_device;
+    case errc::microphone_not_authorized: return std::errc::permission_denied;
+    case errc::microphone_occupied: return std::errc::device_or_resource_busy;
+    case errc::microphone_device_empty: return std::errc::no_such_device;
+    case errc::get_screen_sharing_target_failed: return std::errc::permission_denied;
+    case errc::start_screen_sharing_failed: return std::errc::resource_unavailable_try_again;
+    case errc::room_id_invalid: return std::errc::invalid_argument;
+    case errc::room_name_invalid: return std::errc::invalid_argument;
+    case errc::need_owner_permission: return std::errc::permission_denied;
+    case errc::need_admin_permission: return std::errc::permission_denied;
+    case errc::request_no_permission: return std::errc::permission_denied;
+    case errc::request_id_invalid: return std::errc::invalid_argument;
+    case errc::open_microphone_need_permission_from_admin: return std::errc::permission_denied;
+    case errc::open_camera_need_permission_from_admin: return std::errc::permission_denied;
+    case errc::server_system_error: return std::errc::resource_unavailable_try_again;
+    case errc::server_invalid_parameter: return std::errc::invalid_argument;
+    case errc::server_insufficient_permission: return std::errc::permission_denied;
+    case errc::server_create_room_freq_limit: return std::errc::resource_unavailable_try_again;
+    case errc::destroy_room_no_permission: return std::errc::permission_denied;
+    case errc::live_request_server_timeout: return std::errc::resource_unavailable_try_again;
+    case errc::live_server_process_failed: return std::errc::resource_unavailable_try_again;
+    case errc::live_disconnected: return std::errc::resource_unavailable_try_again;
+    case errc::open_screen_share_need_permission_from_admin: return std::errc::permission_denied;
+    case errc::call_in_progress: return std::errc::device_or_resource_busy;
+    case errc::server_connection_freq_limit: return std::errc::resource_unavailable_try_again;
+    case errc::server_battle_freq_limit: return std::errc::resource_unavailable_try_again;
+    case errc::server_mix_stream_update_freq_limit: return std::errc::resource_unavailable_try_again;
+    case errc::user_sig_invalid: return std::errc::invalid_argument;
+    case errc::chat_freq_limit: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_disconnect: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_already_connected: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_connect_timeout: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_connect_refused: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_unreachable: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_wait_in_queue_timeout: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_wait_send_timeout: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_wait_ack_timeout: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_wait_send_remaining_timeout: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_wait_send_timeout_no_network: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_wait_ack_timeout_no_network: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_send_remaining_timeout_no_network: return std::errc::resource_unavailable_try_again;
+    default: return std::errc{};
+    }
 }
 
 }  // namespace room_errors

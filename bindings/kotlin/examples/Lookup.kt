@@ -1,23 +1,27 @@
-// The README's Kotlin example: `make test-kotlin` compiles it with the tests and runs it.
+// The README's Kotlin example: `make test-kotlin` compiles it with the tests and runs it, and the
+// README must show it and its output as they are.
 
+import dev.roomerrors.RoomErrorAudience
 import dev.roomerrors.RoomErrorLanguage
 import dev.roomerrors.RoomException
 
-/** Stands in for a room-engine call that reports an error code. */
-fun openCamera(): Int = -1101
-
-/** Stands in for an alert or Snackbar: a title, a suggestion and a button. */
-fun showAlert(title: String, message: String, button: String) = println("[$title] $message [$button]")
+/** Stands in for an alert or Snackbar: a text and a button. */
+fun showAlert(text: String, button: String) = println("[$text] [$button]")
 
 fun main() {
     // The user's preference list, most preferred first (on Android: LocaleList.getDefault()).
     val language = RoomErrorLanguage.fromTags(listOf("fr-FR", "zh-TW", "en"))
-    try {
-        RoomException.check(openCamera())
-    } catch (e: RoomException) {
-        println(e) // English with name and code, for logs and crash reports
-        showAlert(e.summary, e.remedy, e.action.label(language))
-        val traditional = RoomException(e.code, language)
-        showAlert(traditional.summary, traditional.remedy, traditional.action.label(language))
+    for (result in listOf(-1101, -1001)) { // what two engine calls returned
+        try {
+            RoomException.check(result)
+        } catch (e: RoomException) {
+            println(e.message) // English with name and code, for logs and crash reports
+            val text = RoomException(e.code, language)
+            if (text.audience == RoomErrorAudience.USER) {
+                showAlert(text.localizedMessage, text.action.label(language)) // the library's message
+            } else { // a bug or a configuration error: a generic text for the user
+                showAlert(text.userMessage, "")
+            }
+        }
     }
 }

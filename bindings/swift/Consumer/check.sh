@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # test-swift-package: a new SwiftPM package that depends on this repository by path builds with a
 # plain `swift build` (no linker flags) against `make install` in a temporary prefix, and its
-# program prints the installed library's texts (checked through Python's ctypes). And the C module
+# program prints the installed library's texts (checked through Python's ctypes); its second
+# program, the README's "Errors" example, prints what the README shows (check-readme-output.sh). And the C module
 # of the package, copied elsewhere (as a vendored copy would be), finds its header through
 # pkg-config alone.
 # Usage: bindings/swift/Consumer/check.sh   (SWIFT: the swift driver; from the repository root)
@@ -14,8 +15,9 @@ trap 'rm -rf "$tmp"' EXIT
 prefix=$tmp/prefix
 
 make --no-print-directory install PREFIX="$prefix" >/dev/null
-mkdir -p "$tmp/app/Sources/app"
+mkdir -p "$tmp/app/Sources/app" "$tmp/app/Sources/errors"
 cp "$here/main.swift" "$tmp/app/Sources/app/main.swift"
+cp "$here/errors.swift" "$tmp/app/Sources/errors/main.swift"
 # SwiftPM names a package dependency by path after its directory.
 cat >"$tmp/app/Package.swift" <<SWIFT
 // swift-tools-version:5.9
@@ -26,6 +28,7 @@ let package = Package(
     dependencies: [.package(path: "$root")],
     targets: [
         .executableTarget(name: "app", dependencies: [.product(name: "RoomErrors", package: "$(basename "$root")")]),
+        .executableTarget(name: "errors", dependencies: [.product(name: "RoomErrors", package: "$(basename "$root")")]),
     ]
 )
 SWIFT
@@ -63,3 +66,6 @@ if got != expected:
     sys.exit("the program printed %r, the installed library says %r" % (got, expected))
 print("a new package builds with plain `swift build` against the installed library, and agrees with it")
 PY
+mkdir -p "$root/target/make/swift"
+"$tmp/app/.build/debug/errors" >"$root/target/make/swift/errors.txt"
+scripts/check-readme-output.sh bindings/swift/README.md "README.md#Swift"

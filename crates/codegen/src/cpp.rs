@@ -1,10 +1,13 @@
 //! `bindings/cpp/include/room_errors_catalog.hpp`: the C++ `errc`, `lang`, `category`, `action`
-//! and `audience` enumerations, each with an array of its enumerators, and the names of the
-//! categories and audiences (the C API names codes' categories and actions, not category ids).
+//! and `audience` enumerations, each with an array of its enumerators, the names of the
+//! categories and audiences (the C API names codes' categories and actions, not category ids),
+//! and each code's portable `std::errc` condition, derived from the catalog by [`condition`].
 
 use std::fmt::Write;
 
-use room_errors_core::{codes, languages, message, name, Action, Audience, Category};
+use room_errors_core::{
+    action, category, codes, languages, message, name, Action, Audience, Category,
+};
 
 use crate::names::{c_constant, snake, tag_screaming, GENERATED};
 
@@ -77,14 +80,59 @@ pub fn catalog() -> String {
     let mut out = format!(
         "// {GENERATED}\n// The enumerations of room_errors.hpp; include that header, not this one.\n\
          #ifndef ROOM_ERRORS_CATALOG_HPP\n#define ROOM_ERRORS_CATALOG_HPP\n\n\
-         #include <cstdint>\n#include <string_view>\n\n#include \"room_errors.h\"\n\n\
+         #include <cstdint>\n#include <string_view>\n#include <system_error>\n\n\
+         #include \"room_errors.h\"\n\n\
          namespace room_errors {{\n"
     );
     for enumeration in &enumerations {
         enumeration.write(&mut out);
     }
+    write_conditions(&mut out);
     out.push_str("\n}  // namespace room_errors\n\n#endif  // ROOM_ERRORS_CATALOG_HPP\n");
     out
+}
+
+/// The portable `std::errc` condition of a code, from the catalog's metadata, first rule first:
+/// the remedy is to retry → `resource_unavailable_try_again`; the remedy opens the system's
+/// settings, or the name says PERMISSION → `permission_denied`; a device code named …_OCCUPIED or
+/// …_IN_PROGRESS → `device_or_resource_busy`; a device code named …_DEVICE_EMPTY →
+/// `no_such_device`; a name with INVALID_PARAMETER or ending in _INVALID → `invalid_argument`.
+/// Other codes have none (`None`). bindings/cpp/tests/test_error_code.cpp checks the same rule.
+pub fn condition(code: i32) -> Option<&'static str> {
+    let name = name(code);
+    let device = category(code) == Category::Device;
+    Some(match action(code) {
+        Action::Retry => "resource_unavailable_try_again",
+        Action::OpenSettings => "permission_denied",
+        _ if name.contains("PERMISSION") => "permission_denied",
+        _ if device && (name.ends_with("_OCCUPIED") || name.ends_with("_IN_PROGRESS")) => {
+            "device_or_resource_busy"
+        }
+        _ if device && name.ends_with("_DEVICE_EMPTY") => "no_such_device",
+        _ if name.contains("INVALID_PARAMETER") || name.ends_with("_INVALID") => "invalid_argument",
+        _ => return None,
+    })
+}
+
+/// `portable_condition(errc)`: a switch over the codes that have a condition.
+fn write_conditions(out: &mut String) {
+    out.push_str(
+        "\n/// The portable std::errc condition of `code` (the rule is the code generator's, from the\n\
+         /// catalog's action, category and name: retry → resource_unavailable_try_again, permission →\n\
+         /// permission_denied, device busy → device_or_resource_busy, no device → no_such_device,\n\
+         /// invalid argument → invalid_argument); std::errc{} (0) when the code has none.\n\
+         constexpr std::errc portable_condition(errc code) noexcept {\n    switch (code) {\n",
+    );
+    for &code in codes() {
+        if let Some(condition) = condition(code) {
+            let _ = writeln!(
+                out,
+                "    case errc::{}: return std::errc::{condition};",
+                snake(name(code))
+            );
+        }
+    }
+    out.push_str("    default: return std::errc{};\n    }\n}\n");
 }
 
 /// An enumerator named as the C API names it (`open_settings`), valued `ROOM_ERR_KIND_NAME`.
@@ -165,5 +213,27 @@ impl Enumeration {
             }
             out.push_str("    }\n    return \"\";\n}\n");
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn conditions_follow_the_metadata() {
+        let of = |n: &str| condition(*codes().iter().find(|&&c| name(c) == n).unwrap());
+        assert_eq!(
+            of("ERR_CHAT_FREQ_LIMIT"),
+            Some("resource_unavailable_try_again")
+        );
+        assert_eq!(
+            of("ERR_OPEN_CAMERA_NEED_PERMISSION_FROM_ADMIN"),
+            Some("permission_denied")
+        );
+        assert_eq!(of("ERR_CAMERA_OCCUPIED"), Some("device_or_resource_busy"));
+        assert_eq!(of("ERR_CAMERA_DEVICE_EMPTY"), Some("no_such_device"));
+        assert_eq!(of("ERR_ROOM_NAME_INVALID"), Some("invalid_argument"));
+        assert_eq!(of("ERR_SEAT_LOCKED"), None);
     }
 }

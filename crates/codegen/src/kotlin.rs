@@ -34,15 +34,15 @@ fn codes_enum(out: &mut String) {
          */\n\
          enum class RoomErrorCode(\n    \
          /** The engine's integer error code. */\n    \
-         @JvmField val code: Int,\n    \
+         val code: Int,\n    \
          /** What kind of problem it reports. */\n    \
-         @JvmField val category: RoomErrorCategory,\n    \
+         val category: RoomErrorCategory,\n    \
          /** What its remedy asks the user (or developer) to do. */\n    \
-         @JvmField val action: RoomErrorAction,\n    \
+         val action: RoomErrorAction,\n    \
          /** Who its message is for. */\n    \
-         @JvmField val audience: RoomErrorAudience,\n    \
+         val audience: RoomErrorAudience,\n    \
          /** How long to wait before retrying, in milliseconds; 0 where the catalog gives no delay. */\n    \
-         @JvmField val retryAfterMillis: Long\n\
+         val retryAfterMillis: Long\n\
          ) {\n",
     );
     let codes = codes();
@@ -65,19 +65,19 @@ fn codes_enum(out: &mut String) {
          val isRetryable: Boolean get() = action == RoomErrorAction.RETRY\n\n    \
          /** [RoomErrors.message] of this code. */\n    \
          @JvmOverloads\n    \
-         fun message(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =\n        \
+         fun message(language: RoomErrorLanguage = RoomErrorLanguage.preferred()): String =\n        \
          RoomErrors.message(code, language)\n\n    \
          /** [RoomErrors.summary] of this code. */\n    \
          @JvmOverloads\n    \
-         fun summary(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =\n        \
+         fun summary(language: RoomErrorLanguage = RoomErrorLanguage.preferred()): String =\n        \
          RoomErrors.summary(code, language)\n\n    \
          /** [RoomErrors.remedy] of this code. */\n    \
          @JvmOverloads\n    \
-         fun remedy(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =\n        \
+         fun remedy(language: RoomErrorLanguage = RoomErrorLanguage.preferred()): String =\n        \
          RoomErrors.remedy(code, language)\n\n    \
          /** [RoomErrors.userMessage] of this code. */\n    \
          @JvmOverloads\n    \
-         fun userMessage(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =\n        \
+         fun userMessage(language: RoomErrorLanguage = RoomErrorLanguage.preferred()): String =\n        \
          RoomErrors.userMessage(code, language)\n\n    \
          companion object {\n        \
          private val byCode: Map<Int, RoomErrorCode> = values().associateBy { it.code }\n\n        \
@@ -92,7 +92,7 @@ fn codes_enum(out: &mut String) {
 fn languages_enum(out: &mut String) {
     out.push_str(
         "\n/** The languages of the messages; [id] is the C id (`ROOM_ERR_LANG_*`), [tag] the BCP 47 tag. */\n\
-         enum class RoomErrorLanguage(@JvmField val id: Int, @JvmField val tag: String) {\n",
+         enum class RoomErrorLanguage(val id: Int, val tag: String) {\n",
     );
     let languages: Vec<_> = languages().collect();
     for (i, language) in languages.iter().enumerate() {
@@ -135,6 +135,13 @@ fn languages_enum(out: &mut String) {
          fun fromLocales(locales: android.os.LocaleList): RoomErrorLanguage =\n            \
          RoomErrors.languageFromList(locales.toLanguageTags())\n\n        \
          /**\n         \
+         * The platform's preferred language, the default of every text (an app runtime's rule):\n         \
+         * on Android (API 24+) the user's whole locale list (`LocaleList.getDefault()`, as\n         \
+         * [fromLocales] negotiates it); elsewhere the display locale, as [fromLocale] reads it.\n         \
+         */\n        \
+         @JvmStatic\n        \
+         fun preferred(): RoomErrorLanguage = RoomErrors.preferredLanguage()\n\n        \
+         /**\n         \
          * The language for [locale], from its BCP 47 tag; by default the display locale\n         \
          * (`Locale.getDefault(Locale.Category.DISPLAY)`, or `Locale.getDefault()` where the\n         \
          * platform has no locale categories: Android before API 24).\n         \
@@ -151,17 +158,23 @@ fn languages_enum(out: &mut String) {
 fn categories_enum(out: &mut String) {
     out.push_str(
         "\n/** What kind of problem a code reports; [id] is the C id (`ROOM_ERR_CATEGORY_*`). */\n\
-         enum class RoomErrorCategory(@JvmField val id: Int) {\n",
+         enum class RoomErrorCategory(\n    \
+         /** The C id (`ROOM_ERR_CATEGORY_*`). */\n    \
+         val id: Int,\n    \
+         /** The C name, e.g. `\"seat\"` (`room_err_category`). */\n    \
+         val key: String\n\
+         ) {\n",
     );
     let last = Category::ALL.len() - 1;
     for (i, category) in Category::ALL.iter().enumerate() {
         let constant = category.as_str().to_ascii_uppercase();
         let _ = writeln!(
             out,
-            "    /** `\"{}\"`: {} (C: `ROOM_ERR_CATEGORY_{constant}`) */\n    {constant}({}){}\n",
+            "    /** `\"{}\"`: {} (C: `ROOM_ERR_CATEGORY_{constant}`) */\n    {constant}({}, \"{}\"){}\n",
             category.as_str(),
             kdoc(category.description()),
             category.id(),
+            category.as_str(),
             if i == last { ';' } else { ',' }
         );
     }
@@ -182,18 +195,24 @@ fn actions_enum(out: &mut String) {
          * What the remedy of a code asks for, so that an app can offer the matching button;\n \
          * [id] is the C id (`ROOM_ERR_ACTION_*`).\n \
          */\n\
-         enum class RoomErrorAction(@JvmField val id: Int) {\n",
+         enum class RoomErrorAction(\n    \
+         /** The C id (`ROOM_ERR_ACTION_*`). */\n    \
+         val id: Int,\n    \
+         /** The C name, e.g. `\"open_settings\"` (`room_err_action_name`). */\n    \
+         val key: String\n\
+         ) {\n",
     );
     let last = Action::ALL.len() - 1;
     for (i, action) in Action::ALL.iter().enumerate() {
         let constant = action.as_str().to_ascii_uppercase();
         let _ = writeln!(
             out,
-            "    /** `\"{}\"`: {}{} (C: `ROOM_ERR_ACTION_{constant}`) */\n    {constant}({}){}\n",
+            "    /** `\"{}\"`: {}{} (C: `ROOM_ERR_ACTION_{constant}`) */\n    {constant}({}, \"{}\"){}\n",
             action.as_str(),
             kdoc(action.description()),
             if action.has_label() { "" } else { " No label." },
             action.id(),
+            action.as_str(),
             if i == last { ';' } else { ',' }
         );
     }
@@ -203,7 +222,7 @@ fn actions_enum(out: &mut String) {
          * `\"\"` for [NONE] and [FIX_INTEGRATION], and when the native library did not load.\n     \
          */\n    \
          @JvmOverloads\n    \
-         fun label(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =\n        \
+         fun label(language: RoomErrorLanguage = RoomErrorLanguage.preferred()): String =\n        \
          RoomErrors.actionLabel(this, language)\n\n    \
          companion object {\n        \
          private val byId: Map<Int, RoomErrorAction> = values().associateBy { it.id }\n\n        \
@@ -218,7 +237,12 @@ fn actions_enum(out: &mut String) {
 fn audiences_enum(out: &mut String) {
     out.push_str(
         "\n/** Who the message of a code is for; [id] is the C id (`ROOM_ERR_AUDIENCE_*`). */\n\
-         enum class RoomErrorAudience(@JvmField val id: Int) {\n",
+         enum class RoomErrorAudience(\n    \
+         /** The C id (`ROOM_ERR_AUDIENCE_*`). */\n    \
+         val id: Int,\n    \
+         /** The C name, e.g. `\"user\"` or `\"developer\"`. */\n    \
+         val key: String\n\
+         ) {\n",
     );
     let docs = [
         "An end user can understand the message and act on it.",
@@ -228,9 +252,10 @@ fn audiences_enum(out: &mut String) {
         let constant = audience.as_str().to_ascii_uppercase();
         let _ = writeln!(
             out,
-            "    /** `\"{}\"`: {doc} (C: `ROOM_ERR_AUDIENCE_{constant}`) */\n    {constant}({}){}\n",
+            "    /** `\"{}\"`: {doc} (C: `ROOM_ERR_AUDIENCE_{constant}`) */\n    {constant}({}, \"{}\"){}\n",
             audience.as_str(),
             audience.id(),
+            audience.as_str(),
             if i + 1 == Audience::ALL.len() { ';' } else { ',' }
         );
     }

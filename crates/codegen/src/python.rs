@@ -1,6 +1,6 @@
 //! `bindings/python/src/room_errors/_catalog.py`: the Python package's `IntEnum`s (`RoomErrorCode`,
 //! `Language`, `Category`, `Action`, `Audience`) and its version. Each member's docstring states
-//! its text and its C constant; the methods come from the hand-written mixins in `_methods.py`.
+//! its text and its C constant; the methods (and `str()`, the C name) come from the hand-written mixins in `_methods.py`.
 
 use std::fmt::Write;
 
@@ -22,7 +22,7 @@ fn enums() -> Vec<Enum> {
     vec![
         Enum {
             name: "RoomErrorCode",
-            mixin: "",
+            mixin: "CodeMethods",
             doc: "Every error code of the catalog this package was generated from. The functions also \
                   accept codes that are not listed here.",
             members: members::codes(),
@@ -59,15 +59,11 @@ fn enums() -> Vec<Enum> {
 pub fn catalog() -> String {
     let mut out = format!(
         "# {GENERATED}\n\"\"\"The catalog's enums and version.\"\"\"\n\nfrom enum import IntEnum\n\n\
-         from ._methods import ActionMethods, KeyMethods, LanguageMethods\n\n\
+         from ._methods import ActionMethods, CodeMethods, KeyMethods, LanguageMethods\n\n\
          VERSION = \"{VERSION}\"\n\"\"\"The version of the catalog (and of the package).\"\"\"\n"
     );
     for e in enums() {
-        let bases = if e.mixin.is_empty() {
-            "IntEnum".to_owned()
-        } else {
-            format!("{}, IntEnum", e.mixin)
-        };
+        let bases = format!("{}, IntEnum", e.mixin);
         let _ = write!(
             out,
             "\n\nclass {}({bases}):\n    \"\"\"{}\"\"\"\n",
@@ -103,7 +99,7 @@ mod tests {
     fn every_enum_is_an_int_enum_with_its_mixin() {
         let out = catalog();
         for header in [
-            "class RoomErrorCode(IntEnum):",
+            "class RoomErrorCode(CodeMethods, IntEnum):",
             "class Language(LanguageMethods, IntEnum):",
             "class Category(KeyMethods, IntEnum):",
             "class Action(ActionMethods, IntEnum):",

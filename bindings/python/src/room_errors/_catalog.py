@@ -3,13 +3,13 @@
 
 from enum import IntEnum
 
-from ._methods import ActionMethods, KeyMethods, LanguageMethods
+from ._methods import ActionMethods, CodeMethods, KeyMethods, LanguageMethods
 
 VERSION = "1.2.0"
 """The version of the catalog (and of the package)."""
 
 
-class RoomErrorCode(IntEnum):
+class RoomErrorCode(CodeMethods, IntEnum):
     """Every error code of the catalog this package was generated from. The functions also accept codes that are not listed here."""
 
     SUCCESS = 0

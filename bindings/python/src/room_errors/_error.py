@@ -12,11 +12,13 @@ from ._lang import LanguageLike, resolve
 
 
 class RoomError(Exception):
-    """A room-engine error code raised as an exception; `str()` is its message.
+    """A room-engine error code raised as an exception.
 
-    `RoomError(code, lang)` checks `code` like every function (TypeError, ValueError) and fixes
-    the language of `str()`, `summary` and `remedy` when it is created (default: the process
-    language). Unknown codes are accepted. Instances pickle.
+    `str()` is what logs show, English with name and code, the same in every binding:
+    `ERR_SEAT_LOCKED (-2343): This seat is locked.` (`UNKNOWN (12345): …` for unknown codes).
+    `localized_message`, `summary`, `remedy` and `user_message` are in the error's language, fixed
+    when it is created (`RoomError(code, lang)`; default: the process language). `code` is checked
+    like every function's (TypeError, ValueError); unknown codes are accepted. Instances pickle.
     """
 
     code: int
@@ -39,7 +41,7 @@ class RoomError(Exception):
             raise cls(code, lang)
 
     def __str__(self) -> str:
-        return _api.message(self.code, self.language)
+        return f"{_api.name(self.code) or 'UNKNOWN'} ({int(self.code)}): {_api.message(self.code, Language.EN)}"
 
     def __repr__(self) -> str:
         return f"RoomError({int(self.code)}, {self.language.tag!r})"
@@ -58,6 +60,16 @@ class RoomError(Exception):
     def is_retryable(self) -> bool:
         """Whether the remedy is to try again."""
         return _api.is_retryable(self.code)
+
+    @property
+    def localized_message(self) -> str:
+        """The message (summary, then remedy) in the error's language, without name or code."""
+        return _api.message(self.code, self.language)
+
+    @property
+    def user_message(self) -> str:
+        """What an end user may read, in the error's language (see `room_errors.user_message`)."""
+        return _api.user_message(self.code, self.language)
 
     @property
     def summary(self) -> str:

@@ -20,8 +20,32 @@ class _Member:
         _value_: int
 
 
-class KeyMethods(_Member):
+class _Printed(_Member):
+    """`str()` and an empty format spec print the C name, as the C++ formatters do (IntEnum would
+    print the number on Python 3.11+); numeric format specs (`:d`, `:x`) still format the int."""
+
+    def __str__(self) -> str:
+        raise NotImplementedError
+
+    def __format__(self, spec: str) -> str:
+        if spec and spec[-1] in "bcdnoxX":
+            return format(self._value_, spec)
+        return format(str(self), spec)
+
+
+class CodeMethods(_Printed):
+    """For `RoomErrorCode`."""
+
+    def __str__(self) -> str:
+        """The C name (`room_err_name`): `"ERR_SEAT_LOCKED"`."""
+        return _code_name(self._value_)
+
+
+class KeyMethods(_Printed):
     """For `Category` and `Audience`."""
+
+    def __str__(self) -> str:
+        return self.key
 
     @property
     def key(self) -> str:
@@ -29,8 +53,11 @@ class KeyMethods(_Member):
         return self._name_.lower()
 
 
-class ActionMethods(_Member):
+class ActionMethods(_Printed):
     """For `Action`."""
+
+    def __str__(self) -> str:
+        return self.key
 
     @property
     def key(self) -> str:
@@ -44,8 +71,11 @@ class ActionMethods(_Member):
         return _action_label(self._value_, _lang.resolve(lang))
 
 
-class LanguageMethods(_Member):
+class LanguageMethods(_Printed):
     """For `Language`."""
+
+    def __str__(self) -> str:
+        return self.tag
 
     @property
     def tag(self) -> str:
@@ -67,8 +97,8 @@ class LanguageMethods(_Member):
 
     @classmethod
     def default(cls) -> Language:
-        """The process's language: `LANGUAGE`, `LC_ALL`, `LC_MESSAGES`, `LANG` as gettext reads
-        them, negotiated like `from_list`. Read from the environment once, at the first use."""
+        """The process's language: `LC_ALL`, `LC_MESSAGES`, `LANG`, then `LANGUAGE` unless the
+        locale is C or POSIX, as GNU gettext reads them, negotiated like `from_list`. Read from the environment once, at the first use."""
         return _language(_lang.default_id())
 
 
@@ -81,6 +111,11 @@ def _language(lang_id: int) -> Language:
 @functools.lru_cache(maxsize=None)
 def _lang_tag(lang_id: int) -> str:
     return str(LIB.room_err_lang_tag(lang_id).decode())
+
+
+@functools.lru_cache(maxsize=None)
+def _code_name(code: int) -> str:
+    return str(LIB.room_err_name(code).decode())
 
 
 @functools.lru_cache(maxsize=None)

@@ -83,9 +83,9 @@ public struct RoomError: RawRepresentable, Error, Hashable, Sendable {
         return table.messages[table.index(rawValue, language)]
     }
 
-    /// The C library's version, `"MAJOR.MINOR.PATCH"` (`room_err_version()`), for logs and bug
-    /// reports.
-    public static let libraryVersion = String(cString: room_err_version())
+    /// The C library's version: ``RoomErrors/version``, module-level as in every binding.
+    @available(*, deprecated, renamed: "RoomErrors.version")
+    public static var libraryVersion: String { version }
 
     /// Whether `error` is `pattern`, so that `catch RoomError.seatLocked` catches that code.
     public static func ~= (pattern: RoomError, error: any Error) -> Bool {
@@ -94,11 +94,22 @@ public struct RoomError: RawRepresentable, Error, Hashable, Sendable {
 }
 
 extension RoomError: CustomStringConvertible {
-    /// The name, raw value and English message, for logs: `ERR_SEAT_LOCKED (-2343): This seat is
-    /// locked.`; an unknown code shows only its value: `12345: Unknown error code.`
+    /// The log line of every binding, English with name and code: `ERR_SEAT_LOCKED (-2343): This
+    /// seat is locked.`; `UNKNOWN (12345): Unknown error code.` for a code the library does not know.
     public var description: String {
         let name = self.name
-        let label = name.isEmpty ? "\(rawValue)" : "\(name) (\(rawValue))"
-        return "\(label): \(message(in: .en))"
+        return "\(name.isEmpty ? "UNKNOWN" : name) (\(rawValue)): \(message(in: .en))"
     }
 }
+
+/// The C library's version, `"MAJOR.MINOR.PATCH"` (`room_err_version()`), for logs and bug
+/// reports; `RoomErrors.version` from outside the module.
+public let version = String(cString: room_err_version())
+
+/// Every code the loaded C library knows, in catalog order (`room_err_codes()`), read at run time:
+/// a newer library's codes too, which ``RoomErrorCode`` (this package's catalog) lacks.
+public let codes: [RoomError] = {
+    var count = 0
+    let first = room_err_codes(&count)
+    return UnsafeBufferPointer(start: first, count: count).map { RoomError(rawValue: $0) }
+}()

@@ -113,7 +113,7 @@ final class CatalogTests: XCTestCase {
 
     func testLibraryVersionIsTheHeaders() {
         let header = "\(ROOM_ERR_VERSION_MAJOR).\(ROOM_ERR_VERSION_MINOR).\(ROOM_ERR_VERSION_PATCH)"
-        XCTAssertEqual(RoomError.libraryVersion, header)
+        XCTAssertEqual(RoomErrors.version, header)
     }
 }
 

@@ -24,7 +24,7 @@ final class RoomErrorTests: XCTestCase {
             for language in RoomErrorLanguage.allCases {
                 XCTAssertEqual(error.message(in: language), String(cString: room_err_message(raw, language.rawValue)))
             }
-            XCTAssertEqual(error.description, "\(raw): \(error.message(in: .en))")
+            XCTAssertEqual(error.description, "UNKNOWN (\(raw)): \(error.message(in: .en))")
         }
     }
 

@@ -89,6 +89,11 @@ static jbyte *JNICALL get_byte_array_elements(JNIEnv *env, jbyteArray array, jbo
     return (jbyte *)((struct array *)array)->data;
 }
 
+static jsize JNICALL get_array_length(JNIEnv *env, jarray array) {
+    (void)env;
+    return ((struct array *)array)->length;
+}
+
 static void JNICALL release_byte_array_elements(JNIEnv *env, jbyteArray array, jbyte *bytes, jint mode) {
     (void)env, (void)array, (void)bytes, (void)mode;
 }
@@ -152,6 +157,7 @@ int main(int argc, char **argv) {
     functions.NewIntArray = new_int_array;
     functions.SetIntArrayRegion = set_int_array_region;
     functions.GetByteArrayElements = get_byte_array_elements;
+    functions.GetArrayLength = get_array_length;
     functions.ReleaseByteArrayElements = release_byte_array_elements;
     invoke.GetEnv = get_env;
 
@@ -211,6 +217,18 @@ int main(int argc, char **argv) {
         check(language_of(&env_value, NULL, JNI_FALSE, bytes) == room_err_lang_from_tag(inputs[i]), "from_tag", (long)i, 0);
         free(bytes);
     }
+    /* A NUL inside the bytes ends the text, as in C; bytes without one are never read past their
+     * end (the byte after them is set here, and ignored): English. */
+    jbyteArray nul = (jbyteArray)new_array(9, 1);
+    memcpy(((struct array *)nul)->data, "zh-TW\0ja", 9);
+    check(language_of(&env_value, NULL, JNI_FALSE, nul) == ROOM_ERR_LANG_ZH_HANT, "tag with a NUL", 0, 0);
+    check(language_of(&env_value, NULL, JNI_TRUE, nul) == ROOM_ERR_LANG_ZH_HANT, "list with a NUL", 0, 0);
+    free(nul);
+    jbyteArray unterminated = (jbyteArray)new_array(2, 1);
+    memcpy(((struct array *)unterminated)->data, "ja\0", 3);
+    check(language_of(&env_value, NULL, JNI_FALSE, unterminated) == ROOM_ERR_LANG_EN, "tag without a NUL", 0, 0);
+    check(language_of(&env_value, NULL, JNI_TRUE, unterminated) == ROOM_ERR_LANG_EN, "list without a NUL", 0, 0);
+    free(unterminated);
     check(language_of(&env_value, NULL, JNI_TRUE, NULL) == room_err_lang_from_list(NULL), "from_list NULL", 0, 0);
     check(language_of(&env_value, NULL, JNI_FALSE, NULL) == room_err_lang_from_tag(NULL), "from_tag NULL", 0, 0);
     printf("fake_jvm: %s: %d passed, %d failed\n", argv[1], checks - failures, failures);

@@ -16,7 +16,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * The public API as a Java user writes it: static methods and fields, no INSTANCE or Companion,
+ * The public API as a Java user writes it: static methods and getters, no INSTANCE or Companion,
  * getters on the exception, and no implementation class or internal member in sight. kotlin.mk
  * compiles it with javac -Xlint:all -Werror against the AAR's classes.jar and kotlin-stdlib only
  * (no android.jar), and runs it so, then with the android.os.LocaleList stand-in and classes.jar
@@ -37,12 +37,12 @@ public final class JavaApiTest {
         check(RoomErrorLanguage.fromTag("ja-JP") == RoomErrorLanguage.JA, "fromTag");
         check(RoomErrorLanguage.fromLocale(Locale.KOREA) == RoomErrorLanguage.KO, "fromLocale");
         check(RoomErrorLanguage.fromLocale() != null, "fromLocale()");
-        check("zh-Hant".equals(zhHant.tag) && zhHant.id >= 0, "language fields");
+        check("zh-Hant".equals(zhHant.getTag()) && zhHant.getId() >= 0, "language fields");
 
         RoomErrorCode locked = RoomErrorCode.ERR_SEAT_LOCKED;
-        check(locked.code == -2343 && locked == RoomErrorCode.fromCode(-2343), "code fields");
+        check(locked.getCode() == -2343 && locked == RoomErrorCode.fromCode(-2343), "code fields");
         check(RoomErrorCode.fromCode(12345) == null, "fromCode of an unknown code is null");
-        check(locked.category == RoomErrorCategory.SEAT && RoomErrorCategory.fromId(locked.category.id) == RoomErrorCategory.SEAT, "category");
+        check(locked.getCategory() == RoomErrorCategory.SEAT && RoomErrorCategory.fromId(locked.getCategory().getId()) == RoomErrorCategory.SEAT, "category");
         check(locked.message(zhHant).equals(RoomErrors.message(-2343, zhHant)), "message");
         check(locked.summary().equals(RoomErrors.summary(-2343)), "summary");
         check(locked.remedy(zhHant).equals(RoomErrors.remedy(-2343, zhHant)), "remedy");
@@ -50,10 +50,12 @@ public final class JavaApiTest {
         check("ERR_SEAT_LOCKED".equals(RoomErrors.name(-2343)) && "ERR_SEAT_LOCKED".equals(locked.name()), "name");
         check(RoomErrors.isKnown(-2343) && !RoomErrors.isKnown(12345), "isKnown");
         check(RoomErrors.isRetryable(-2) == (RoomErrors.action(-2) == RoomErrorAction.RETRY), "isRetryable");
-        check(RoomErrors.retryAfterMillis(-2343) == locked.retryAfterMillis, "retryAfterMillis");
-        check(RoomErrors.audience(-2343) == locked.audience, "audience");
+        check(RoomErrors.retryAfterMillis(-2343) == locked.getRetryAfterMillis(), "retryAfterMillis");
+        check(RoomErrors.audience(-2343) == locked.getAudience(), "audience");
         check("Open Settings".equals(RoomErrorAction.OPEN_SETTINGS.label(RoomErrorLanguage.EN)), "label");
-        check(RoomErrorAction.fromId(RoomErrorAction.RETRY.id) == RoomErrorAction.RETRY, "action fromId");
+        check(RoomErrorAction.fromId(RoomErrorAction.RETRY.getId()) == RoomErrorAction.RETRY, "action fromId");
+        check("seat".equals(RoomErrors.category(-2343).getKey()) && "open_settings".equals(RoomErrors.action(-1101).getKey())
+                && "user".equals(RoomErrors.audience(-2343).getKey()), "C names as getKey()");
         check(RoomErrors.getCodes().size() == RoomErrorCode.values().length, "codes");
         check(RoomErrors.getVersion().matches("[0-9]+\\.[0-9]+\\.[0-9]+"), "version");
 
@@ -65,9 +67,9 @@ public final class JavaApiTest {
             check(e.getMessage().startsWith("ERR_SEAT_LOCKED (-2343): "), "exception message: " + e.getMessage());
             check(e.toString().equals("dev.roomerrors.RoomException: " + e.getMessage()), "toString");
             check(e.getErrorCode() == locked && e.getCategory() == RoomErrorCategory.SEAT, "exception facts");
-            check(e.getAction() == locked.action && e.getAudience() == locked.audience, "exception advice");
+            check(e.getAction() == locked.getAction() && e.getAudience() == locked.getAudience(), "exception advice");
             check(e.getSummary() != null && e.getRemedy() != null && e.getUserMessage() != null, "exception texts");
-            check(e.getRetryAfterMillis() == locked.retryAfterMillis && !e.isRetryable(), "exception retry");
+            check(e.getRetryAfterMillis() == locked.getRetryAfterMillis() && !e.isRetryable(), "exception retry");
         }
         RoomException traditional = new RoomException(-2343, RoomErrorLanguage.ZH_HANT);
         check(traditional.getLocalizedMessage().equals(RoomErrors.message(-2343, RoomErrorLanguage.ZH_HANT)), "localized");

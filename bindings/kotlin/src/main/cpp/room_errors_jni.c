@@ -94,19 +94,26 @@ static jintArray native_codes(JNIEnv *env, jobject self) {
 }
 
 /* RoomErrorsNative.language(list: Boolean, utf8: ByteArray?): Int — room_err_lang_from_list or
- * room_err_lang_from_tag of NUL-terminated UTF-8 bytes (null: the C function's NULL). */
+ * room_err_lang_from_tag of UTF-8 bytes, which end at their first NUL as in C (null: the C
+ * function's NULL). An array without a NUL is never read past its end: it means English. */
 static jint native_language(JNIEnv *env, jobject self, jboolean list, jbyteArray utf8) {
     jbyte *bytes;
-    jint language;
+    jint language = ROOM_ERR_LANG_EN;
+    jsize length, i;
     (void)self;
     if (utf8 == NULL) {
         return list ? room_err_lang_from_list(NULL) : room_err_lang_from_tag(NULL);
     }
+    length = (*env)->GetArrayLength(env, utf8);
     bytes = (*env)->GetByteArrayElements(env, utf8, NULL);
     if (bytes == NULL) {
         return ROOM_ERR_LANG_EN; /* OutOfMemoryError pending */
     }
-    language = list ? room_err_lang_from_list((const char *)bytes) : room_err_lang_from_tag((const char *)bytes);
+    for (i = 0; i < length && bytes[i] != 0; i++) {
+    }
+    if (i < length) {
+        language = list ? room_err_lang_from_list((const char *)bytes) : room_err_lang_from_tag((const char *)bytes);
+    }
     (*env)->ReleaseByteArrayElements(env, utf8, bytes, JNI_ABORT);
     return language;
 }

@@ -15,6 +15,21 @@ public final class LocaleList {
         this.locales = locales.clone();
     }
 
+    /** The user's list: here, the JVM's default locale alone. */
+    public static LocaleList getDefault() {
+        return new LocaleList(Locale.getDefault());
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof LocaleList && java.util.Arrays.equals(locales, ((LocaleList) other).locales);
+    }
+
+    @Override
+    public int hashCode() {
+        return java.util.Arrays.hashCode(locales);
+    }
+
     /** The locales' BCP 47 tags joined by commas, most preferred first. */
     public String toLanguageTags() {
         StringJoiner tags = new StringJoiner(",");

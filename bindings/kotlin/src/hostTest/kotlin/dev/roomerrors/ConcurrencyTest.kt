@@ -16,10 +16,10 @@ class ConcurrencyTest {
     @Test
     fun manyThreadsAtOnce() {
         val threads = 16
-        val codes = Oracle.allCodes
+        val codes = Vectors.allCodes
         val languages = RoomErrorLanguage.values().toList()
         val kinds = listOf("message", "summary", "remedy", "user_message")
-        val expected = codes.map { code -> languages.map { l -> kinds.map { Oracle.text(it, code, l) } } }
+        val expected = codes.map { code -> languages.map { l -> kinds.map { Vectors.text(it, code, l) } } }
         val start = CountDownLatch(1)
         val pool = Executors.newFixedThreadPool(threads)
         try {
@@ -38,7 +38,7 @@ class ConcurrencyTest {
                                 assertEquals(expected[c][l][3], RoomErrors.userMessage(code, language))
                                 assertSame(language, RoomErrorLanguage.fromTag(language.tag))
                             }
-                            assertEquals(Oracle.fact("name", code), RoomErrors.name(code))
+                            assertEquals(Vectors.fact("name", code), RoomErrors.name(code))
                         }
                     }
                     thread

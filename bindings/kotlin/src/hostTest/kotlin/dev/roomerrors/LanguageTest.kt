@@ -31,6 +31,22 @@ class LanguageTest {
     }
 
     @Test
+    fun theVectorsTagsAndLists() {
+        for (row in Vectors.read("tags")) {
+            val input = row.getValue("input")  // an embedded NUL ends the tag, as in C
+            Vectors.check(row["expected"], RoomErrorLanguage.fromTag(input).tag, "tag $input")
+        }
+        for (row in Vectors.read("lists")) {
+            val input = row.getValue("input")
+            Vectors.check(row["expected"], RoomErrorLanguage.fromList(input).tag, "list $input")
+        }
+        for (row in Vectors.read("langs")) {
+            val id = row.getValue("id").toInt()
+            RoomErrorLanguage.values().firstOrNull { it.id == id }?.let { Vectors.check(row["tag"], it.tag, id) }
+        }
+    }
+
+    @Test
     fun everyLanguageFromItsOwnTagLocaleAndList() {
         for (language in RoomErrorLanguage.values()) {
             assertSame(language, RoomErrorLanguage.fromTag(language.tag))
@@ -55,14 +71,15 @@ class LanguageTest {
         assertSame(RoomErrorLanguage.JA, RoomErrorLanguage.fromTags(listOf("fr, zh-TW", "", "ja")))
         assertSame(RoomErrorLanguage.ZH_HANT, RoomErrorLanguage.fromList("fr-CH, fr;q=0.9, zh-TW;q=0.8, *;q=0.5"))
         assertSame(RoomErrorLanguage.ZH_HANT, RoomErrorLanguage.fromList("zh_TW:ja:en"))
-        // Non-ASCII and NUL reach C as UTF-8 and never end the string early.
-        assertSame(RoomErrorLanguage.EN, RoomErrorLanguage.fromTag("zh\u0000"))
+        // Non-ASCII reaches C as UTF-8; a NUL ends the string, as in C.
+        assertSame(RoomErrorLanguage.ZH_HANT, RoomErrorLanguage.fromTag("zh-TW\u0000ja"))
+        assertSame(RoomErrorLanguage.ZH_HANT, RoomErrorLanguage.fromList("zh-TW\u0000ja"))
         assertSame(RoomErrorLanguage.EN, RoomErrorLanguage.fromList("\uD83D\uDE00, ذ"))
         assertSame(RoomErrorLanguage.KO, RoomErrorLanguage.fromList("x".repeat(1 shl 20) + ", ko"))
     }
 
     @Test
-    fun theDefaultFollowsTheDisplayLocale() {
+    fun theDefaultIsTheJvmsPreferredLocale() {
         val display = Locale.getDefault(Locale.Category.DISPLAY)
         val format = Locale.getDefault(Locale.Category.FORMAT)
         try {
@@ -75,6 +92,7 @@ class LanguageTest {
             )) {
                 Locale.setDefault(Locale.Category.DISPLAY, locale)
                 assertSame(language, RoomErrorLanguage.fromLocale())
+                assertSame(language, RoomErrorLanguage.preferred())
                 assertEquals(RoomErrors.message(-1101, language), RoomErrors.message(-1101))
                 assertEquals(RoomErrors.summary(-1101, language), RoomErrorCode.ERR_CAMERA_NOT_AUTHORIZED.summary())
                 assertEquals(RoomErrorAction.OPEN_SETTINGS.label(language), RoomErrorAction.OPEN_SETTINGS.label())

@@ -38,13 +38,13 @@ class NoNativeLibraryTest {
                 assertEquals("", constant.action.label(language))
             }
             val e = RoomException(code, RoomErrorLanguage.ZH_HANT)
-            assertEquals("$text: $text", e.message)
+            assertEquals(text, e.message)  // not doubled
             assertEquals(text, e.localizedMessage)
         }
         assertEquals("UNKNOWN (12345)", RoomErrors.message(12345))
         assertEquals("", RoomErrors.name(12345))
         assertSame(RoomErrorCategory.UNKNOWN, RoomErrors.category(12345))
-        assertEquals("UNKNOWN (12345): UNKNOWN (12345)", RoomException(12345).message)
+        assertEquals("UNKNOWN (12345)", RoomException(12345).message)
     }
 
     @Test

@@ -10,9 +10,9 @@ import org.junit.Test
 class RoomExceptionTest {
     @Test
     fun everyCodeInEveryLanguage() {
-        for (code in Oracle.allCodes) {
-            val name = Oracle.fact("name", code)
-            val english = "${if (name == "") "UNKNOWN" else name} ($code): ${Oracle.text("message", code, RoomErrorLanguage.EN)}"
+        for (code in Vectors.allCodes) {
+            val name = Vectors.fact("name", code)
+            val english = "${if (name == "") "UNKNOWN" else name} ($code): ${Vectors.text("message", code, RoomErrorLanguage.EN)}"
             for (language in RoomErrorLanguage.values()) {
                 val e = RoomException(code, language)
                 assertEquals(code, e.code)
@@ -20,10 +20,10 @@ class RoomExceptionTest {
                 assertEquals(name, e.name)
                 assertEquals(english, e.message)
                 assertEquals("dev.roomerrors.RoomException: $english", e.toString())
-                assertEquals(Oracle.text("message", code, language), e.localizedMessage)
-                assertEquals(Oracle.text("summary", code, language), e.summary)
-                assertEquals(Oracle.text("remedy", code, language), e.remedy)
-                assertEquals(Oracle.text("user_message", code, language), e.userMessage)
+                assertEquals(Vectors.text("message", code, language), e.localizedMessage)
+                assertEquals(Vectors.text("summary", code, language), e.summary)
+                assertEquals(Vectors.text("remedy", code, language), e.remedy)
+                assertEquals(Vectors.text("user_message", code, language), e.userMessage)
                 assertSame(RoomErrorCode.fromCode(code), e.errorCode)
                 assertSame(RoomErrors.category(code), e.category)
                 assertSame(RoomErrors.action(code), e.action)
@@ -46,7 +46,7 @@ class RoomExceptionTest {
     @Test
     fun checkThrowsForEveryCodeButSuccess() {
         RoomException.check(0)
-        for (code in Oracle.allCodes.filter { it != 0 }) {
+        for (code in Vectors.allCodes.filter { it != 0 }) {
             try {
                 RoomException.check(code)
                 fail("check($code) did not throw")

@@ -10,15 +10,15 @@ package dev.roomerrors
  */
 enum class RoomErrorCode(
     /** The engine's integer error code. */
-    @JvmField val code: Int,
+    val code: Int,
     /** What kind of problem it reports. */
-    @JvmField val category: RoomErrorCategory,
+    val category: RoomErrorCategory,
     /** What its remedy asks the user (or developer) to do. */
-    @JvmField val action: RoomErrorAction,
+    val action: RoomErrorAction,
     /** Who its message is for. */
-    @JvmField val audience: RoomErrorAudience,
+    val audience: RoomErrorAudience,
     /** How long to wait before retrying, in milliseconds; 0 where the catalog gives no delay. */
-    @JvmField val retryAfterMillis: Long
+    val retryAfterMillis: Long
 ) {
     /** The operation succeeded. (C: `ROOM_ERR_SUCC`) */
     ERR_SUCC(0, RoomErrorCategory.GENERAL, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
@@ -457,22 +457,22 @@ enum class RoomErrorCode(
 
     /** [RoomErrors.message] of this code. */
     @JvmOverloads
-    fun message(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
+    fun message(language: RoomErrorLanguage = RoomErrorLanguage.preferred()): String =
         RoomErrors.message(code, language)
 
     /** [RoomErrors.summary] of this code. */
     @JvmOverloads
-    fun summary(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
+    fun summary(language: RoomErrorLanguage = RoomErrorLanguage.preferred()): String =
         RoomErrors.summary(code, language)
 
     /** [RoomErrors.remedy] of this code. */
     @JvmOverloads
-    fun remedy(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
+    fun remedy(language: RoomErrorLanguage = RoomErrorLanguage.preferred()): String =
         RoomErrors.remedy(code, language)
 
     /** [RoomErrors.userMessage] of this code. */
     @JvmOverloads
-    fun userMessage(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
+    fun userMessage(language: RoomErrorLanguage = RoomErrorLanguage.preferred()): String =
         RoomErrors.userMessage(code, language)
 
     companion object {
@@ -485,7 +485,7 @@ enum class RoomErrorCode(
 }
 
 /** The languages of the messages; [id] is the C id (`ROOM_ERR_LANG_*`), [tag] the BCP 47 tag. */
-enum class RoomErrorLanguage(@JvmField val id: Int, @JvmField val tag: String) {
+enum class RoomErrorLanguage(val id: Int, val tag: String) {
     /** English (C: `ROOM_ERR_LANG_EN`) */
     EN(0, "en"),
 
@@ -556,6 +556,14 @@ enum class RoomErrorLanguage(@JvmField val id: Int, @JvmField val tag: String) {
             RoomErrors.languageFromList(locales.toLanguageTags())
 
         /**
+         * The platform's preferred language, the default of every text (an app runtime's rule):
+         * on Android (API 24+) the user's whole locale list (`LocaleList.getDefault()`, as
+         * [fromLocales] negotiates it); elsewhere the display locale, as [fromLocale] reads it.
+         */
+        @JvmStatic
+        fun preferred(): RoomErrorLanguage = RoomErrors.preferredLanguage()
+
+        /**
          * The language for [locale], from its BCP 47 tag; by default the display locale
          * (`Locale.getDefault(Locale.Category.DISPLAY)`, or `Locale.getDefault()` where the
          * platform has no locale categories: Android before API 24).
@@ -568,30 +576,35 @@ enum class RoomErrorLanguage(@JvmField val id: Int, @JvmField val tag: String) {
 }
 
 /** What kind of problem a code reports; [id] is the C id (`ROOM_ERR_CATEGORY_*`). */
-enum class RoomErrorCategory(@JvmField val id: Int) {
+enum class RoomErrorCategory(
+    /** The C id (`ROOM_ERR_CATEGORY_*`). */
+    val id: Int,
+    /** The C name, e.g. `"seat"` (`room_err_category`). */
+    val key: String
+) {
     /** `"unknown"`: A code the library does not know. (C: `ROOM_ERR_CATEGORY_UNKNOWN`) */
-    UNKNOWN(0),
+    UNKNOWN(0, "unknown"),
 
     /** `"general"`: General errors: throttling, parameters, login and UserSig, permissions, plans. (C: `ROOM_ERR_CATEGORY_GENERAL`) */
-    GENERAL(1),
+    GENERAL(1, "general"),
 
     /** `"device"`: Local cameras, microphones and screen sharing. (C: `ROOM_ERR_CATEGORY_DEVICE`) */
-    DEVICE(2),
+    DEVICE(2, "device"),
 
     /** `"room"`: Entering, creating, leaving and configuring rooms; live streaming. (C: `ROOM_ERR_CATEGORY_ROOM`) */
-    ROOM(3),
+    ROOM(3, "room"),
 
     /** `"user"`: Looking up users in a room. (C: `ROOM_ERR_CATEGORY_USER`) */
-    USER(4),
+    USER(4, "user"),
 
     /** `"seat"`: Speaking permissions and seat control. (C: `ROOM_ERR_CATEGORY_SEAT`) */
-    SEAT(5),
+    SEAT(5, "seat"),
 
     /** `"server"`: Errors the server returns. (C: `ROOM_ERR_CATEGORY_SERVER`) */
-    SERVER(6),
+    SERVER(6, "server"),
 
     /** `"chat"`: Errors of the chat service the engine relays: messages, moderation, network. (C: `ROOM_ERR_CATEGORY_CHAT`) */
-    CHAT(7);
+    CHAT(7, "chat");
 
     companion object {
         private val byId: Map<Int, RoomErrorCategory> = values().associateBy { it.id }
@@ -606,43 +619,48 @@ enum class RoomErrorCategory(@JvmField val id: Int) {
  * What the remedy of a code asks for, so that an app can offer the matching button;
  * [id] is the C id (`ROOM_ERR_ACTION_*`).
  */
-enum class RoomErrorAction(@JvmField val id: Int) {
+enum class RoomErrorAction(
+    /** The C id (`ROOM_ERR_ACTION_*`). */
+    val id: Int,
+    /** The C name, e.g. `"open_settings"` (`room_err_action_name`). */
+    val key: String
+) {
     /** `"none"`: Nothing to do. No label. (C: `ROOM_ERR_ACTION_NONE`) */
-    NONE(0),
+    NONE(0, "none"),
 
     /** `"retry"`: Try again, after the retry delay where one is given. (C: `ROOM_ERR_ACTION_RETRY`) */
-    RETRY(1),
+    RETRY(1, "retry"),
 
     /** `"open_settings"`: Grant a system permission (camera, microphone, screen recording) in the settings. (C: `ROOM_ERR_ACTION_OPEN_SETTINGS`) */
-    OPEN_SETTINGS(2),
+    OPEN_SETTINGS(2, "open_settings"),
 
     /** `"check_device"`: Check the device: it is missing, busy or failing. (C: `ROOM_ERR_ACTION_CHECK_DEVICE`) */
-    CHECK_DEVICE(3),
+    CHECK_DEVICE(3, "check_device"),
 
     /** `"ask_host"`: The room owner or an administrator must allow or unlock it. (C: `ROOM_ERR_ACTION_ASK_HOST`) */
-    ASK_HOST(4),
+    ASK_HOST(4, "ask_host"),
 
     /** `"choose_another"`: Choose another seat, room ID or name. (C: `ROOM_ERR_ACTION_CHOOSE_ANOTHER`) */
-    CHOOSE_ANOTHER(5),
+    CHOOSE_ANOTHER(5, "choose_another"),
 
     /** `"sign_in"`: Log in again, or initialize the SDK. (C: `ROOM_ERR_ACTION_SIGN_IN`) */
-    SIGN_IN(6),
+    SIGN_IN(6, "sign_in"),
 
     /** `"leave_room"`: Leave the other or the current room first. (C: `ROOM_ERR_ACTION_LEAVE_ROOM`) */
-    LEAVE_ROOM(7),
+    LEAVE_ROOM(7, "leave_room"),
 
     /** `"upgrade_plan"`: A plan or package limit: upgrade the plan. (C: `ROOM_ERR_ACTION_UPGRADE_PLAN`) */
-    UPGRADE_PLAN(8),
+    UPGRADE_PLAN(8, "upgrade_plan"),
 
     /** `"fix_integration"`: A developer error: fix the call or the configuration. No label. (C: `ROOM_ERR_ACTION_FIX_INTEGRATION`) */
-    FIX_INTEGRATION(9);
+    FIX_INTEGRATION(9, "fix_integration");
 
     /**
      * A short button label in [language], such as "Open Settings" (`room_err_action_label`);
      * `""` for [NONE] and [FIX_INTEGRATION], and when the native library did not load.
      */
     @JvmOverloads
-    fun label(language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
+    fun label(language: RoomErrorLanguage = RoomErrorLanguage.preferred()): String =
         RoomErrors.actionLabel(this, language)
 
     companion object {
@@ -655,12 +673,17 @@ enum class RoomErrorAction(@JvmField val id: Int) {
 }
 
 /** Who the message of a code is for; [id] is the C id (`ROOM_ERR_AUDIENCE_*`). */
-enum class RoomErrorAudience(@JvmField val id: Int) {
+enum class RoomErrorAudience(
+    /** The C id (`ROOM_ERR_AUDIENCE_*`). */
+    val id: Int,
+    /** The C name, e.g. `"user"` or `"developer"`. */
+    val key: String
+) {
     /** `"user"`: An end user can understand the message and act on it. (C: `ROOM_ERR_AUDIENCE_USER`) */
-    USER(0),
+    USER(0, "user"),
 
     /** `"developer"`: A programming or configuration error; end users get a generic [RoomErrors.userMessage]. Unknown codes are developer codes. (C: `ROOM_ERR_AUDIENCE_DEVELOPER`) */
-    DEVELOPER(1);
+    DEVELOPER(1, "developer");
 
     companion object {
         /** The audience with C id [id]; ids this binding does not know mean [DEVELOPER]. */

@@ -47,22 +47,22 @@ object RoomErrors {
     @JvmStatic
     val version: String = if (isNativeLibraryLoaded) RoomErrorsNative.string(RoomErrorsNative.TEXT_VERSION, 0, 0) else ""
 
-    /** The message for [code]: its summary, then its remedy (by default in [RoomErrorLanguage.fromLocale]). */
+    /** The message for [code]: its summary, then its remedy (by default in [RoomErrorLanguage.preferred]). */
     @JvmStatic
     @JvmOverloads
-    fun message(code: Int, language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
+    fun message(code: Int, language: RoomErrorLanguage = RoomErrorLanguage.preferred()): String =
         texts?.get(RoomErrorsNative.TEXT_MESSAGE, code, language) ?: fallback(code)
 
     /** What happened, one sentence: the first part of [message]. */
     @JvmStatic
     @JvmOverloads
-    fun summary(code: Int, language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
+    fun summary(code: Int, language: RoomErrorLanguage = RoomErrorLanguage.preferred()): String =
         texts?.get(RoomErrorsNative.TEXT_SUMMARY, code, language) ?: fallback(code)
 
     /** What to do, one sentence: the rest of [message]; `""` when the code has no remedy. */
     @JvmStatic
     @JvmOverloads
-    fun remedy(code: Int, language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
+    fun remedy(code: Int, language: RoomErrorLanguage = RoomErrorLanguage.preferred()): String =
         texts?.get(RoomErrorsNative.TEXT_REMEDY, code, language) ?: ""
 
     /**
@@ -71,7 +71,7 @@ object RoomErrors {
      */
     @JvmStatic
     @JvmOverloads
-    fun userMessage(code: Int, language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()): String =
+    fun userMessage(code: Int, language: RoomErrorLanguage = RoomErrorLanguage.preferred()): String =
         texts?.get(RoomErrorsNative.TEXT_USER_MESSAGE, code, language) ?: fallback(code)
 
     /** The symbolic name of [code], e.g. `"ERR_SEAT_LOCKED"`; `""` for unknown codes. */
@@ -141,6 +141,37 @@ object RoomErrors {
         return language
     }
 
+    /** The last answer of [preferredLanguage] on Android: its locale list, and the language. */
+    private class Preferred(val locales: Any, val language: RoomErrorLanguage)
+
+    @Volatile
+    private var lastPreferred: Preferred? = null
+
+    /** Whether this is Android with `LocaleList` (API 24+). */
+    private val hasLocaleList: Boolean = System.getProperty("java.specification.vendor") == "The Android Project" &&
+        try {
+            android.os.LocaleList.getDefault()
+            true
+        } catch (e: LinkageError) { // Android before API 24
+            false
+        }
+
+    /** [RoomErrorLanguage.preferred]. */
+    @JvmSynthetic
+    internal fun preferredLanguage(): RoomErrorLanguage {
+        if (!hasLocaleList) {
+            return languageFromLocale(displayLocale())
+        }
+        val locales = android.os.LocaleList.getDefault()
+        val last = lastPreferred
+        if (last != null && last.locales == locales) {
+            return last.language
+        }
+        val language = languageFromList(locales.toLanguageTags())
+        lastPreferred = Preferred(locales, language)
+        return language
+    }
+
     /** The default locale for texts: the display locale where the platform has categories. */
     @JvmSynthetic
     internal fun displayLocale(): Locale =
@@ -157,7 +188,8 @@ object RoomErrors {
         if (!isNativeLibraryLoaded) {
             return RoomErrorLanguage.EN
         }
-        val bytes = text?.let { (it.replace('\u0000', '\uFFFD') + "\u0000").toByteArray(Charsets.UTF_8) }
+        // A NUL inside the text ends it in C, as in every binding ("zh-TW\u0000ja" is zh-TW).
+        val bytes = text?.let { (it + "\u0000").toByteArray(Charsets.UTF_8) }
         return LANGUAGES.getOrNull(RoomErrorsNative.language(list, bytes)) ?: RoomErrorLanguage.EN
     }
 

@@ -9,8 +9,8 @@ package dev.roomerrors
 class RoomException @JvmOverloads constructor(
     /** The engine's integer error code. */
     val code: Int,
-    /** The language of the localized texts (by default [RoomErrorLanguage.fromLocale]). */
-    val language: RoomErrorLanguage = RoomErrorLanguage.fromLocale()
+    /** The language of the localized texts (by default [RoomErrorLanguage.preferred]). */
+    val language: RoomErrorLanguage = RoomErrorLanguage.preferred()
 ) : RuntimeException() {
     /** The symbolic name of [code], e.g. `"ERR_SEAT_LOCKED"`; `""` for unknown codes. */
     val name: String get() = RoomErrors.name(code)
@@ -18,9 +18,15 @@ class RoomException @JvmOverloads constructor(
     /** The constant for [code], or null when this binding does not list the code. */
     val errorCode: RoomErrorCode? get() = RoomErrorCode.fromCode(code)
 
-    /** `"<name> (<code>): <English message>"`, never localized. */
+    /**
+     * `"<name> (<code>): <English message>"`, never localized; `"<name> (<code>)"` alone when the
+     * native library did not load (the texts are that too then).
+     */
     override val message: String
-        get() = "${if (name == "") "UNKNOWN" else name} ($code): ${RoomErrors.message(code, RoomErrorLanguage.EN)}"
+        get() {
+            val prefix = "${if (name == "") "UNKNOWN" else name} ($code)"
+            return if (RoomErrors.isNativeLibraryLoaded) "$prefix: ${RoomErrors.message(code, RoomErrorLanguage.EN)}" else prefix
+        }
 
     /** The message of [code] in [language] (summary, then remedy), without name or code. */
     override fun getLocalizedMessage(): String = RoomErrors.message(code, language)
