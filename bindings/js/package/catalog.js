@@ -197,18 +197,22 @@ export const RoomErrorAudience = Object.freeze({
   DEVELOPER: 1,
 });
 
-// Each language module but English (always loaded), by tag: an explicit import() each, so that
+// Each language's tag, by id.
+export const TAGS = ["en", "zh-Hans", "zh-Hant", "ja", "ko", "ar", "es", "pt", "id", "vi", "th", "ru"];
+
+// Each language's module by id (English is always loaded): an explicit import() each, so that
 // bundlers make one chunk per language.
-export const LOADERS = {
-  "zh-Hans": () => import('./locales/zh-Hans.js'),
-  "zh-Hant": () => import('./locales/zh-Hant.js'),
-  "ja": () => import('./locales/ja.js'),
-  "ko": () => import('./locales/ko.js'),
-  "ar": () => import('./locales/ar.js'),
-  "es": () => import('./locales/es.js'),
-  "pt": () => import('./locales/pt.js'),
-  "id": () => import('./locales/id.js'),
-  "vi": () => import('./locales/vi.js'),
-  "th": () => import('./locales/th.js'),
-  "ru": () => import('./locales/ru.js'),
-};
+export const LOADERS = [
+  null,
+  () => import('./locales/zh-Hans.js'),
+  () => import('./locales/zh-Hant.js'),
+  () => import('./locales/ja.js'),
+  () => import('./locales/ko.js'),
+  () => import('./locales/ar.js'),
+  () => import('./locales/es.js'),
+  () => import('./locales/pt.js'),
+  () => import('./locales/id.js'),
+  () => import('./locales/vi.js'),
+  () => import('./locales/th.js'),
+  () => import('./locales/ru.js'),
+];
