@@ -7,7 +7,7 @@ import { CODES, LOADERS, RoomErrorAction, RoomErrorAudience, RoomErrorCategory, 
 import { fromList, fromTag } from './negotiate.js';
 import { generation, loaded } from './texts.js';
 
-export * from './catalog.js';
+export { RoomErrorAction, RoomErrorAudience, RoomErrorCategory, RoomErrorCode, RoomErrorLanguage } from './catalog.js';
 export { version };
 
 const version = VERSION;

@@ -1,5 +1,25 @@
-// A CommonJS consumer of the installed package: `require` by name, then every check.
+// A CommonJS consumer of the installed package: `require` by name, every language module
+// required by name (room-errors/locales/<tag>), then the conformance checks.
+//
+// Usage: node consumer.cjs VECTORS_DIR CASES_TSV
 'use strict';
-const check = require('./check.cjs');
+const { readFileSync } = require('node:fs');
+const { join } = require('node:path');
+const api = require('room-errors');
 
-console.log(`cjs: ${check(require('room-errors'), process.argv[2])} checks passed`);
+const [vectors, cases] = process.argv.slice(2);
+import('./conformance.js').then(({ check, FILES }) => {
+  const files = { 'cases.tsv': readFileSync(cases, 'utf8') };
+  for (const file of FILES) files[file] = readFileSync(join(vectors, file), 'utf8');
+  for (const id of Object.values(api.RoomErrorLanguage)) {
+    if (id !== 0) require(`room-errors/locales/${api.langTag(id)}`);
+  }
+  if (api.loadedLanguages().length !== Object.keys(api.RoomErrorLanguage).length) throw new Error('a language did not register');
+  const { checks, failures } = check(api, files);
+  if (failures.length) throw new Error(failures.join('\n'));
+  if (checks < 10000) throw new Error(`only ${checks} checks (floor 10000)`);
+  console.log(`cjs: ${checks} checks passed`);
+}).catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,56 +1,45 @@
-// Finishes the staged package in PACKAGE_DIR (a copy of bindings/js/package and the wasm):
-// - strips the comments from the shipped JavaScript (browsers download it; the documentation is
-//   in the .d.ts files and the README), keeping the code as written otherwise;
-// - writes the CommonJS entry point, index.cjs: catalog.js and api.js with their `export`
-//   keywords removed, and a tail that compiles room_errors.wasm synchronously (Node only;
-//   browsers forbid synchronous compilation of modules this large on the main thread);
-// - writes its declarations, index.d.cts: catalog.d.ts and index.d.ts in one file (a CommonJS
-//   declaration file cannot re-export an ES module's).
+// Finishes the staged package in PACKAGE_DIR (a copy of bindings/js/package and the README):
+// - every JavaScript file minified as ES2019 by esbuild (browsers download them; the
+//   documentation is in the .d.ts files and the README), with `import()` kept;
+// - next to each, its CommonJS form (`.cjs`): imports turned into require() of the `.cjs` files,
+//   so that `require('room-errors')` and `require('room-errors/locales/ja')` share one registry
+//   of texts; the language loaders of catalog.js become require() calls behind a promise;
+// - the CommonJS declarations: index.d.cts (catalog.d.ts and index.d.ts in one file, since a
+//   CommonJS declaration file cannot re-export an ES module's) and locale.d.cts.
 //
 // Usage: node stage.mjs PACKAGE_DIR
-import { readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 const dir = process.argv[2];
 
-/** `source` without whole-line `//` comments and `/** … *\/` blocks (the only comments the
- * sources use; none is inside a string). */
-const uncommented = (source) => source.replace(/^\s*\/\/.*\n/gm, '').replace(/^\s*\/\*\*[\s\S]*?\*\/\n/gm, '');
+/** `source` through esbuild as ES2019 in `format`, minified. */
+function esbuild(source, format, file) {
+  const run = spawnSync('esbuild', ['--minify', '--target=es2019', `--format=${format}`, '--log-level=warning',
+    `--sourcefile=${file}`], { input: source, encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`esbuild ${file}: ${run.stderr}`);
+  return run.stdout;
+}
 
-for (const file of ['index.js', 'api.js', 'catalog.js']) {
+/** The CommonJS source of an ES module of the package: relative `.js` specifiers become `.cjs`,
+ * and each `() => import('./x.js')` a require() behind a promise. */
+const commonjs = (source) => source
+  .replace(/\(\) => import\('(\.[^']*)\.js'\)/g, "() => Promise.resolve().then(() => require('$1.cjs'))")
+  .replace(/ from '(\.[^']*)\.js';/g, " from '$1.cjs';")
+  .replace(/^import '(\.[^']*)\.js';/gm, "import '$1.cjs';");
+
+const files = readdirSync(dir, { recursive: true }).filter((f) => f.endsWith('.js'));
+for (const file of files) {
   const path = join(dir, file);
-  writeFileSync(path, uncommented(readFileSync(path, 'utf8')));
+  const source = readFileSync(path, 'utf8');
+  writeFileSync(path.replace(/\.js$/, '.cjs'), esbuild(commonjs(source), 'cjs', file));
+  writeFileSync(path, esbuild(source, 'esm', file));
 }
-
-const exportNames = [];
-
-/** The source of `file` as a script: each top-level `export const|function|class X` loses its
- * `export` and adds X to the exports; any other import or export is an error. */
-function script(file) {
-  const source = readFileSync(join(dir, file), 'utf8');
-  return source.replace(/^export (?:const|function|class) (\w+)/gm, (declaration, name) => {
-    exportNames.push(name);
-    return declaration.slice('export '.length);
-  }).replace(/^(?:import|export)\b.*/gm, (line) => {
-    throw new Error(`${file}: cannot convert to CommonJS: ${line}`);
-  });
-}
-
-const body = script('catalog.js') + script('api.js');
-const api = exportNames.filter((name) => name !== 'bind' && name !== 'preferredLanguages');
-writeFileSync(join(dir, 'index.cjs'), `'use strict';
-// room-errors as a CommonJS module (Node), generated from catalog.js and api.js at packing time.
-${body}
-const { readFileSync } = require('node:fs');
-const { join } = require('node:path');
-const wasm = new WebAssembly.Module(readFileSync(join(__dirname, 'room_errors.wasm')));
-module.exports = Object.freeze({
-  ...bind(new WebAssembly.Instance(wasm).exports, preferredLanguages()),
-  ${api.join(', ')},
-});
-`);
 
 const declarations = readFileSync(join(dir, 'catalog.d.ts'), 'utf8') + readFileSync(join(dir, 'index.d.ts'), 'utf8')
-  .replace(/^(?:import type .*|export \*) from '\.\/catalog\.js';\n/gm, '');
+  .replace(/^import type [^;]* from '\.\/catalog\.js';\n/gm, '')
+  .replace(/^export (?:\*|\{[^}]*\}) from '\.\/catalog\.js';\n/gm, '');
 if (/from '/.test(declarations)) throw new Error('index.d.ts: an import left for index.d.cts');
 writeFileSync(join(dir, 'index.d.cts'), declarations);
+writeFileSync(join(dir, 'locale.d.cts'), readFileSync(join(dir, 'locale.d.ts'), 'utf8'));
