@@ -1,4 +1,4 @@
-// Answers negotiation requests on stdin for icu.py, one per line: `tag\tJSON string` or
+// Answers negotiation requests on stdin for against_icu.py, one per line: `tag\tJSON string` or
 // `list\tJSON string` (answered by the language id) or `langTag\tid` (answered by the tag), one
 // answer a line.
 import { createInterface } from 'node:readline';

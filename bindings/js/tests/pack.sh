@@ -2,7 +2,7 @@
 # Installs the packed tarball offline into a fresh scratch project and uses it from there by name:
 # the tarball holds exactly the shipped files and no dependency; `import` (consumer.mjs, also under
 # `node --no-expose-wasm`) and `require` (consumer.cjs) each pass the conformance checks; the
-# negotiation is compared with ICU (icu.py, through tests/icu/compare.py).
+# negotiation is compared with ICU (against_icu.py, through tests/icu/compare.py).
 #
 # Usage: pack.sh TARBALL VECTORS_DIR CASES_TSV
 set -euo pipefail
@@ -28,4 +28,4 @@ cp "$tests/conformance.js" "$tests/consumer.mjs" "$tests/consumer.cjs" .
 node consumer.mjs "$vectors" "$cases"
 node --no-expose-wasm consumer.mjs "$vectors" "$cases" --no-wasm
 node consumer.cjs "$vectors" "$cases"
-/usr/bin/python3 "$tests/icu.py" "$scratch"
+/usr/bin/python3 "$tests/against_icu.py" "$scratch"
