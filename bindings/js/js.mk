@@ -72,7 +72,7 @@ test-js: $(JS_STAGE)/package.json $(JS_VECTORS_STAMP)
 test-js-pack: $(JS_TGZ) $(JS_VECTORS_STAMP)
 	$(JS_DIR)/tests/pack.sh $(JS_TGZ) $(JS_VECTORS) $(JS_CASES)
 
-test-js-browser: $(JS_TGZ)
+test-js-browser: $(JS_TGZ) $(JS_VECTORS_STAMP)
 	$(JS_DIR)/tests/browser.sh $(JS_TGZ) $(JS_VECTORS) $(JS_CASES)
 
 test-js-bundle: js-deps $(JS_TGZ) $(JS_VECTORS_STAMP)
