@@ -16,7 +16,7 @@ const dir = process.argv[2];
 
 /** `source` through esbuild as ES2019 in `format`, minified. */
 function esbuild(source, format, file) {
-  const run = spawnSync('esbuild', ['--minify', '--target=es2019', `--format=${format}`, '--log-level=warning',
+  const run = spawnSync('esbuild', ['--minify', '--charset=utf8', '--target=es2019', `--format=${format}`, '--log-level=warning',
     `--sourcefile=${file}`], { input: source, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`esbuild ${file}: ${run.stderr}`);
   return run.stdout;

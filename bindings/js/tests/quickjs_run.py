@@ -1,0 +1,30 @@
+"""Runs a script bundle in QuickJS (the `quickjs` package from PyPI: an engine without
+WebAssembly) with the conformance vectors as globalThis.VECTORS, and prints its RESULT.
+
+Usage: python3 quickjs_run.py BUNDLE VECTORS_DIR CASES_TSV
+"""
+import importlib.metadata
+import json
+import os
+import sys
+
+import quickjs
+
+FILES = ["langs.tsv", "texts.tsv", "codes.tsv", "actions.tsv", "tags.tsv", "lists.tsv"]
+
+
+def main(bundle, vectors, cases):
+    files = {name: open(os.path.join(vectors, name), encoding="utf-8").read() for name in FILES}
+    files["cases.tsv"] = open(cases, encoding="utf-8").read()
+    context = quickjs.Context()
+    context.set_time_limit(120)
+    context.set("VECTORS", json.dumps(files))
+    context.eval(open(bundle, encoding="utf-8").read())
+    result = context.eval("globalThis.RESULT")
+    checks = int(result.split()[0])
+    print("quickjs %s (PyPI): %s passed, WebAssembly %s" % (importlib.metadata.version("quickjs"), result, context.eval("typeof WebAssembly")))
+    return 0 if checks >= 10000 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main(*sys.argv[1:]))
