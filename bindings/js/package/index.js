@@ -5,7 +5,7 @@
 import './locales/en.js';
 import { CODES, LOADERS, RoomErrorAction, RoomErrorAudience, RoomErrorCategory, TAGS, VERSION } from './catalog.js';
 import { fromList, fromTag } from './negotiate.js';
-import { generation, loaded } from './texts.js';
+import { loaded, seen, update } from './texts.js';
 
 export { RoomErrorAction, RoomErrorAudience, RoomErrorCategory, RoomErrorCode, RoomErrorLanguage } from './catalog.js';
 export { version };
@@ -38,6 +38,7 @@ function text(value, what) {
 }
 
 const every = () => true;
+/** Whether language `id` is loaded, as of the last update(). */
 const isLoaded = (id) => loaded[id] !== undefined;
 
 /** The language for one BCP 47 or POSIX tag, as room_err_lang_from_tag; English if unsupported. */
@@ -75,14 +76,15 @@ export const defaultLang = fromList(preferred, every);
 // The loaded language each `lang` argument's texts come in: strings (at most 64: servers pass
 // every client's list) and the default, valid while no language is registered.
 const cache = new Map();
-let cached = -1;
+let cached = 0;
 
 /** The loaded language a `lang` argument's texts come in: the negotiated language if loaded,
  * else the best loaded one for the same input. */
 function textLang(value) {
-  if (cached !== generation) {
+  update();
+  if (cached !== seen) {
     cache.clear();
-    cached = generation;
+    cached = seen;
   }
   if (value === undefined || value === null) value = preferred;
   let id = cache.get(value);
@@ -142,6 +144,7 @@ export const message = (c, lang) => messageOf(INDEX.get(code(c)), loaded[textLan
 /** The message in the language of one tag (room_err_message_for_tag). */
 export const messageForTag = (c, tag) => {
   const t = text(tag, 'tag');
+  update();
   const id = fromTag(t, every);
   return messageOf(INDEX.get(code(c)), loaded[isLoaded(id) ? id : fromTag(t, isLoaded)]);
 };
@@ -202,7 +205,10 @@ export const langTag = (lang) => {
 };
 
 /** The ids of the loaded languages, English first. */
-export const loadedLanguages = () => loaded.map((t, id) => id).filter(isLoaded);
+export const loadedLanguages = () => {
+  update();
+  return loaded.map((t, id) => id).filter(isLoaded);
+};
 
 /** Loads the module of the language `lang` negotiates to (an id, a tag or a list; default
  * {@link defaultLang}) if it is not loaded yet; resolves to that language's id. */
@@ -215,6 +221,7 @@ export function loadLanguage(lang) {
   } catch (e) {
     return Promise.reject(e);
   }
+  update();
   return isLoaded(id) ? Promise.resolve(id) : LOADERS[id]().then(() => id);
 }
 

@@ -1,19 +1,25 @@
-// The texts of the loaded languages. Each language module (locales/<tag>.js, generated) calls
-// register() when imported; English is imported by index.js, so it is always there.
-import { CODES } from './catalog.js';
+// The texts of the loaded languages. Each language module (locales/<tag>.js, generated) pushes
+// its texts onto one array per realm and package version, `globalThis['room-errors@VERSION']`, so
+// that it needs no import: it may load before the core or after, and the ES module and CommonJS
+// forms of the core, when an app loads both, see the same languages. English is part of the core.
+import { VERSION } from './catalog.js';
 
-/** The loaded languages' texts, by language id. */
+const G = typeof globalThis !== 'undefined' ? globalThis : typeof self !== 'undefined' ? self
+  : typeof global !== 'undefined' ? global : {};
+const KEY = `room-errors@${VERSION}`;
+const registered = G[KEY] || (G[KEY] = []);
+
+/** The loaded languages' texts, by language id, as of the last update(). */
 export const loaded = [];
+/** How many languages update() took in: caches of what is loaded hold while it stays. */
+export let seen = 0;
 
-/** How many times a language was registered: the negotiation caches of index.js hold as long as
- * it does not change. */
-export let generation = 0;
-
-/** Registers a language's texts (see the generated modules): its sentence separator, the
- * unknown-code text, the user-fallback message, the action labels by action id, and each code's
- * summary and remedy in CODES order. */
-export function register(id, separator, unknown, fallback, labels, summaries, remedies) {
-  if (summaries.length !== CODES.length) throw new Error('room-errors: a language module from another version');
-  loaded[id] = { separator, unknown, fallback, labels, summaries, remedies, messages: [] };
-  generation++;
+/** Takes in the languages registered since the last call. A language's
+ * entry: [id, sentence separator, unknown-code text, user-fallback message, action labels by
+ * action id, summaries, remedies], the texts in CODES order. */
+export function update() {
+  for (; seen < registered.length; seen++) {
+    const [id, separator, unknown, fallback, labels, summaries, remedies] = registered[seen];
+    loaded[id] = { separator, unknown, fallback, labels, summaries, remedies, messages: [] };
+  }
 }

@@ -2,8 +2,8 @@
 # Loads the packed package in headless Chromium from a page served on 127.0.0.1 (serve.py) as a
 # plain <script type="module">, under a strict CSP (no eval, no WebAssembly compilation):
 # page.js loads the browser's two languages (zh-TW, ja) lazily and must write "PASS". The server's
-# log then shows which locale files were requested: English's (part of the core), zh-Hant's and
-# ja's, and no other.
+# log then shows which files of the package were requested: the core (index.js, English included),
+# zh-Hant's and ja's modules, and no other.
 #
 # Usage: browser.sh TARBALL VECTORS_DIR CASES_TSV
 set -euo pipefail
@@ -26,7 +26,7 @@ result=$(chromium --headless --no-sandbox --disable-gpu --user-data-dir="$site/p
 echo "browser, CSP \"$csp\": $result"
 [[ $result == PASS* ]]
 
-locales=$(grep -o '^/room-errors/locales/.*' "$site/requests" | sort | tr '\n' ' ')
-expected="/room-errors/locales/en.js /room-errors/locales/ja.js /room-errors/locales/zh-Hant.js "
-echo "browser: locale files requested: $locales"
-[ "$locales" = "$expected" ] || { echo "browser: expected exactly: $expected" >&2; exit 1; }
+requested=$(grep -o '^/room-errors/.*' "$site/requests" | sort | tr '\n' ' ')
+expected="/room-errors/index.js /room-errors/locales/ja.js /room-errors/locales/zh-Hant.js "
+echo "browser: files of the package requested: $requested"
+[ "$requested" = "$expected" ] || { echo "browser: expected exactly: $expected" >&2; exit 1; }

@@ -67,30 +67,50 @@ pub fn module() -> String {
         assert_eq!(n, n.to_ascii_lowercase(), "a name is its key lowercased");
     }
     let mut out = format!("// {GENERATED}\n\n");
-    out.push_str(
-        "// Every code: [name, code, category id, action id, audience id, retry delay in ms, RoomErrorCode key\n\
-         // where it is not the name without `ERR_`], in catalog order (the order of each language's texts).\n\
-         export const CODES = [\n",
-    );
-    for &code in codes() {
+    // Compact for gzip: the names in one string, the codes as differences to the previous one.
+    let (mut names, mut meta, mut keys, mut previous) = (Vec::new(), Vec::new(), Vec::new(), 0i64);
+    for (i, &code) in codes().iter().enumerate() {
         let n = name(code);
-        let mut row = format!(
-            "  [{},{code},{},{},{},{}",
-            js_string(n),
+        names.push(n);
+        meta.push(format!(
+            "{},{},{},{},{}",
+            i64::from(code) - previous,
             category(code).id(),
             action(code).id(),
             audience(code).id(),
             retry_after_ms(code)
-        );
+        ));
+        previous = i64::from(code);
         let key = screaming(n);
         if n.strip_prefix("ERR_") != Some(key.as_str()) {
-            let _ = write!(row, ",{}", js_string(&key));
+            keys.push(format!("{i}:{}", js_string(&key)));
         }
-        let _ = writeln!(out, "{row}],");
     }
-    out.push_str("];\n");
+    assert!(
+        names.iter().all(|n| !n.contains(' ')),
+        "a name has no space"
+    );
+    let _ = writeln!(
+        out,
+        "// Every code's name, in catalog order (the order of each language's texts).\n\
+         const NAMES = {}.split(' ');\n\
+         // Per code: the code minus the previous one, category id, action id, audience id, retry delay in ms.\n\
+         const META = [\n{}\n];\n\
+         // The RoomErrorCode keys that are not the name without `ERR_`, by index.\n\
+         const KEYS = {{{}}};\n\n\
+         // Every code: [name, code, category id, action id, audience id, retry delay in ms, RoomErrorCode key].\n\
+         let code = 0;\n\
+         export const CODES = NAMES.map((name, i) => {{\n  \
+           const m = META.slice(5 * i, 5 * i + 5);\n  \
+           code += m[0];\n  \
+           return [name, code, m[1], m[2], m[3], m[4], KEYS[i] || name.slice(4)];\n\
+         }});",
+        js_string(&names.join(" ")),
+        meta.join(",\n"),
+        keys.join(",")
+    );
     let _ = writeln!(out, "\nexport const VERSION = {};", js_string(VERSION));
-    out.push_str("\nexport const RoomErrorCode = Object.freeze(Object.fromEntries(CODES.map((c) => [c[6] || c[0].slice(4), c[1]])));\n");
+    out.push_str("\nexport const RoomErrorCode = Object.freeze(Object.fromEntries(CODES.map((c) => [c[6], c[1]])));\n");
     for e in enums().into_iter().skip(1) {
         let _ = write!(out, "\nexport const {} = Object.freeze({{\n", e.name);
         for (key, value, _) in &e.members {
@@ -98,19 +118,20 @@ pub fn module() -> String {
         }
         out.push_str("});\n");
     }
+    let tags: Vec<String> = languages().map(|l| js_string(l.tag)).collect();
+    let _ = writeln!(
+        out,
+        "\n// Each language's tag, by id.\nexport const TAGS = [{}];",
+        tags.join(", ")
+    );
     out.push_str(
-        "\n// Each language module but English (always loaded), by tag: an explicit import() each, so that\n\
-         // bundlers make one chunk per language.\nexport const LOADERS = {\n",
+        "\n// Each language's module by id (English is always loaded): an explicit import() each, so that\n\
+         // bundlers make one chunk per language.\nexport const LOADERS = [\n  null,\n",
     );
     for l in languages().skip(1) {
-        let _ = writeln!(
-            out,
-            "  {}: () => import('./locales/{}.js'),",
-            js_string(l.tag),
-            l.tag
-        );
+        let _ = writeln!(out, "  () => import('./locales/{}.js'),", l.tag);
     }
-    out.push_str("};\n");
+    out.push_str("];\n");
     out
 }
 
@@ -131,8 +152,9 @@ fn unknown_code() -> i32 {
     (i32::MIN..).find(|&c| !is_known(c)).unwrap_or(i32::MIN)
 }
 
-/// The module of one language: `register(id, separator, unknown-code summary, user fallback
-/// message, action labels by action id, summaries, remedies)`, the texts in `CODES` order. A
+/// The module of one language: it pushes `[id, separator, unknown-code summary, user fallback
+/// message, action labels by action id, summaries, remedies]` (the texts in `CODES` order) onto
+/// the array `texts.js` reads, `globalThis["room-errors@VERSION"]`. A
 /// message is its summary, the separator and its remedy (checked here); a user-audience code's
 /// user message is its message.
 fn locale(l: &Language) -> String {
@@ -177,16 +199,19 @@ fn locale(l: &Language) -> String {
         "action ids are 0, 1, ..."
     );
     format!(
-        "// {GENERATED}\n// The {} texts of room-errors: importing this module makes them available.\n\
-         import {{ register }} from '../texts.js';\n\n\
-         register({id}, {}, {}, {}, {},\n{},\n{});\n",
+        "// {GENERATED}\n// The {} texts of room-errors: importing this module (room-errors/locales/{}) makes them\n\
+         // available. It imports nothing: it pushes them onto the array texts.js reads.\n\
+         (function (g, k) {{\n  (g[k] = g[k] || []).push([{id}, {}, {}, {}, {},\n{},\n{}]);\n}})(typeof globalThis !== 'undefined' ? globalThis\n  \
+         : typeof self !== 'undefined' ? self : typeof global !== 'undefined' ? global : {{}}, {});\n",
         l.english_name,
+        l.tag,
         js_string(l.separator),
         js_string(summary(unknown, id)),
         js_string(user_message(unknown, id)),
         quote(labels),
         quote(codes().iter().map(|&c| summary(c, id)).collect()),
         quote(codes().iter().map(|&c| remedy(c, id)).collect()),
+        js_string(&format!("room-errors@{VERSION}")),
     )
 }
 
