@@ -17,24 +17,43 @@ function has(set, region) {
   return false;
 }
 
-/** The tag up to where a tag cannot continue: NUL, `.` (POSIX charset), `@` (POSIX modifier),
- * ASCII whitespace, `,`, `:`, `;`. */
-const cut = (tag) => tag.split(/[\0.@,:;\t\n\f\r ]/, 1)[0];
+/** Whether char code `c` ends a tag: NUL, `.` (POSIX charset), `@` (POSIX modifier), ASCII
+ * whitespace, `,`, `:`, `;`. */
+const ends = (c) => c === 0 || c === 46 || c === 64 || c === 44 || c === 58 || c === 59 || c === 32
+  || (c >= 9 && c <= 13 && c !== 11);
 
-const LETTERS = /^[A-Za-z]+$/;
-/** ASCII lowercase (String.prototype.toLowerCase would turn U+212A KELVIN SIGN into `k`). */
-const lower = (s) => s.replace(/[A-Z]+/g, (c) => c.toLowerCase());
-const DIGITS = /^[0-9]+$/;
+/** A tag's subtags up to its end (`-` and `_` separate them), each lowercased if it is ASCII
+ * letters or digits, with its kind: 1 letters, 2 digits, 0 anything else (empty too). */
+function subtags(tag) {
+  const out = [];
+  let start = 0;
+  let kind = 3;
+  for (let i = 0; ; i++) {
+    const c = i < tag.length ? tag.charCodeAt(i) : 0;
+    if (c === 45 || c === 95 || ends(c)) {
+      const s = tag.slice(start, i);
+      kind = i === start ? 0 : kind;
+      out.push({ s: kind ? s.toLowerCase() : s, kind });
+      if (c !== 45 && c !== 95) return out;
+      start = i + 1;
+      kind = 3;
+    } else {
+      const letter = (c | 32) >= 97 && (c | 32) <= 122;
+      const digit = c >= 48 && c <= 57;
+      kind &= (letter ? 1 : 0) | (digit ? 2 : 0);
+    }
+  }
+}
 
 /** A tag's language, script and region, canonicalized (see parse.rs); null if it names none. */
 function parse(tag) {
-  const subtags = cut(tag).split(/[-_]/);
-  const first = lower(subtags[0]);
+  const all = subtags(tag);
+  const first = all[0];
   let i = 1;
   let lang;
-  if (LETTERS.test(first) && first.length >= 2 && first.length <= 3) {
-    lang = first === 'und' ? '' : first;
-  } else if (first === 'i' && subtags.length > 1 && lower(subtags[1]) === 'default') {
+  if (first.kind === 1 && first.s.length >= 2 && first.s.length <= 3) {
+    lang = first.s === 'und' ? '' : first.s;
+  } else if (first.kind === 1 && first.s === 'i' && all.length > 1 && all[1].kind === 1 && all[1].s === 'default') {
     lang = 'en';
     i = 2;
   } else {
@@ -45,9 +64,9 @@ function parse(tag) {
   // Where the next subtag may go, in BCP 47's order: 0 extlang, 1 more extlangs, 2 script,
   // 3 region, 4 variants.
   let position = 0;
-  for (; i < subtags.length; i++) {
-    const s = lower(subtags[i]);
-    const letters = LETTERS.test(s);
+  for (; i < all.length; i++) {
+    const { s, kind } = all[i];
+    const letters = kind === 1;
     const n = s.length;
     if (letters && n === 3 && position === 0) {
       lang = lang === 'zh' && s === 'min' ? 'nan' : s;
@@ -57,18 +76,18 @@ function parse(tag) {
     } else if (letters && n === 4 && position <= 2) {
       script = s;
       position = 3;
-    } else if (((letters && n === 2) || (n === 3 && DIGITS.test(s))) && position <= 3) {
+    } else if (((letters && n === 2) || (n === 3 && kind === 2)) && position <= 3) {
       region = s;
       position = 4;
     } else if (letters && n === 5 && position === 0 && lang === 'zh') {
-      const legacy = { guoyu: 'zh', hakka: 'hak', xiang: 'hsn' }[s];
+      const legacy = s === 'guoyu' ? 'zh' : s === 'hakka' ? 'hak' : s === 'xiang' ? 'hsn' : '';
       if (legacy) {
         lang = legacy;
         position = 2;
       } else {
         position = 4;
       }
-    } else if ((!letters && !DIGITS.test(s)) || n === 1 || n >= 9) {
+    } else if (kind === 0 || n === 1 || n >= 9) {
       // An extension, private use, or a malformed subtag: the rest is ignored.
       break;
     } else {
@@ -151,76 +170,78 @@ export function fromTag(tag, allowed) {
   return m ? m.lang : 0;
 }
 
-const SEPARATOR = /[,:\t\n\f\r ]/;
-const SPACE = /[\t\n\f\r ]/;
+/** Whether char code `c` is ASCII whitespace; a list separator: that, `,` or `:`. */
+const isSpace = (c) => c === 32 || (c >= 9 && c <= 13 && c !== 11);
+const isSeparator = (c) => c === 44 || c === 58 || isSpace(c);
 /** Entries after this many, well-formed or not, are ignored. */
 const MAX_ENTRIES = 32;
 /** What each further entry costs (ICU's demotion per desired locale). */
 const DEMOTION = 5;
 
-/** A list's first MAX_ENTRIES entries (list.rs): { tag, weight } (thousandths), or null for a
- * malformed one. */
+/** A list's first MAX_ENTRIES entries (list.rs): { tag, key, weight } (key: the tag with ASCII
+ * case and `-` versus `_` ignored; weight in thousandths), or null for a malformed one. */
 function entries(list) {
   const out = [];
-  let i = 0;
   const n = list.length;
-  const skip = (re) => { while (i < n && re.test(list[i])) i++; };
+  let i = 0;
+  const at = () => (i < n ? list.charCodeAt(i) : -1);
+  const skip = (accept) => { while (i < n && accept(list.charCodeAt(i))) i++; };
   while (out.length < MAX_ENTRIES) {
-    skip(SEPARATOR);
+    skip(isSeparator);
     if (i >= n) break;
     const start = i;
-    while (i < n && !SEPARATOR.test(list[i]) && list[i] !== ';') i++;
+    skip((c) => !isSeparator(c) && c !== 59);
     const tag = list.slice(start, i);
     const afterTag = i;
-    skip(SPACE);
+    skip(isSpace);
     let weight = 1000;
-    if (list[i] === ';') {
+    if (at() === 59) {
       i++;
       weight = parseWeight();
-      if (i < n && !SEPARATOR.test(list[i])) weight = -1;
+      if (i < n && !isSeparator(at())) weight = -1;
     } else {
       i = afterTag;
     }
     // A malformed entry ends at the next separator.
-    while (i < n && !SEPARATOR.test(list[i])) i++;
-    out.push(tag && weight >= 0 ? { tag, weight } : null);
+    skip((c) => !isSeparator(c));
+    out.push(tag && weight >= 0 ? { tag, key: tag.replace(/[A-Z_]/g, (c) => (c === '_' ? '-' : c.toLowerCase())), weight } : null);
   }
   return out;
 
   /** `q=WEIGHT` after an entry's `;`, as ICU reads it, in thousandths; -1 if malformed. */
   function parseWeight() {
-    const take = (re) => (i < n && re.test(list[i]) ? list[i++] : null);
-    skip(SPACE);
-    if (!take(/[qQ]/)) return -1;
-    skip(SPACE);
-    if (!take(/=/)) return -1;
-    skip(SPACE);
-    const unit = take(/[01]/);
-    if (!unit) return -1;
-    let weight = unit === '1' ? 1000 : 0;
-    if (take(/\./)) {
+    const take = (accept) => (i < n && accept(list.charCodeAt(i)) ? list.charCodeAt(i++) : -1);
+    skip(isSpace);
+    if (take((c) => (c | 32) === 113) < 0) return -1;
+    skip(isSpace);
+    if (take((c) => c === 61) < 0) return -1;
+    skip(isSpace);
+    const unit = take((c) => c === 48 || c === 49);
+    if (unit < 0) return -1;
+    let weight = (unit - 48) * 1000;
+    if (take((c) => c === 46) >= 0) {
       let place = 100;
       let decimals = 0;
-      for (let d = take(/[0-9]/); d; d = take(/[0-9]/)) {
+      for (let d = take(isDigit); d >= 0; d = take(isDigit)) {
         decimals++;
-        if (decimals <= 3) weight += +d * place;
-        else if (decimals === 4 && +d >= 5) weight += 1;
+        if (decimals <= 3) weight += (d - 48) * place;
+        else if (decimals === 4 && d >= 53) weight += 1;
         place = Math.floor(place / 10);
       }
     }
-    skip(SPACE);
+    skip(isSpace);
     return weight <= 1000 ? weight : -1;
   }
 }
 
-/** A tag compared as list.rs does: ASCII case and `-` versus `_` ignored. */
-const normal = (tag) => lower(tag).replace(/_/g, '-');
+const isDigit = (c) => c >= 48 && c <= 57;
 
 /** The allowed catalog language for a preference list (Accept-Language, POSIX LANGUAGE,
  * navigator.languages.join()), as ICU picks it; English (0) if no entry matches (list.rs). A NUL
  * ends the list. */
 export function fromList(list, allowed) {
-  const all = entries(list.split('\0', 1)[0]);
+  const nul = list.indexOf('\0');
+  const all = entries(nul < 0 ? list : list.slice(0, nul));
   let best = 0;
   let bestDistance = SCRIPT_DISTANCE;
   // Weight levels from the highest down; within one, the listed order.
@@ -232,7 +253,7 @@ export function fromList(list, allowed) {
       const e = all[k];
       if (!e || e.weight !== level) continue;
       // A repeated entry counts at its last place only.
-      if (all.slice(k + 1).some((later) => later && normal(later.tag) === normal(e.tag))) continue;
+      if (all.slice(k + 1).some((later) => later && later.key === e.key)) continue;
       const m = closest(e.tag, allowed);
       if (m && m.distance < bestDistance) {
         best = m.lang;
