@@ -21,12 +21,15 @@ russian=$(awk -F'\t' '$1 == "-2343" && $2 == "ru" { print $4 }' "$vectors/texts.
 [ -n "$japanese" ] && [ -n "$russian" ]
 languages=$(ls node_modules/room-errors/locales/*.js | wc -l)
 
-# chunks DIR ENTRY BUNDLER: the entry holds no Japanese text, exactly one other chunk does, and
-# there is one chunk per language but English.
+# chunks DIR ENTRY BUNDLER: the entry holds no Japanese text and does not import statically the
+# one other chunk that does, and there is one chunk per language but English.
 chunks() {
   local dir=$1 entry=$2 bundler=$3
   ! grep -qF "$japanese" "$dir/$entry" || { echo "$bundler: Japanese texts in the entry chunk" >&2; exit 1; }
   [ "$(grep -lF "$japanese" "$dir"/*.js | wc -l)" = 1 ] || { echo "$bundler: Japanese not in one chunk" >&2; exit 1; }
+  local ja=$(basename "$(grep -lF "$japanese" "$dir"/*.js)")
+  ! grep -qE "(from|import) ?[\"']\./$ja[\"']" "$dir/$entry" ||
+    { echo "$bundler: the entry imports Japanese's chunk ($ja) statically" >&2; exit 1; }
   [ "$(grep -lF "$russian" "$dir"/*.js | grep -v "$(grep -lF "$japanese" "$dir"/*.js)" | wc -l)" = 1 ] ||
     { echo "$bundler: Russian not in a chunk of its own" >&2; exit 1; }
   local count=$(ls "$dir"/*.js | wc -l)
