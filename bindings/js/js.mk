@@ -6,8 +6,7 @@
 # CommonJS declarations; package.json gets the version of Cargo.toml. The wasm32 build of the C
 # library ships on its own, dist/wasm/room_errors.wasm.
 #
-# Suites, each against the shared conformance vectors (the stand-in tests/vectors.py writes them
-# until `make vectors` is on main): js (node --test: the API, fallback, errors, the default
+# Suites, each against the shared conformance vectors of `make vectors` (target/vectors): js (node --test: the API, fallback, errors, the default
 # language), js-pack (the tarball installed offline: import, require, `node --no-expose-wasm`, ICU),
 # js-browser (headless Chromium loads two languages lazily; no other locale file is requested),
 # js-bundle (esbuild and rollup from Debian build consumers, a lazy language is its own chunk;
@@ -19,9 +18,8 @@ JS_OUT      := target/js
 JS_STAGE    := $(JS_OUT)/package
 JS_WASM     := $(JS_OUT)/room_errors.wasm
 JS_TGZ      := $(JS_OUT)/room-errors-$(VERSION).tgz
-# `make vectors`'s directory when its rule exists (VECTORS may be set by a file read after this
-# one: recursive, so expanded in recipes only), else the stand-in's.
-JS_VECTORS   = $(if $(VECTORS),$(dir $(VECTORS)),$(JS_OUT)/vectors/)
+# `make vectors`'s directory (tests/tests.mk, read after this file: expanded in recipes only).
+JS_VECTORS   = $(VECTORS_DIR)
 JS_CASES    := tests/lang/cases.tsv
 JS_SOURCES  := $(wildcard $(JS_DIR)/package/* $(JS_DIR)/package/locales/*) $(JS_DIR)/tools/stage.mjs $(JS_DIR)/README.md
 JS_TAGS     := $(patsubst $(JS_DIR)/package/locales/%.js,%,$(wildcard $(JS_DIR)/package/locales/*.js))
@@ -38,7 +36,7 @@ DIST_PARTS   += dist/wasm/room_errors.wasm dist/npm/room-errors-$(VERSION).tgz
 BENCH_PARTS  += bench-js
 GENERATED    += $(JS_DIR)/package/cldr.js $(wildcard $(JS_DIR)/package/locales/*.js)
 
-.PHONY: js-deps js-vectors test-js test-js-pack test-js-browser test-js-bundle test-js-types bench-js size-js
+.PHONY: js-deps test-js test-js-pack test-js-browser test-js-bundle test-js-types bench-js size-js
 deps: js-deps
 size: size-js
 
@@ -62,21 +60,17 @@ $(JS_STAGE)/package.json: $(JS_SOURCES)
 $(JS_TGZ): $(JS_STAGE)/package.json
 	cd $(JS_OUT) && npm pack --silent --offline ./package >/dev/null
 
-# The conformance vectors: `make vectors`'s when its rule exists, else the stand-in's.
-js-vectors: lib
-	$(if $(VECTORS),$(MAKE) --no-print-directory $(VECTORS),$(PYTHON) $(JS_DIR)/tests/vectors.py $(SO) $(JS_CASES) $(JS_OUT)/vectors)
-
-test-js: $(JS_STAGE)/package.json js-vectors
+test-js: $(JS_STAGE)/package.json vectors
 	ROOM_ERRORS_PACKAGE=$(CURDIR)/$(JS_STAGE) ROOM_ERRORS_VECTORS=$(CURDIR)/$(JS_VECTORS) \
 		ROOM_ERRORS_CASES=$(CURDIR)/$(JS_CASES) node --test $(JS_DIR)/tests/api.test.mjs
 
-test-js-pack: $(JS_TGZ) js-vectors
+test-js-pack: $(JS_TGZ) vectors
 	$(JS_DIR)/tests/pack.sh $(JS_TGZ) $(JS_VECTORS) $(JS_CASES)
 
-test-js-browser: $(JS_TGZ) js-vectors
+test-js-browser: $(JS_TGZ) vectors
 	$(JS_DIR)/tests/browser.sh $(JS_TGZ) $(JS_VECTORS) $(JS_CASES)
 
-test-js-bundle: js-deps $(JS_TGZ) js-vectors
+test-js-bundle: js-deps $(JS_TGZ) vectors
 	$(JS_DIR)/tests/bundle.sh $(JS_TGZ) $(JS_VECTORS) $(JS_CASES)
 
 test-js-types: $(JS_STAGE)/package.json

@@ -37,6 +37,11 @@ export function check(api, files) {
       failures.push(`${what}: ${JSON.stringify(actual)} !== ${JSON.stringify(expected)}`);
     }
   };
+  const meta = {};
+  for (const r of rows(files['meta.tsv'])) meta[r.key] = r.value;
+  expect(api.version, meta.version, 'version');
+  expect(Object.keys(api.RoomErrorLanguage).length, +meta.languages, 'languages');
+  expect(Object.keys(api.RoomErrorAction).length, +meta.actions, 'actions');
   const id = {};
   for (const r of rows(files['langs.tsv'])) {
     expect(api.langTag(+r.id), r.tag, `langTag(${r.id})`);
@@ -112,4 +117,4 @@ export function check(api, files) {
 }
 
 /** The files check() reads. */
-export const FILES = ['langs.tsv', 'texts.tsv', 'codes.tsv', 'actions.tsv', 'tags.tsv', 'lists.tsv'];
+export const FILES = ['meta.tsv', 'langs.tsv', 'texts.tsv', 'codes.tsv', 'actions.tsv', 'tags.tsv', 'lists.tsv'];

@@ -10,7 +10,7 @@ import sys
 
 import quickjs
 
-FILES = ["langs.tsv", "texts.tsv", "codes.tsv", "actions.tsv", "tags.tsv", "lists.tsv"]
+FILES = ["meta.tsv", "langs.tsv", "texts.tsv", "codes.tsv", "actions.tsv", "tags.tsv", "lists.tsv"]
 
 
 def main(bundle, vectors, cases):
