@@ -1,5 +1,6 @@
 // A CommonJS consumer of the installed package: `require` by name, every language module
-// required by name (room-errors/locales/<tag>), then the conformance checks.
+// required by name (room-errors/locales/<tag>), then the conformance checks; the ES module core,
+// imported next to it, sees the same languages (one registry per realm).
 //
 // Usage: node consumer.cjs VECTORS_DIR CASES_TSV
 'use strict';
@@ -18,7 +19,10 @@ import('./conformance.js').then(({ check, FILES }) => {
   const { checks, failures } = check(api, files);
   if (failures.length) throw new Error(failures.join('\n'));
   if (checks < 10000) throw new Error(`only ${checks} checks (floor 10000)`);
-  console.log(`cjs: ${checks} checks passed`);
+  return import('room-errors').then((esm) => {
+    if (esm.loadedLanguages().join() !== api.loadedLanguages().join()) throw new Error('the ES module core sees other languages');
+    console.log(`cjs: ${checks} checks passed; the ES module core sees the same ${api.loadedLanguages().length} languages`);
+  });
 }).catch((error) => {
   console.error(error);
   process.exitCode = 1;

@@ -289,3 +289,15 @@ fn js_string(text: &str) -> String {
     out.push('"');
     out
 }
+
+#[cfg(test)]
+mod tests {
+    use super::js_string;
+
+    #[test]
+    fn strings_are_javascript_literals() {
+        assert_eq!(js_string("a\"b\\c"), r#""a\"b\\c""#);
+        assert_eq!(js_string("\0\n\u{7f}\u{2028}"), r#""\u0000\u000a\u007f\u2028""#);
+        assert_eq!(js_string("ไม่ 中文 عربي"), "\"ไม่ 中文 عربي\"");
+    }
+}
