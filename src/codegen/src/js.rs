@@ -297,7 +297,10 @@ mod tests {
     #[test]
     fn strings_are_javascript_literals() {
         assert_eq!(js_string("a\"b\\c"), r#""a\"b\\c""#);
-        assert_eq!(js_string("\0\n\u{7f}\u{2028}"), r#""\u0000\u000a\u007f\u2028""#);
+        assert_eq!(
+            js_string("\0\n\u{7f}\u{2028}"),
+            r#""\u0000\u000a\u007f\u2028""#
+        );
         assert_eq!(js_string("ไม่ 中文 عربي"), "\"ไม่ 中文 عربي\"");
     }
 }
