@@ -25,6 +25,8 @@ result=$(chromium --headless --no-sandbox --disable-gpu --user-data-dir="$site/p
   sed -n 's|.*<pre id="result">\(.*\)</pre>.*|\1|p')
 echo "browser, CSP \"$csp\": $result"
 [[ $result == PASS* ]]
+checks=$(awk '{ print $2 }' <<<"$result")
+[ "$checks" -ge 5000 ] || { echo "browser: only $checks checks (floor 5000)" >&2; exit 1; }
 
 requested=$(grep -o '^/room-errors/.*' "$site/requests" | sort | tr '\n' ' ')
 expected="/room-errors/index.js /room-errors/locales/ja.js /room-errors/locales/zh-Hant.js "
