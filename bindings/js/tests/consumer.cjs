@@ -1,5 +1,6 @@
-// A CommonJS consumer of the installed package: `require` by name, every language module
-// required by name (room-errors/locales/<tag>), then the conformance checks; the ES module core,
+// A CommonJS consumer of the installed package: `require` by name, Japanese loaded by
+// loadLanguage() (a require() behind a promise), every other language module required by name
+// (room-errors/locales/<tag>), then the conformance checks; the ES module core,
 // imported next to it, sees the same languages (one registry per realm).
 //
 // Usage: node consumer.cjs VECTORS_DIR CASES_TSV
@@ -9,7 +10,8 @@ const { join } = require('node:path');
 const api = require('room-errors');
 
 const [vectors, cases] = process.argv.slice(2);
-import('./conformance.js').then(({ check, FILES }) => {
+Promise.all([import('./conformance.js'), api.loadLanguage('ja-JP')]).then(([{ check, FILES }, ja]) => {
+  if (ja !== api.RoomErrorLanguage.JA || api.loadedLanguages().join() !== '0,3') throw new Error('loadLanguage(ja-JP) did not load ja');
   const files = { 'cases.tsv': readFileSync(cases, 'utf8') };
   for (const file of FILES) files[file] = readFileSync(join(vectors, file), 'utf8');
   for (const id of Object.values(api.RoomErrorLanguage)) {
