@@ -2,12 +2,13 @@
 # WebAssembly), generated from the catalog by `make generate` (catalog.js, cldr.js, locales/*.js)
 # around hand-written parts (index.js the API, texts.js the loaded texts, negotiate.js the language
 # negotiation ported from src/core/src/lang). Staged in target/js/package and packed from there:
-# tools/stage.mjs minifies every file with esbuild and writes its CommonJS form (.cjs) and the
-# CommonJS declarations; package.json gets the version of Cargo.toml. The wasm32 build of the C
-# library ships on its own, dist/wasm/room_errors.wasm.
+# tools/stage.mjs bundles the core into index.js and index.cjs with esbuild (English inside),
+# minifies the language modules (locales/<tag>.js and .cjs) and writes the CommonJS declarations;
+# package.json gets the version of Cargo.toml. The wasm32 build of the C library ships on its own,
+# dist/wasm/room_errors.wasm.
 #
-# Suites, each against the shared conformance vectors of `make vectors` (target/vectors): js (node --test: the API, fallback, errors, the default
-# language), js-pack (the tarball installed offline: import, require, `node --no-expose-wasm`, ICU),
+# Suites, each against the conformance vectors of `make vectors` (target/vectors): js (node --test:
+# the API, fallback, errors, the default language), js-pack (the tarball installed offline: import, require, `node --no-expose-wasm`, ICU),
 # js-browser (headless Chromium loads two languages lazily; no other locale file is requested),
 # js-bundle (esbuild and rollup from Debian build consumers, a lazy language is its own chunk;
 # QuickJS from PyPI, an engine without WebAssembly, runs a bundle), js-types (tsc --strict).
@@ -22,7 +23,6 @@ JS_TGZ      := $(JS_OUT)/room-errors-$(VERSION).tgz
 JS_VECTORS   = $(VECTORS_DIR)
 JS_CASES    := tests/lang/cases.tsv
 JS_SOURCES  := $(wildcard $(JS_DIR)/package/* $(JS_DIR)/package/locales/*) $(JS_DIR)/tools/stage.mjs $(JS_DIR)/README.md
-JS_TAGS     := $(patsubst $(JS_DIR)/package/locales/%.js,%,$(wildcard $(JS_DIR)/package/locales/*.js))
 # PyPI packages the suites need (`make deps` installs them, as the suites do when they are missing).
 JS_PYTHON_PACKAGES := quickjs==1.19.4
 
