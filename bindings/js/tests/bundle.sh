@@ -3,7 +3,8 @@
 # loads Japanese lazily. esbuild (--splitting) and rollup must each emit the Japanese texts in a
 # chunk of their own, none of them in the entry chunk, and every other language in its own chunk
 # too (the explicit import() map); the esbuild build then runs in Node. QuickJS (PyPI), an engine
-# without WebAssembly, runs esbuild's one-script bundle of engine.js through the conformance checks.
+# without WebAssembly, runs esbuild's one-script bundles of engine.js (every language imported
+# statically, the conformance checks) and engine-lazy.js (Japanese by loadLanguage).
 #
 # Usage: bundle.sh TARBALL VECTORS_DIR CASES_TSV
 set -euo pipefail
@@ -14,7 +15,7 @@ trap 'rm -rf "$scratch"' EXIT
 cd "$scratch"
 echo '{ "name": "scratch", "version": "1.0.0", "private": true, "type": "module" }' > package.json
 npm install --offline --no-audit --no-fund --silent "$tgz"
-cp "$tests/app.js" "$tests/engine.js" "$tests/conformance.js" "$tests/rollup.config.mjs" .
+cp "$tests/app.js" "$tests/engine.js" "$tests/engine-lazy.js" "$tests/conformance.js" "$tests/rollup.config.mjs" .
 # A Japanese summary and a Russian one from the vectors, to find in the chunks.
 japanese=$(awk -F'\t' '$1 == "-2343" && $2 == "ja" { print $4 }' "$vectors/texts.tsv")
 russian=$(awk -F'\t' '$1 == "-2343" && $2 == "ru" { print $4 }' "$vectors/texts.tsv")
@@ -48,4 +49,5 @@ rollup --silent -c rollup.config.mjs
 chunks out-rollup app.js "rollup $(rollup --version)"
 
 esbuild engine.js --bundle --format=iife --target=es2019 --outfile=engine.bundle.js --log-level=warning
-python3 "$tests/quickjs_run.py" engine.bundle.js "$vectors" "$cases"
+esbuild engine-lazy.js --bundle --format=iife --target=es2019 --outfile=engine-lazy.bundle.js --log-level=warning
+python3 "$tests/quickjs_run.py" engine.bundle.js engine-lazy.bundle.js "$vectors" "$cases"
