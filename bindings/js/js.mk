@@ -1,36 +1,56 @@
-# npm package `room-errors` (bindings/js): the wasm32 build of the library with an ES module (and a
-# CommonJS entry for Node) around it, staged in target/js/package and packed from there: the
-# sources, the stripped wasm, package.json given the version of Cargo.toml; tools/stage.mjs strips
-# the shipped JavaScript's comments and writes index.cjs and index.d.cts.
+# npm package `room-errors` (bindings/js): plain JavaScript (ES2019, ES module and CommonJS, no
+# WebAssembly), generated from the catalog by `make generate` (catalog.js, cldr.js, locales/*.js)
+# around hand-written parts (index.js the API, texts.js the loaded texts, negotiate.js the language
+# negotiation ported from crates/core/src/lang). Staged in target/js/package and packed from there:
+# tools/stage.mjs bundles the core into index.js and index.cjs with esbuild (English inside),
+# minifies the language modules (locales/<tag>.js and .cjs) and writes the CommonJS declarations;
+# package.json gets the version of Cargo.toml. The wasm32 build of the C library ships on its own,
+# dist/wasm/room_errors.wasm.
 #
-# Suites: js (node --test over the API against the C library), js-pack (the tarball installed
-# offline into a scratch project, imported by name), js-browser (headless Chromium, strict CSP),
-# js-types (tsc --strict over ES module and CommonJS TypeScript consumers). `make bench-js`: message() next to a Map.
+# Suites, each against the conformance vectors of `make vectors` (target/vectors): js (node --test:
+# the API, fallback, errors, the default language), js-pack (the tarball installed offline: import, require, `node --no-expose-wasm`, ICU),
+# js-browser (headless Chromium loads two languages lazily; no other locale file is requested),
+# js-bundle (esbuild and rollup from Debian build consumers, a lazy language is its own chunk;
+# QuickJS from PyPI, an engine without WebAssembly, runs a bundle), js-types (tsc --strict).
+# `make bench-js`: message() next to Map.get; `make size-js` (part of `make size`): gzipped sizes.
 
-JS_DIR     := bindings/js
-JS_OUT     := target/js
-JS_STAGE   := $(JS_OUT)/package
-JS_WASM    := $(JS_OUT)/room_errors.wasm
-JS_TGZ     := $(JS_OUT)/room-errors-$(VERSION).tgz
-JS_FIXTURE := $(JS_OUT)/fixture.json
-JS_SOURCES := $(wildcard $(JS_DIR)/package/*) $(JS_DIR)/tools/stage.mjs $(JS_DIR)/README.md
+JS_DIR      := bindings/js
+JS_OUT      := target/js
+JS_STAGE    := $(JS_OUT)/package
+JS_WASM     := $(JS_OUT)/room_errors.wasm
+JS_TGZ      := $(JS_OUT)/room-errors-$(VERSION).tgz
+# `make vectors`'s directory (tests/tests.mk, read after this file: expanded in recipes only).
+JS_VECTORS   = $(VECTORS_DIR)
+JS_CASES    := tests/lang/cases.tsv
+JS_SOURCES  := $(wildcard $(JS_DIR)/package/* $(JS_DIR)/package/locales/*) $(JS_DIR)/tools/stage.mjs $(JS_DIR)/README.md
+# PyPI packages the suites need (`make deps` installs them, as the suites do when they are missing).
+JS_PYTHON_PACKAGES := quickjs==1.19.4
 
 # npm: its own package on Debian, bundled in nodejs builds that provide it (such as NodeSource's).
-DEB_PACKAGES += nodejs node-typescript chromium python3 llvm-19 gzip $(if $(shell command -v npm),,npm)
-SUITES       += js js-pack js-browser js-types
+# webpack: Debian's package cannot be installed here (node-jest-worker's unmet dependency), so
+# esbuild and rollup are the bundlers tested.
+DEB_PACKAGES += nodejs node-typescript chromium python3 python3-icu esbuild rollup llvm-19 gzip \
+	$(if $(shell command -v npm),,npm)
+SUITES       += js js-pack js-browser js-bundle js-types
 DIST_PARTS   += dist/wasm/room_errors.wasm dist/npm/room-errors-$(VERSION).tgz
 BENCH_PARTS  += bench-js
 
-.PHONY: test-js test-js-pack test-js-browser test-js-types bench-js
+.PHONY: js-deps test-js test-js-pack test-js-browser test-js-bundle test-js-types bench-js size-js
+deps: js-deps
+size: size-js
+
+js-deps:
+	@$(PYTHON) -c "import quickjs" 2>/dev/null || $(PYTHON) -m pip install --quiet $(JS_PYTHON_PACKAGES)
 
 # The module without its custom sections (names, producers): nothing at run time reads them.
 $(JS_WASM): target/cross/wasm32-unknown-unknown/release/room_errors.wasm
 	@mkdir -p $(@D)
 	llvm-strip-19 -o $@ $<
 
-$(JS_STAGE)/package.json: $(JS_SOURCES) $(JS_WASM)
+$(JS_STAGE)/package.json: $(JS_SOURCES)
 	rm -rf $(JS_STAGE) $(JS_STAGE).tmp && mkdir -p $(JS_STAGE).tmp
-	cp $(JS_DIR)/package/* $(JS_DIR)/README.md $(JS_WASM) $(JS_STAGE).tmp/
+	cp -r $(JS_DIR)/package/. $(JS_STAGE).tmp/
+	cp $(JS_DIR)/README.md $(JS_STAGE).tmp/
 	sed -i 's/^  "name": "room-errors",$$/&\n  "version": "$(VERSION)",/' $(JS_STAGE).tmp/package.json
 	grep -q '"version": "$(VERSION)"' $(JS_STAGE).tmp/package.json
 	node $(JS_DIR)/tools/stage.mjs $(JS_STAGE).tmp
@@ -39,25 +59,27 @@ $(JS_STAGE)/package.json: $(JS_SOURCES) $(JS_WASM)
 $(JS_TGZ): $(JS_STAGE)/package.json
 	cd $(JS_OUT) && npm pack --silent --offline ./package >/dev/null
 
-# The C library's answers, generated at test time (never committed).
-$(JS_FIXTURE): $(SO) $(JS_DIR)/tests/fixture.py tests/lang/cases.tsv
-	@mkdir -p $(@D)
-	$(PYTHON) $(JS_DIR)/tests/fixture.py $(SO) tests/lang/cases.tsv > $@
+test-js: $(JS_STAGE)/package.json vectors
+	ROOM_ERRORS_PACKAGE=$(CURDIR)/$(JS_STAGE) ROOM_ERRORS_VECTORS=$(CURDIR)/$(JS_VECTORS) \
+		ROOM_ERRORS_CASES=$(CURDIR)/$(JS_CASES) node --test $(JS_DIR)/tests/api.test.mjs
 
-test-js: $(JS_STAGE)/package.json $(JS_FIXTURE)
-	ROOM_ERRORS_FIXTURE=$(CURDIR)/$(JS_FIXTURE) node --test $(JS_DIR)/tests/api.test.mjs $(JS_DIR)/tests/size.test.mjs
+test-js-pack: $(JS_TGZ) vectors
+	$(JS_DIR)/tests/pack.sh $(JS_TGZ) $(JS_VECTORS) $(JS_CASES)
 
-test-js-pack: $(JS_TGZ) $(JS_FIXTURE)
-	$(JS_DIR)/tests/pack.sh $(JS_TGZ) $(JS_FIXTURE)
+test-js-browser: $(JS_TGZ) vectors
+	$(JS_DIR)/tests/browser.sh $(JS_TGZ) $(JS_VECTORS) $(JS_CASES)
 
-test-js-browser: $(JS_TGZ) $(JS_FIXTURE)
-	$(JS_DIR)/tests/browser.sh $(JS_TGZ) $(JS_FIXTURE)
+test-js-bundle: js-deps $(JS_TGZ) vectors
+	$(JS_DIR)/tests/bundle.sh $(JS_TGZ) $(JS_VECTORS) $(JS_CASES)
 
 test-js-types: $(JS_STAGE)/package.json
 	$(JS_DIR)/tests/types.sh $(JS_STAGE)
 
-bench-js: $(JS_TGZ)
+bench-js: $(JS_STAGE)/package.json
 	node $(JS_DIR)/tests/bench.mjs $(JS_STAGE)
+
+size-js: $(JS_STAGE)/package.json
+	node $(JS_DIR)/tests/size.mjs $(JS_STAGE)
 
 dist/wasm/room_errors.wasm: $(JS_WASM)
 	@mkdir -p $(@D)

@@ -1,194 +1,134 @@
-// The ES module's API against the C library's answers (ROOM_ERRORS_FIXTURE, written by
-// fixture.py at test time): every code in every language, unknown codes and language ids, every
-// action, the shared language cases, the enums, RoomError and the rejection of bad arguments.
+// node --test over the staged package (ROOM_ERRORS_PACKAGE): what English alone answers and how
+// a language loads (first, while only English is loaded), then with every language loaded the
+// conformance checks against the C library's vectors (ROOM_ERRORS_VECTORS, ROOM_ERRORS_CASES),
+// bad arguments, RoomError, and the default language from POSIX variables (child processes).
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { test } from 'node:test';
 
-import * as api from '../../../target/js/package/index.js';
+import { check, FILES, rows } from './conformance.js';
 
-const c = JSON.parse(readFileSync(process.env.ROOM_ERRORS_FIXTURE, 'utf8'));
-const {
-  message, summary, remedy, userMessage, name, category, categoryId, isKnown, isRetryable, action,
-  actionName, actionLabel, audience, retryAfterMs, codes, langFromTag, langFromList, langTag,
-  RoomError, RoomErrorCode, RoomErrorLanguage, RoomErrorCategory, RoomErrorAction, RoomErrorAudience,
-} = api;
+const dir = process.env.ROOM_ERRORS_PACKAGE;
+const vectors = process.env.ROOM_ERRORS_VECTORS;
+const api = await import(join(dir, 'index.js'));
+const { RoomError, RoomErrorCode: Code, RoomErrorLanguage: Lang } = api;
+const text = (file) => rows(readFileSync(join(vectors, file), 'utf8'));
+const texts = text('texts.tsv');
+const expected = (code, tag, field = 'message') => texts.find((r) => +r.code === code && r.lang === tag)[field];
 
-test('every code in every language, by id, by tag and through messageForTag', () => {
-  for (const row of c.codes) {
-    for (const [id, texts] of Object.entries(row.langs)) {
-      const lang = Number(id);
-      const tag = c.langs[lang] ?? 'en';
-      assert.equal(message(row.code, lang), texts.message, `message(${row.code}, ${lang})`);
-      assert.equal(message(row.code, tag), texts.message, `message(${row.code}, "${tag}")`);
-      assert.equal(api.messageForTag(row.code, tag), texts.message);
-      assert.equal(summary(row.code, lang), texts.summary, `summary(${row.code}, ${lang})`);
-      assert.equal(remedy(row.code, lang), texts.remedy, `remedy(${row.code}, ${lang})`);
-      assert.equal(userMessage(row.code, lang), texts.user_message, `userMessage(${row.code}, ${lang})`);
-    }
-  }
+test('only English is loaded at first, and every text comes in it', () => {
+  assert.deepEqual(api.loadedLanguages(), [Lang.EN]);
+  assert.equal(api.langFromList('ja, zh-CN'), Lang.JA, 'negotiation is the C library\'s, loaded or not');
+  assert.equal(api.answerLang('ja, zh-CN'), Lang.EN);
+  assert.equal(api.answerLang(Lang.JA), Lang.EN);
+  assert.equal(api.message(Code.SEAT_LOCKED, 'ja'), expected(Code.SEAT_LOCKED, 'en'));
+  assert.equal(api.actionLabel('retry', Lang.JA), 'Try Again');
+  assert.equal(new RoomError(Code.SEAT_LOCKED, 'ja').lang, Lang.EN);
 });
 
-test('every code: name, category, flags, advice', () => {
-  for (const row of c.codes) {
-    const at = `code ${row.code}`;
-    assert.equal(name(row.code), row.name, at);
-    assert.equal(category(row.code), row.category, at);
-    assert.equal(categoryId(row.code), row.category_id, at);
-    assert.equal(isKnown(row.code), row.known, at);
-    assert.equal(isRetryable(row.code), row.retryable, at);
-    assert.equal(action(row.code), row.action, at);
-    assert.equal(audience(row.code), row.audience, at);
-    assert.equal(retryAfterMs(row.code), row.retry_after_ms, at);
-  }
+test('a language loads through its module, and the best loaded language answers', async () => {
+  await import(join(dir, 'locales/zh-Hans.js'));
+  assert.deepEqual(api.loadedLanguages(), [Lang.EN, Lang.ZH_HANS]);
+  // ja is not loaded: the list's next choice, zh-CN, is.
+  assert.equal(api.answerLang('ja, zh-CN'), Lang.ZH_HANS);
+  assert.equal(api.message(Code.SEAT_LOCKED, 'ja, zh-CN'), expected(Code.SEAT_LOCKED, 'zh-Hans'));
+  assert.equal(api.answerLang('zh-SG'), Lang.ZH_HANS);
+  assert.equal(api.answerLang('fr'), Lang.EN);
+  assert.equal(await api.loadLanguage('ja-JP'), Lang.JA);
+  assert.equal(api.answerLang('ja, zh-CN'), Lang.JA);
+  assert.equal(api.message(Code.SEAT_LOCKED, 'ja, zh-CN'), expected(Code.SEAT_LOCKED, 'ja'));
+  assert.equal(await api.loadLanguage('fr'), Lang.EN, 'a language without a module: English');
+  assert.equal(await api.loadLanguage(Lang.JA), Lang.JA, 'loaded already');
+  await assert.rejects(api.loadLanguage({}), TypeError);
 });
 
-test('codes() is the catalog, frozen, once', () => {
-  assert.deepEqual([...codes()], c.known_codes);
-  assert.ok(Object.isFrozen(codes()));
-  assert.equal(codes(), codes());
+test('every code x language x field, action, tag and list equals the C library', async () => {
+  for (const id of Object.values(Lang)) await api.loadLanguage(id);
+  assert.equal(api.loadedLanguages().length, Object.keys(Lang).length);
+  const files = { 'cases.tsv': readFileSync(process.env.ROOM_ERRORS_CASES, 'utf8') };
+  for (const file of FILES) files[file] = readFileSync(join(vectors, file), 'utf8');
+  const { checks, failures } = check(api, files);
+  assert.deepEqual(failures, []);
+  assert.ok(checks >= 10000, `${checks} checks (floor 10000)`);
+  console.log(`conformance: ${checks} checks`);
 });
 
-test('every action: name and label in every language', () => {
-  for (const a of c.actions) {
-    assert.equal(actionName(a.id), a.name, `action ${a.id}`);
-    a.labels.forEach((label, lang) => {
-      assert.equal(actionLabel(a.id, lang), label, `action ${a.id}, lang ${lang}`);
-      assert.equal(actionLabel(a.id, c.langs[lang]), label);
-    });
-  }
+test('a NUL ends a tag or a list, as in C', () => {
+  assert.equal(api.langFromTag('zh-TW\0ja'), Lang.ZH_HANT);
+  assert.equal(api.langFromList('zh-TW\0ja'), Lang.ZH_HANT);
+  assert.equal(api.langFromList('\0ja'), Lang.EN);
+  assert.equal(api.message(Code.SEAT_LOCKED, 'ja\0zh-TW'), expected(Code.SEAT_LOCKED, 'ja'));
+  assert.equal(api.langFromTag(null), Lang.EN, 'null is C\'s NULL');
+  assert.equal(api.langFromList(undefined), Lang.EN);
 });
 
-test('languages: tags, ids, the shared cases through langFromList and langFromTag', () => {
-  c.langs.forEach((tag, id) => {
-    assert.equal(langTag(id), tag);
-    assert.equal(langTag(tag), tag);
-    assert.equal(langFromTag(tag), id);
-  });
-  for (const id of c.unknown_langs) assert.equal(langTag(id), 'en');
-  for (const k of c.cases) {
-    assert.equal(langFromList(k.input), k.from_list, `langFromList(${JSON.stringify(k.input)})`);
-    assert.equal(langFromTag(k.input), k.from_tag, `langFromTag(${JSON.stringify(k.input)})`);
-    assert.equal(c.langs[langFromList(k.input)], k.expected, `case ${JSON.stringify(k.input)}`);
-    assert.equal(message(-2343, k.input), message(-2343, k.from_list));
+test('a tag ends where a tag cannot continue', () => {
+  for (const tag of ['zh-TW\r', 'zh-TW ', 'zh-Hant;q=0.9', 'zh_TW:ja:en', 'zh-TW\n', 'zh-TW,ja', 'zh_TW.UTF-8@x']) {
+    assert.equal(api.langFromTag(tag), Lang.ZH_HANT, JSON.stringify(tag));
   }
-  assert.equal(langFromList('x'.repeat(200000) + ',ja'), langFromList('x,ja'), 'a list longer than the scratch page');
+  assert.equal(api.langFromTag('\u212Aa'), Lang.EN, 'KELVIN SIGN is not k');
 });
 
-test('the enums are frozen and match the library', () => {
-  for (const e of [RoomErrorCode, RoomErrorLanguage, RoomErrorCategory, RoomErrorAction, RoomErrorAudience]) {
-    assert.ok(Object.isFrozen(e));
-  }
-  assert.equal(RoomErrorCode.SEAT_LOCKED, -2343);
-  assert.deepEqual(Object.values(RoomErrorCode), c.known_codes);
-  for (const [key, code] of Object.entries(RoomErrorCode)) {
-    assert.equal(key, code === 0 ? 'SUCCESS' : name(code).replace(/^ERR_/, ''));
-  }
-  assert.deepEqual(Object.entries(RoomErrorLanguage).map(([k, id]) => [k, langTag(id).replace('-', '_').toUpperCase()]),
-    c.langs.map((tag) => [tag.replace('-', '_').toUpperCase(), tag.replace('-', '_').toUpperCase()]));
-  assert.deepEqual(Object.values(RoomErrorLanguage), c.langs.map((_, id) => id));
-  for (const row of c.codes) {
-    assert.equal(RoomErrorCategory[row.category.toUpperCase()], row.category_id);
-  }
-  for (const a of c.actions.filter((a) => a.name)) assert.equal(RoomErrorAction[a.name.toUpperCase()], a.id);
-  assert.deepEqual(Object.keys(RoomErrorAudience), ['USER', 'DEVELOPER']);
-  for (const row of c.codes) assert.ok(Object.values(RoomErrorAudience).includes(row.audience));
+test('bad arguments throw errors that name what is accepted', () => {
+  const throws = (f, type, pattern) => assert.throws(f, (e) => e instanceof type && pattern.test(e.message));
+  throws(() => api.message('-2343'), TypeError, /code must be an error code \(a number\), not string/);
+  throws(() => api.message(1.5), RangeError, /int32/);
+  throws(() => api.message(2 ** 31), RangeError, /int32/);
+  throws(() => api.message(NaN), RangeError, /int32/);
+  throws(() => api.name(undefined), TypeError, /a number/);
+  throws(() => api.message(0, {}), TypeError, /RoomErrorLanguage id \(a number\) or a language tag or list \(a string\), not object/);
+  throws(() => api.message(0, 0.5), RangeError, /int32/);
+  throws(() => api.langFromTag(5), TypeError, /tag must be a string, not number/);
+  throws(() => api.langFromList([]), TypeError, /list must be a string, not object/);
+  throws(() => api.actionLabel(true), TypeError, /RoomErrorAction id \(a number\) or an action name \(a string\)/);
+  throws(() => api.RoomError.check('0'), TypeError, /a number/);
+  throws(() => new RoomError(null), TypeError, /a number/);
 });
 
-test('RoomError and RoomError.check', () => {
-  const known = c.codes.find((row) => row.known && row.code !== 0);
-  const e = new RoomError(known.code, 'ja');
+test('actions by id or name; unknown ones have no name or label', () => {
+  assert.equal(api.actionLabel('open_settings', Lang.ZH_HANT), api.actionLabel(api.RoomErrorAction.OPEN_SETTINGS, 'zh-TW'));
+  assert.equal(api.actionName('open_settings'), 'open_settings');
+  assert.equal(api.actionName(-1), '');
+  assert.equal(api.actionLabel('no_such_action'), '');
+  assert.equal(api.actionLabel(99), '');
+});
+
+test('RoomError', () => {
+  const e = new RoomError(Code.SEAT_LOCKED, 'zh-TW');
   assert.ok(e instanceof Error && e instanceof RoomError);
   assert.equal(e.name, 'RoomError');
-  assert.equal(e.code, known.code);
-  assert.equal(e.codeName, known.name);
-  assert.equal(e.category, known.category);
-  assert.equal(e.isRetryable, known.retryable);
-  assert.equal(e.message, known.langs[langFromTag('ja')].message);
-  assert.equal(new RoomError(known.code).message, message(known.code, api.defaultLang));
-  assert.equal(RoomError.check(0), undefined);
-  assert.throws(() => RoomError.check(known.code, 0), (err) => err instanceof RoomError && err.code === known.code
-    && err.message === known.langs[0].message);
-  assert.throws(() => RoomError.check('0'), TypeError);
+  assert.equal(e.message, `ERR_SEAT_LOCKED (-2343): ${expected(-2343, 'en')}`);
+  assert.equal(e.localizedMessage, expected(-2343, 'zh-Hant'));
+  assert.equal(new RoomError(12345).message, `UNKNOWN (12345): ${expected(12345, 'en')}`);
+  assert.doesNotThrow(() => RoomError.check(0));
+  assert.throws(() => RoomError.check(Code.SEAT_LOCKED), RoomError);
+  assert.ok(Object.isFrozen(Code) && Object.isFrozen(api.codes()));
 });
 
-test('bad arguments throw TypeError or RangeError, never answer', () => {
-  const oneCode = [message, summary, remedy, userMessage, name, category, categoryId, isKnown, isRetryable,
-    action, audience, retryAfterMs, (x) => new RoomError(x)];
-  for (const f of oneCode) {
-    for (const bad of ['1', undefined, null, 1n, {}, [], true]) assert.throws(() => f(bad), TypeError, `${f.name}(${String(bad)})`);
-    for (const bad of [NaN, 1.5, -0.5, Infinity, -Infinity, 2 ** 31, -(2 ** 31) - 1, 2 ** 32 - 2343]) {
-      assert.throws(() => f(bad), RangeError, `${f.name}(${bad})`);
-    }
-  }
-  for (const bad of [NaN, 0.5, 2 ** 31]) {
-    assert.throws(() => message(0, bad), RangeError);
-    assert.throws(() => actionLabel(bad, 0), RangeError);
-    assert.throws(() => actionName(bad), RangeError);
-    assert.throws(() => langTag(bad), RangeError);
-  }
-  for (const bad of [null, {}, ['en'], 1n, false]) {
-    assert.throws(() => message(0, bad), TypeError);
-    assert.throws(() => langFromTag(bad), TypeError);
-    assert.throws(() => langFromList(bad), TypeError);
-    assert.throws(() => api.messageForTag(0, bad), TypeError);
-  }
-  assert.throws(() => langFromTag(undefined), TypeError);
-  assert.throws(() => langFromList('en\0ja'), RangeError);
-});
+/** The default language of a Node process with `env` (and nothing else) as its environment. */
+const defaultIn = (env) => Number(execFileSync(process.execPath, ['--input-type=module', '-e',
+  `import { defaultLang } from ${JSON.stringify(join(dir, 'index.js'))}; console.log(defaultLang)`], { env }));
 
-test('defaultLang is negotiated from the environment at import', () => {
-  assert.ok(c.langs[api.defaultLang] !== undefined);
-  assert.equal(api.version, c.version);
-  assert.match(api.version, /^\d+\.\d+\.\d+$/);
-});
-
-test('strings are decoded once: the same call returns the same cached string', () => {
-  const code = c.known_codes.at(-1);
-  const first = message(code, 0);
-  const real = globalThis.TextDecoder.prototype.decode;
-  let decodes = 0;
-  globalThis.TextDecoder.prototype.decode = function (...args) { decodes += 1; return real.apply(this, args); };
-  try {
-    for (let i = 0; i < 100; i++) assert.equal(message(code, 0), first);
-  } finally {
-    globalThis.TextDecoder.prototype.decode = real;
+test('Node: the default language from the POSIX environment in gettext\'s order', () => {
+  const table = join(vectors, 'environment.tsv');
+  const cases = existsSync(table) ? text('environment.tsv').map((r) => [r, r.expected]) : [
+    [{ LANG: 'zh_TW.UTF-8' }, 'zh-Hant'],
+    [{ LANGUAGE: 'ja:en', LANG: 'zh_TW.UTF-8' }, 'ja'],
+    [{ LANGUAGE: 'ja', LANG: 'C.UTF-8' }, 'en'],
+    [{ LANGUAGE: 'ja' }, 'en'],
+    [{ LC_ALL: 'ko_KR.UTF-8', LC_MESSAGES: 'ja_JP', LANG: 'ru_RU' }, 'ko'],
+    [{ LC_MESSAGES: 'ja_JP', LANG: 'ru_RU' }, 'ja'],
+    [{ LC_ALL: 'POSIX', LANGUAGE: 'ru' }, 'en'],
+    [{}, 'en'],
+  ];
+  let n = 0;
+  for (const [vars, tag] of cases) {
+    const env = {};
+    for (const key of ['LC_ALL', 'LC_MESSAGES', 'LANG', 'LANGUAGE']) if (vars[key]) env[key] = vars[key];
+    assert.equal(api.langTag(defaultIn(env)), tag, JSON.stringify(env));
+    n++;
   }
-  assert.equal(decodes, 0);
-});
-
-test('defaultLang follows LANGUAGE, LC_ALL, LC_MESSAGES, LANG in Node', async () => {
-  const { spawnSync } = await import('node:child_process');
-  const index = new URL('../../../target/js/package/index.js', import.meta.url).href;
-  const run = (env) => spawnSync(process.execPath, ['--input-type=module', '-e',
-    `import { defaultLang } from ${JSON.stringify(index)}; process.stdout.write(String(defaultLang));`],
-  { env: { PATH: process.env.PATH, ...env }, encoding: 'utf8' });
-  for (const [env, list] of [
-    [{ LANG: 'ja_JP.UTF-8' }, 'ja_JP.UTF-8'],
-    [{ LANG: 'en_US.UTF-8', LC_MESSAGES: 'ko_KR.UTF-8' }, 'ko_KR.UTF-8'],
-    [{ LANG: 'ja_JP.UTF-8', LC_ALL: 'zh_TW.UTF-8' }, 'zh_TW.UTF-8'],
-    [{ LANG: 'ja_JP.UTF-8', LANGUAGE: 'zh_CN:ja' }, 'zh_CN:ja'],
-    [{ LANG: 'C' }, 'C'],
-  ]) {
-    const child = run(env);
-    assert.equal(child.stderr, '');
-    assert.equal(Number(child.stdout), langFromList(list), JSON.stringify(env));
-  }
-});
-
-test('strings decode after the wasm memory grew (a fresh view per read)', async () => {
-  const { spawnSync } = await import('node:child_process');
-  const index = new URL('../../../target/js/package/index.js', import.meta.url).href;
-  const row = c.codes.find((r) => r.known && r.code !== 0);
-  const child = spawnSync(process.execPath, ['--input-type=module', '-e', `
-    import { langFromList, message } from ${JSON.stringify(index)};
-    const before = WebAssembly.Memory.prototype.grow;
-    let grown = 0;
-    WebAssembly.Memory.prototype.grow = function (pages) { grown += pages; return before.call(this, pages); };
-    langFromList('x'.repeat(1 << 20));
-    process.stdout.write(JSON.stringify({ grown, text: message(${row.code}, 1) }));`], { encoding: 'utf8' });
-  assert.equal(child.stderr, '');
-  const { grown, text } = JSON.parse(child.stdout);
-  assert.ok(grown > 0, 'the memory grew');
-  assert.equal(text, row.langs[1].message);
+  assert.ok(n >= 8);
 });

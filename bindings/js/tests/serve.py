@@ -1,7 +1,8 @@
 """Serves a directory on 127.0.0.1 at a free port with a Content-Security-Policy header on every
-response, and writes the port to PORT_FILE once it listens.
+response, writes the port to PORT_FILE once it listens, and appends each requested path to
+LOG_FILE.
 
-Usage: python3 serve.py DIRECTORY PORT_FILE CSP
+Usage: python3 serve.py DIRECTORY PORT_FILE CSP LOG_FILE
 """
 import functools
 import http.server
@@ -10,6 +11,7 @@ import sys
 
 class Handler(http.server.SimpleHTTPRequestHandler):
     csp = ""
+    log = ""
 
     def end_headers(self):
         self.send_header("Content-Security-Policy", self.csp)
@@ -19,9 +21,14 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, *args):
         pass
 
+    def do_GET(self):
+        with open(self.log, "a", encoding="utf-8") as log:
+            log.write(self.path + "\n")
+        super().do_GET()
 
-def main(directory, port_file, csp):
-    Handler.csp = csp
+
+def main(directory, port_file, csp, log):
+    Handler.csp, Handler.log = csp, log
     handler = functools.partial(Handler, directory=directory)
     with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
         with open(port_file, "w") as out:

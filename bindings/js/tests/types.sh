@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
-# Type-checks consumer.ts (ES module) and consumer.cts (CommonJS) against the staged package
-# (PACKAGE_DIR) with `tsc --strict --noEmit`, resolved by name through node_modules as Node 16+
-# does: the ES module must get index.d.ts and the CommonJS one index.d.cts.
+# Type-checks consumer.ts (ES module) and consumer.cts (CommonJS), each a consumer of the core and
+# of a language module, against the staged package (PACKAGE_DIR) with `tsc --strict --noEmit`,
+# resolved by name through node_modules as Node 16+ does: the ES module must get index.d.ts and
+# locale.d.ts, the CommonJS one index.d.cts and locale.d.cts.
 #
 # Usage: types.sh PACKAGE_DIR
 set -euo pipefail
@@ -24,7 +25,7 @@ cat > "$scratch/tsconfig.json" <<'JSON'
 JSON
 cd "$scratch"
 files=$(tsc --strict --noEmit -p tsconfig.json --listFiles) || { echo "$files" >&2; exit 1; }
-for declarations in index.d.ts index.d.cts; do
+for declarations in index.d.ts index.d.cts locale.d.ts locale.d.cts; do
   grep -qx "$package/$declarations" <<<"$files" || { echo "types: $declarations was not used" >&2; exit 1; }
 done
 echo "tsc $(tsc --version): consumer.ts and consumer.cts type-check"

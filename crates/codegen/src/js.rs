@@ -1,12 +1,19 @@
-//! `bindings/js/package/catalog.js` and `catalog.d.ts`: the npm package's frozen enum objects
-//! (`RoomErrorCode`, `RoomErrorLanguage`, `RoomErrorCategory`, `RoomErrorAction`,
-//! `RoomErrorAudience`) and their TypeScript declarations. The shipped JavaScript is compact (it
-//! is downloaded by browsers); the documentation lives in the declarations.
+//! The npm package's generated parts: `catalog.js` (every code's name and ids, the version, the
+//! frozen enum objects `RoomErrorCode`, `RoomErrorLanguage`, `RoomErrorCategory`,
+//! `RoomErrorAction`, `RoomErrorAudience`, and the explicit `import()` of each language module),
+//! `catalog.d.ts` (the enums' declarations) and `locales/<tag>.js`, one module per language
+//! registering its texts. The shipped JavaScript is compact (browsers download it); the
+//! documentation lives in the declarations.
 
 use std::fmt::Write;
 
+use room_errors_core::{
+    action, action_label, audience, category, codes, is_known, languages, message, name, remedy,
+    retry_after_ms, summary, user_message, Action, Audience, Category, Language, VERSION,
+};
+
 use crate::members::{self, Member};
-use crate::names::GENERATED;
+use crate::names::{screaming, GENERATED};
 
 /// One generated enum: its name, its doc comment, and its members (key, value, doc).
 struct Enum {
@@ -48,17 +55,164 @@ fn enums() -> Vec<Enum> {
     ]
 }
 
-/// The contents of `catalog.js`: one frozen object per enum.
+/// The contents of `catalog.js`: the codes as rows (`RoomErrorCode` is built from them), the
+/// other enums as frozen objects, the version and the language modules' loaders.
 pub fn module() -> String {
-    let mut out = format!("// {GENERATED}\n");
-    for e in enums() {
+    // texts.js takes a category's, action's or audience's name from its key, lowercased.
+    let names = Category::ALL
+        .iter()
+        .map(|c| c.as_str())
+        .chain(Action::ALL.iter().map(|a| a.as_str()));
+    for n in names.chain(Audience::ALL.iter().map(|a| a.as_str())) {
+        assert_eq!(n, n.to_ascii_lowercase(), "a name is its key lowercased");
+    }
+    let mut out = format!("// {GENERATED}\n\n");
+    // Compact for gzip: the names in one string, the codes as differences to the previous one.
+    let (mut names, mut meta, mut keys, mut previous) = (Vec::new(), Vec::new(), Vec::new(), 0i64);
+    for (i, &code) in codes().iter().enumerate() {
+        let n = name(code);
+        names.push(n);
+        meta.push(format!(
+            "{},{},{},{},{}",
+            i64::from(code) - previous,
+            category(code).id(),
+            action(code).id(),
+            audience(code).id(),
+            retry_after_ms(code)
+        ));
+        previous = i64::from(code);
+        let key = screaming(n);
+        if n.strip_prefix("ERR_") != Some(key.as_str()) {
+            keys.push(format!("{i}:{}", js_string(&key)));
+        }
+    }
+    assert!(
+        names.iter().all(|n| !n.contains(' ')),
+        "a name has no space"
+    );
+    let _ = writeln!(
+        out,
+        "// Every code's name, in catalog order (the order of each language's texts).\n\
+         const NAMES = {}.split(' ');\n\
+         // Per code: the code minus the previous one, category id, action id, audience id, retry delay in ms.\n\
+         const META = [\n{}\n];\n\
+         // The RoomErrorCode keys that are not the name without `ERR_`, by index.\n\
+         const KEYS = {{{}}};\n\n\
+         // Every code: [name, code, category id, action id, audience id, retry delay in ms, RoomErrorCode key].\n\
+         let code = 0;\n\
+         export const CODES = NAMES.map((name, i) => {{\n  \
+           const m = META.slice(5 * i, 5 * i + 5);\n  \
+           code += m[0];\n  \
+           return [name, code, m[1], m[2], m[3], m[4], KEYS[i] || name.slice(4)];\n\
+         }});",
+        js_string(&names.join(" ")),
+        meta.join(",\n"),
+        keys.join(",")
+    );
+    let _ = writeln!(out, "\nexport const VERSION = {};", js_string(VERSION));
+    out.push_str("\nexport const RoomErrorCode = Object.freeze(Object.fromEntries(CODES.map((c) => [c[6], c[1]])));\n");
+    for e in enums().into_iter().skip(1) {
         let _ = write!(out, "\nexport const {} = Object.freeze({{\n", e.name);
         for (key, value, _) in &e.members {
             let _ = writeln!(out, "  {key}: {value},");
         }
         out.push_str("});\n");
     }
+    let tags: Vec<String> = languages().map(|l| js_string(l.tag)).collect();
+    let _ = writeln!(
+        out,
+        "\n// Each language's tag, by id.\nexport const TAGS = [{}];",
+        tags.join(", ")
+    );
+    out.push_str(
+        "\n// Each language's module by id (English is always loaded): an explicit import() each, so that\n\
+         // bundlers make one chunk per language.\nexport const LOADERS = [\n  null,\n",
+    );
+    for l in languages().skip(1) {
+        let _ = writeln!(out, "  () => import('./locales/{}.js'),", l.tag);
+    }
+    out.push_str("];\n");
     out
+}
+
+/// Every language module: `locales/<tag>.js` below the package directory, and its contents.
+pub fn locales() -> Vec<(String, String)> {
+    languages()
+        .map(|l| {
+            (
+                format!("bindings/js/package/locales/{}.js", l.tag),
+                locale(&l),
+            )
+        })
+        .collect()
+}
+
+/// A code that is not in the catalog, for the unknown-code texts.
+fn unknown_code() -> i32 {
+    (i32::MIN..).find(|&c| !is_known(c)).unwrap_or(i32::MIN)
+}
+
+/// The module of one language: it pushes `[id, separator, unknown-code summary, user fallback
+/// message, action labels by action id, summaries, remedies]` (the texts in `CODES` order) onto
+/// the array `texts.js` reads, `globalThis["room-errors@VERSION"]`. A
+/// message is its summary, the separator and its remedy (checked here); a user-audience code's
+/// user message is its message.
+fn locale(l: &Language) -> String {
+    let id = l.id;
+    let quote = |texts: Vec<&str>| -> String {
+        let quoted: Vec<String> = texts.iter().map(|t| js_string(t)).collect();
+        format!("[\n{}\n]", quoted.join(",\n"))
+    };
+    for &code in codes().iter().chain([unknown_code()].iter()) {
+        let (s, r) = (summary(code, id), remedy(code, id));
+        let joined = if r.is_empty() {
+            s.to_owned()
+        } else {
+            format!("{s}{}{r}", l.separator)
+        };
+        assert_eq!(
+            message(code, id),
+            joined,
+            "message of {code} in {}: summary, separator, remedy",
+            l.tag
+        );
+        if audience(code) == Audience::User {
+            assert_eq!(
+                user_message(code, id),
+                joined,
+                "user message of {code} in {}",
+                l.tag
+            );
+        }
+    }
+    let unknown = unknown_code();
+    assert!(
+        remedy(unknown, id).is_empty(),
+        "an unknown code has no remedy"
+    );
+    let labels: Vec<&str> = Action::ALL.iter().map(|&a| action_label(a, id)).collect();
+    assert!(
+        Action::ALL
+            .iter()
+            .enumerate()
+            .all(|(i, a)| a.id() as usize == i),
+        "action ids are 0, 1, ..."
+    );
+    format!(
+        "// {GENERATED}\n// The {} texts of room-errors: importing this module (room-errors/locales/{}) makes them\n\
+         // available. It imports nothing: it pushes them onto the array texts.js reads.\n\
+         (function (g, k) {{\n  (g[k] = g[k] || []).push([{id}, {}, {}, {}, {},\n{},\n{}]);\n}})(typeof globalThis !== 'undefined' ? globalThis\n  \
+         : typeof self !== 'undefined' ? self : typeof global !== 'undefined' ? global : {{}}, {});\n",
+        l.english_name,
+        l.tag,
+        js_string(l.separator),
+        js_string(summary(unknown, id)),
+        js_string(user_message(unknown, id)),
+        quote(labels),
+        quote(codes().iter().map(|&c| summary(c, id)).collect()),
+        quote(codes().iter().map(|&c| remedy(c, id)).collect()),
+        js_string(&format!("room-errors@{VERSION}")),
+    )
 }
 
 /// The contents of `catalog.d.ts`: each enum as a readonly object type with literal values, and a
@@ -81,10 +235,72 @@ pub fn declarations() -> String {
             e.name
         );
     }
+    let union = |names: Vec<&str>| -> String {
+        names
+            .iter()
+            .map(|n| format!("'{n}'"))
+            .collect::<Vec<_>>()
+            .join(" | ")
+    };
+    let _ = writeln!(
+        out,
+        "\n/** A category's name, as `category()` returns it. */\nexport type RoomErrorCategoryName = {};",
+        union(Category::ALL.iter().map(|c| c.as_str()).collect())
+    );
+    let _ = writeln!(
+        out,
+        "/** An action's name, as `action()` returns it. */\nexport type RoomErrorActionName = {};",
+        union(Action::ALL.iter().map(|a| a.as_str()).collect())
+    );
+    let _ = writeln!(
+        out,
+        "/** An audience's name, as `audience()` returns it. */\nexport type RoomErrorAudienceName = {};",
+        union(Audience::ALL.iter().map(|a| a.as_str()).collect())
+    );
+    let _ = writeln!(
+        out,
+        "/** The tag of a catalog language, each a module `room-errors/locales/<tag>`. */\nexport type RoomErrorLanguageTag = {};",
+        union(languages().map(|l| l.tag).collect())
+    );
     out
 }
 
 /// Text safe inside a `/** … */` comment.
 fn comment(text: &str) -> String {
     text.replace("*/", "*\\/")
+}
+
+/// A JavaScript string literal: `"`, `\\`, control characters and the line separators escaped,
+/// everything else as is.
+fn js_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for c in text.chars() {
+        match c {
+            '"' | '\\' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\u{0}'..='\u{1f}' | '\u{7f}' | '\u{2028}' | '\u{2029}' => {
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            _ => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::js_string;
+
+    #[test]
+    fn strings_are_javascript_literals() {
+        assert_eq!(js_string("a\"b\\c"), r#""a\"b\\c""#);
+        assert_eq!(
+            js_string("\0\n\u{7f}\u{2028}"),
+            r#""\u0000\u000a\u007f\u2028""#
+        );
+        assert_eq!(js_string("ไม่ 中文 عربي"), "\"ไม่ 中文 عربي\"");
+    }
 }

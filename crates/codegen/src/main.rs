@@ -4,10 +4,13 @@
 //!
 //! Usage: `room-errors-codegen REPO_ROOT`
 
+mod catalog;
 mod cpp;
 mod docs;
 mod js;
+mod js_lang;
 mod kotlin;
+mod lang;
 mod members;
 mod names;
 mod python;
@@ -35,6 +38,7 @@ const OUTPUTS: &[Output] = &[
     ),
     ("bindings/js/package/catalog.js", js::module),
     ("bindings/js/package/catalog.d.ts", js::declarations),
+    ("bindings/js/package/cldr.js", js_lang::tables),
     (
         "bindings/python/src/room_errors/_catalog.py",
         python::catalog,
@@ -47,9 +51,13 @@ fn main() -> ExitCode {
         eprintln!("usage: room-errors-codegen REPO_ROOT");
         return ExitCode::from(2);
     };
-    for (path, produce) in OUTPUTS {
+    let many = js::locales();
+    let outputs = OUTPUTS
+        .iter()
+        .map(|&(path, produce)| (path.to_owned(), produce()));
+    for (path, contents) in outputs.chain(many) {
         let target = Path::new(root).join(path);
-        let written = write_if_changed(&target, &produce());
+        let written = write_if_changed(&target, &contents);
         if let Err(error) = written {
             eprintln!("room-errors-codegen: {}: {error}", target.display());
             return ExitCode::FAILURE;
