@@ -26,7 +26,7 @@ po (gettext PO and POT), html (a reference web page) or all (each in a folder of
 TAGS are catalog tags (en, zh-Hans, zh-Hant, ja, ...) separated by commas (default: all).
 
 import writes the texts of translated PO or XLIFF files back into the catalog source
-(default: src/core/src/catalog.rs), changing nothing else; it refuses the whole import,
+(default: the core crate's src/catalog.rs), changing nothing else; it refuses the whole import,
 naming file and line, at an unknown code, a wrong language, a changed English source, a
 missing text or a text that breaks a catalog rule.
 

@@ -15,8 +15,8 @@ use std::path::Path;
 
 use catalog_file::CatalogFile;
 
-/// The catalog source, relative to the repository root (`--catalog` overrides it).
-pub const CATALOG: &str = "src/core/src/catalog.rs";
+/// The catalog source: the core crate's, next to this crate (`--catalog` overrides it).
+pub const CATALOG: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../core/src/catalog.rs");
 
 /// A result whose error is `(line, message)`.
 pub type Located<T> = Result<T, (usize, String)>;

@@ -74,6 +74,10 @@ fn attributes(mut text: &str) -> Result<Vec<(String, String)>, String> {
             return Ok(out);
         }
         let (name, rest) = text.split_once('=').ok_or("an attribute without a value")?;
+        let name_char = |c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | ':' | '.');
+        if name.trim().is_empty() || !name.trim().chars().all(name_char) {
+            return Err(format!("a malformed attribute name `{}`", name.trim()));
+        }
         let rest = rest.trim_start();
         let quote = rest
             .chars()
@@ -172,8 +176,18 @@ pub fn parse(source: &str) -> Located<Xliff> {
     // The element whose text is being read: `source` or `target`.
     let mut reading: Option<(String, String)> = None;
     let mut files = 0;
+    let mut open: Vec<String> = Vec::new();
     for (at, token) in tokens(source)? {
         let line = line_of(source, at);
+        match &token {
+            Token::Start { name, empty, .. } if !empty => open.push(name.clone()),
+            Token::End(name) => match open.pop() {
+                Some(start) if start == *name => {}
+                Some(start) => return Err((line, format!("`</{name}>` closes `<{start}>`"))),
+                None => return Err((line, format!("`</{name}>` closes nothing"))),
+            },
+            _ => {}
+        }
         match token {
             Token::Start {
                 name,
@@ -246,6 +260,12 @@ pub fn parse(source: &str) -> Located<Xliff> {
                 _ => {}
             },
         }
+    }
+    if let Some(name) = open.pop() {
+        return Err((
+            line_of(source, source.len()),
+            format!("`<{name}>` is not closed"),
+        ));
     }
     if files == 0 {
         return Err((1, "no XLIFF `file` element".into()));
