@@ -20,6 +20,7 @@ Prints the number of checks; fails when any failed or fewer than FLOOR ran.
 """
 import ctypes
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -360,10 +361,18 @@ def check_imports(c, room_err, catalog, out, tags, codes):
 def main():
     room_err, catalog, out = Path(sys.argv[1]).resolve(), Path(sys.argv[2]).resolve(), Path(sys.argv[3]).resolve()
     shutil.rmtree(out, ignore_errors=True)
-    resources = out / "resources"
-    subprocess.run([room_err, "export", "--format", "all", "--out", resources], check=True)
+    resources, again = out / "resources", out / "again"
+    dated = {**os.environ, "SOURCE_DATE_EPOCH": "1796601600"}
+    for folder in (resources, again):
+        subprocess.run([room_err, "export", "--format", "all", "--out", folder], check=True, env=dated)
     tags, codes = reference()
     c = Checks()
+    files = sorted(p.relative_to(resources) for p in resources.rglob("*") if p.is_file())
+    n = len(tags)  # xcstrings, strings, Android, ARB (+ zh), i18next, XLIFF (- en), PO (+ POT), page
+    c.equal(len(files), 1 + n + n + (n + 1) + n + (n - 1) + (n + 1) + 1, "exported files")
+    for name in files:
+        c.true((resources / name).read_bytes() == (again / name).read_bytes(), f"{name}: the same bytes from a second export")
+    print(f"  export: {c.count} checks (two exports dated alike are identical)")
     for check in (check_apple, check_android, check_arb, check_i18next, check_xliff, check_po):
         before = c.count
         try:
