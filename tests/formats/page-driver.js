@@ -20,6 +20,7 @@
       lang: document.documentElement.lang,
       direction: getComputedStyle(row).direction,
       codeRightOfName: code.left > name.left,
+      codeDirection: getComputedStyle(row.cells[0]).direction,
       summary: row.querySelector(".summary").textContent,
     };
   };

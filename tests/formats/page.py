@@ -79,5 +79,6 @@ def check(c, path, codes):
     arabic, english = report["arabic"], report["english"]
     c.equal((arabic["dir"], arabic["lang"], arabic["direction"]), ("rtl", "ar", "rtl"), "Arabic is right to left")
     c.true(arabic["codeRightOfName"], "in Arabic the code column is right of the name column")
+    c.equal(arabic["codeDirection"], "ltr", "in Arabic a code still reads left to right (-1101, not 1101-)")
     c.equal(arabic["summary"], cases["arabic"], "in Arabic the row shows the Arabic summary")
     c.equal((english["dir"], english["direction"], english["codeRightOfName"]), ("ltr", "ltr", False), "English is left to right")
