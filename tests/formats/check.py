@@ -11,8 +11,9 @@ under OUT), OUT a scratch folder. The checks:
 - `msgfmt --check` on every PO file, `xmllint --noout` on every XML file, and translate-toolkit's
   `pofilter` on every language, whose findings must match pofilter-allowed.tsv exactly (a finding
   not listed fails, and so does a listed one that no longer occurs);
-- import round trips: every PO file, then every XLIFF file, into a copy of the catalog gives it back
-  byte for byte, and into a copy whose non-English texts were all replaced restores it; a PO with
+- import round trips: every PO file, then every XLIFF file (as exported, and as msgcat and
+  translate-toolkit write them back), into a copy of the catalog gives it back byte for byte, and
+  into a copy whose non-English texts were all replaced restores it; a PO with
   one changed Thai remedy changes exactly that text; bad files are refused, naming file and line,
   and leave the catalog untouched;
 - the reference page in headless Chromium (page.py).
@@ -299,7 +300,22 @@ def check_imports(c, room_err, catalog, out, tags, codes):
         lambda m: m.group(1) + '"x"' + (' "y"' if m.group(2) else "") + ",", source[rows:])
     replaced = len(text_line.findall(source[rows:]))
     c.true(replaced >= len(codes) * (len(tags) - 1), f"scrambled {replaced} text lines")
-    for label, files in (("PO", po_files), ("XLIFF", xlf_files)):
+    # The files as other tools write them back: msgcat rewraps every string at 20 columns;
+    # translate-toolkit reserializes the XLIFF.
+    rewritten = work / "rewritten"
+    rewritten.mkdir(exist_ok=True)
+    msgcat_files, toolkit_files = [], []
+    for path in po_files:
+        msgcat_files.append(rewritten / path.name)
+        subprocess.run(["msgcat", "--width=20", "-o", str(msgcat_files[-1]), str(path)], check=True)
+    for path in xlf_files:
+        with path.open("rb") as f:
+            store = xliff.xlifffile(f)
+        toolkit_files.append(rewritten / path.name)
+        toolkit_files[-1].write_bytes(bytes(store))
+    c.true(msgcat_files[0].read_bytes() != po_files[0].read_bytes(), "msgcat rewrapped the PO files")
+    for label, files in (("PO", po_files), ("XLIFF", xlf_files), ("msgcat's PO", msgcat_files),
+                         ("translate-toolkit's XLIFF", toolkit_files)):
         for start, what in ((original.decode("utf-8"), "unchanged"), (scrambled, "scrambled")):
             copy.write_text(start, "utf-8")
             result = run(room_err, "import", "--catalog", copy, *files)
