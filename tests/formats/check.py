@@ -74,6 +74,7 @@ def reference():
                 "summary": lib.room_err_summary(code, i).decode(),
                 "remedy": lib.room_err_remedy(code, i).decode(),
                 "message": lib.room_err_message(code, i).decode(),
+                "user_message": lib.room_err_user_message(code, i).decode(),
             }
         codes[code] = {
             "name": lib.room_err_name(code).decode(),
@@ -89,7 +90,7 @@ def reference():
 
 
 def fields(texts):
-    """The fields apps get: message, summary and, where there is one, remedy."""
+    """The fields apps get: message, summary, remedy (where there is one) and user message."""
     return {f: t for f, t in texts.items() if t or f != "remedy"}
 
 
@@ -151,7 +152,7 @@ def check_android(c, out, tags, codes):
 
 
 def arb_key(name, field):
-    words = name.lower().split("_") + ([] if field == "message" else [field])
+    words = name.lower().split("_") + ([] if field == "message" else field.split("_"))
     return words[0] + "".join(w[:1].upper() + w[1:] for w in words[1:])
 
 

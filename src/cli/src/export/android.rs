@@ -1,5 +1,6 @@
 //! Android: `res/values-<qualifier>/room_errors.xml`, English in `res/values/` (the default every
-//! app needs). Names are the code name in lower case, `_summary` / `_remedy` for the parts.
+//! app needs). Names are the code name in lower case, `_summary` / `_remedy` / `_user_message` for
+//! the parts.
 
 use std::fmt::Write;
 

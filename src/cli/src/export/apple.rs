@@ -1,6 +1,6 @@
 //! Apple: a String Catalog (`RoomErrors.xcstrings`, Xcode 15 and later) and strings files
 //! (`<tag>.lproj/RoomErrors.strings`) for older Xcode. Keys are the code name for the message and
-//! `NAME.summary` / `NAME.remedy`; the table name is `RoomErrors`.
+//! `NAME.summary` / `NAME.remedy` / `NAME.user_message`; the table name is `RoomErrors`.
 
 use std::fmt::Write;
 

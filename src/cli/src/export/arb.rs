@@ -1,7 +1,7 @@
 //! Flutter: `app_<locale>.arb` for `flutter gen-l10n` (English the template, with an `@key`
 //! description per key). Keys are the code name in lower camel case (`errCameraStartFailed`,
-//! `errCameraStartFailedSummary`). gen-l10n needs a file for the bare language of a scripted locale,
-//! so `app_zh.arb` repeats Simplified Chinese.
+//! `errCameraStartFailedSummary`, `errCameraStartFailedUserMessage`). gen-l10n needs a file for the
+//! bare language of a scripted locale, so `app_zh.arb` repeats Simplified Chinese.
 
 use room_errors_core::Language;
 
@@ -11,7 +11,8 @@ use crate::escape::json_string;
 /// `ERR_CAMERA_START_FAILED` + `summary` → `errCameraStartFailedSummary`.
 fn key(name: &str, field: &str) -> String {
     let mut out = String::new();
-    let words = name.split('_').chain((field != "message").then_some(field));
+    let field = if field == "message" { "" } else { field };
+    let words = name.split('_').chain(field.split('_'));
     for (i, word) in words.enumerate() {
         let word = word.to_ascii_lowercase();
         let mut chars = word.chars();
@@ -87,6 +88,7 @@ mod tests {
             "errCameraStartFailed"
         );
         assert_eq!(key("ERR_SUCC", "remedy"), "errSuccRemedy");
+        assert_eq!(key("ERR_SUCC", "user_message"), "errSuccUserMessage");
         assert_eq!(locale("zh-Hant"), "zh_Hant");
     }
 }

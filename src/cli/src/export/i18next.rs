@@ -1,5 +1,6 @@
 //! i18next: `<tag>/room_errors.json`, one namespace (`room_errors`) per language, nested by code
-//! name: `t("ERR_CAMERA_START_FAILED.message", { ns: "room_errors" })`.
+//! name, one key per field (`message`, `summary`, `remedy`, `user_message`):
+//! `t("ERR_CAMERA_START_FAILED.message", { ns: "room_errors" })`.
 
 use room_errors_core::Language;
 

@@ -14,7 +14,8 @@ use std::io;
 use std::path::Path;
 
 use room_errors_core::{
-    action, audience, category, codes, languages, message, name, remedy, summary, Language,
+    action, audience, category, codes, languages, message, name, remedy, summary, user_message,
+    Language,
 };
 
 /// What `room-err export` writes.
@@ -128,7 +129,8 @@ impl Entry {
         message(self.code, lang.id)
     }
 
-    /// The texts apps show, keyed by field: message, summary and (where there is one) remedy.
+    /// The texts apps show, keyed by field: message, summary, remedy (where there is one), and
+    /// the user message (what end users read: the user fallback for a developer-audience code).
     pub fn fields(&self, lang: &Language) -> Vec<(&'static str, &'static str)> {
         let mut fields = vec![
             ("message", self.message(lang)),
@@ -137,6 +139,7 @@ impl Entry {
         if !self.remedy(lang).is_empty() {
             fields.push(("remedy", self.remedy(lang)));
         }
+        fields.push(("user_message", user_message(self.code, lang.id)));
         fields
     }
 }
