@@ -8,6 +8,7 @@ use room_errors_core::{
 };
 
 use crate::args::Format;
+use crate::escape::json_string;
 
 /// The languages to print: the one asked for, or all of them.
 fn selected(lang: Option<i32>) -> Vec<Language> {
@@ -158,33 +159,4 @@ fn json(lang: Option<i32>) -> String {
     }
     out.push_str("]\n");
     out
-}
-
-/// A JSON string literal (RFC 8259 escaping).
-fn json_string(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push('"');
-    for c in text.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if (c as u32) < 0x20 => {
-                let _ = write!(out, "\\u{:04x}", c as u32);
-            }
-            c => out.push(c),
-        }
-    }
-    out.push('"');
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn json_escaping() {
-        assert_eq!(json_string("a\"b\\c\nd"), "\"a\\\"b\\\\c\\u000ad\"");
-        assert_eq!(json_string("麦位"), "\"麦位\"");
-    }
 }

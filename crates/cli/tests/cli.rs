@@ -145,3 +145,53 @@ fn list_markdown_and_json() {
         );
     }
 }
+
+#[test]
+fn export_writes_the_files_of_a_format() {
+    let out = std::env::temp_dir().join(format!("room-err-export-{}", std::process::id()));
+    let out_arg = out.to_str().expect("UTF-8 temp path");
+    let output = room_err(&[
+        "export", "--format", "po", "--lang", "th,ja", "--out", out_arg,
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    let mut files: Vec<_> = std::fs::read_dir(&out)
+        .expect("output folder")
+        .map(|e| e.expect("entry").file_name().into_string().expect("UTF-8"))
+        .collect();
+    files.sort();
+    assert_eq!(files, ["ja.po", "room_errors.pot", "th.po"]);
+    let th = std::fs::read_to_string(out.join("th.po")).expect("th.po");
+    assert!(th.contains("\"Language: th\\n\""), "{th}");
+    assert_eq!(th.matches("\nmsgctxt ").count(), {
+        let with_remedy = codes()
+            .iter()
+            .filter(|&&c| !room_errors_core::remedy(c, 0).is_empty());
+        codes().len() + with_remedy.count()
+    });
+    std::fs::remove_dir_all(&out).expect("cleanup");
+}
+
+#[test]
+fn export_and_import_refuse_bad_arguments() {
+    let bad_format = room_err(&["export", "--format", "yaml"]);
+    assert_eq!(bad_format.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&bad_format.stderr).contains("xcstrings, strings, android"));
+    let bad_lang = room_err(&[
+        "export",
+        "--format",
+        "po",
+        "--lang",
+        "tlh",
+        "--out",
+        "/nonexistent",
+    ]);
+    assert_eq!(bad_lang.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad_lang.stderr).contains("unknown language `tlh`"));
+    let bad_file = room_err(&[
+        "import",
+        "--catalog",
+        "/nonexistent/catalog.rs",
+        "notes.txt",
+    ]);
+    assert_eq!(bad_file.status.code(), Some(1));
+}

@@ -335,8 +335,8 @@ catalog! {
     }
     -1108 ERR_GET_SCREEN_SHARING_TARGET_FAILED Device open_settings {
         en:      "Failed to get the screen sharing source (screen or window)." "Check the screen recording permission.",
-        zh_hans: "获取屏幕分享对象失败。" "请检查屏幕录制权限。",
-        zh_hant: "取得螢幕分享來源失敗。" "請檢查螢幕錄製權限。",
+        zh_hans: "获取屏幕分享对象（屏幕或窗口）失败。" "请检查屏幕录制权限。",
+        zh_hant: "取得螢幕分享來源（螢幕或視窗）失敗。" "請檢查螢幕錄製權限。",
         ja:      "画面共有の対象（画面またはウィンドウ）を取得できませんでした。" "画面収録の権限を確認してください。",
         ko:      "화면 공유 대상(화면 또는 창)을 가져오지 못했습니다." "화면 기록 권한을 확인하십시오.",
         ar:      "تعذّر الحصول على مصدر مشاركة الشاشة (الشاشة أو النافذة)." "يُرجى التحقق من إذن تسجيل الشاشة.",
