@@ -27,7 +27,8 @@ GENERATED := src/core/src/codes.rs docs/error-codes.md \
 	bindings/swift/Sources/RoomErrors/Catalog.swift \
 	bindings/kotlin/src/main/kotlin/dev/roomerrors/Catalog.kt \
 	bindings/js/package/catalog.js bindings/js/package/catalog.d.ts \
-	bindings/python/src/room_errors/_catalog.py
+	bindings/python/src/room_errors/_catalog.py \
+	bindings/csharp/src/RoomErrors/Catalog.g.cs
 
 .PHONY: all lib example generate test deps dist bench test-rust test-clippy test-fmt test-generated test-c \
 	test-cli test-readme clean

@@ -4,6 +4,7 @@
 //! Usage: `room-errors-codegen REPO_ROOT`
 
 mod cpp;
+mod csharp;
 mod docs;
 mod js;
 mod kotlin;
@@ -37,6 +38,10 @@ const OUTPUTS: &[Output] = &[
     (
         "bindings/python/src/room_errors/_catalog.py",
         python::catalog,
+    ),
+    (
+        "bindings/csharp/src/RoomErrors/Catalog.g.cs",
+        csharp::catalog,
     ),
 ];
 
