@@ -13,6 +13,24 @@ namespace RoomErrors.Tests
         private static readonly RoomErrorLanguage[] AllLanguages = (RoomErrorLanguage[])Enum.GetValues(typeof(RoomErrorLanguage));
 
         [Test]
+        public void LoadsTheLibraryItWasGiven()
+        {
+            string expected = Environment.GetEnvironmentVariable("ROOM_ERRORS_EXPECTED_LIB");
+            Assert.IsNotNull(expected, "ROOM_ERRORS_EXPECTED_LIB names the library the suite must load");
+            Assert.IsNotEmpty(RoomError.Version);
+            var mapped = new HashSet<string>();
+            foreach (var line in System.IO.File.ReadAllLines("/proc/self/maps"))
+            {
+                int path = line.IndexOf('/');
+                if (path >= 0 && line.Contains("room_errors"))
+                {
+                    mapped.Add(line.Substring(path));
+                }
+            }
+            CollectionAssert.AreEqual(new[] { System.IO.Path.GetFullPath(expected) }, mapped, "the room_errors libraries mapped");
+        }
+
+        [Test]
         public void EveryEnumCodeIsTheLibrarysCodeOfThatName()
         {
             var codes = new HashSet<int>(RoomError.Codes);
@@ -24,6 +42,39 @@ namespace RoomErrors.Tests
                 string name = RoomError.Name((int)value);
                 string expected = name == "ERR_SUCC" ? "Success" : Pascal(name.Substring("ERR_".Length));
                 Assert.AreEqual(expected, value.ToString(), "member name of " + name);
+            }
+        }
+
+        [Test]
+        public void CodeExtensionsAnswerAsRoomError()
+        {
+            var thread = Thread.CurrentThread;
+            var saved = thread.CurrentUICulture;
+            try
+            {
+                thread.CurrentUICulture = new CultureInfo("ar-EG");
+                foreach (RoomErrorCode code in Enum.GetValues(typeof(RoomErrorCode)))
+                {
+                    int c = (int)code;
+                    Assert.AreEqual(RoomError.Message(c, RoomErrorLanguage.Ar), code.Message());
+                    Assert.AreEqual(RoomError.Message(c, RoomErrorLanguage.Vi), code.Message(RoomErrorLanguage.Vi));
+                    Assert.AreEqual(RoomError.Summary(c, RoomErrorLanguage.Ar), code.Summary());
+                    Assert.AreEqual(RoomError.Summary(c, RoomErrorLanguage.Th), code.Summary(RoomErrorLanguage.Th));
+                    Assert.AreEqual(RoomError.Remedy(c, RoomErrorLanguage.Ar), code.Remedy());
+                    Assert.AreEqual(RoomError.Remedy(c, RoomErrorLanguage.Ru), code.Remedy(RoomErrorLanguage.Ru));
+                    Assert.AreEqual(RoomError.UserMessage(c, RoomErrorLanguage.Ar), code.UserMessage());
+                    Assert.AreEqual(RoomError.UserMessage(c, RoomErrorLanguage.Es), code.UserMessage(RoomErrorLanguage.Es));
+                    Assert.AreEqual(RoomError.Category(c), code.Category());
+                    Assert.AreEqual(RoomError.Action(c), code.Action());
+                    Assert.AreEqual(RoomError.Audience(c), code.Audience());
+                    Assert.AreEqual(RoomError.RetryAfter(c), code.RetryAfter());
+                    Assert.AreEqual(RoomError.IsRetryable(c), code.IsRetryable());
+                    Assert.AreEqual(RoomError.Name(c), code.CName());
+                }
+            }
+            finally
+            {
+                thread.CurrentUICulture = saved;
             }
         }
 
@@ -139,7 +190,7 @@ namespace RoomErrors.Tests
                 Assert.AreEqual(RoomError.Remedy(-1101, RoomErrorLanguage.Ko), RoomError.Remedy(-1101));
                 Assert.AreEqual(RoomError.UserMessage(-1101, RoomErrorLanguage.Ko), RoomError.UserMessage(-1101));
                 Assert.AreEqual(RoomError.ActionLabel(RoomErrorAction.OpenSettings, RoomErrorLanguage.Ko), RoomError.ActionLabel(RoomErrorAction.OpenSettings));
-                thread.CurrentUICulture = new CultureInfo("zh-TW");
+                thread.CurrentUICulture = new CultureInfo("zh-HK");
                 Assert.AreEqual(RoomErrorLanguage.ZhHant, RoomError.DefaultLanguage);
                 thread.CurrentUICulture = CultureInfo.InvariantCulture;
                 Assert.AreEqual(CultureInfo.InstalledUICulture.Name == "" ? RoomError.LanguageFromEnvironment(Environment.GetEnvironmentVariable)
