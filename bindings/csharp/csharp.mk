@@ -11,7 +11,8 @@
 # cross.mk (stripped here) and the XCFramework's ios-arm64 static library. Paths of files that
 # packaging/*.mk and tests/tests.mk make are written literally (they are included after this file).
 #
-# Suite csharp: the netstandard check; the NUnit suite (tests/*Tests.cs) under nunit-console,
+# Suite csharp: the netstandard check; the P/Invoke imports of the assembly and of the Unity
+# package's sources built for the iOS player, the iOS Editor and Android; the NUnit suite (tests/*Tests.cs) under nunit-console,
 # compiled against the assembly taken out of the .nupkg and loading the .nupkg's linux-x64 library
 # (the suite checks /proc/self/maps), over the conformance vectors; the consumer program against the
 # package; tools/check_packages.py on both packages. `make bench-csharp`: bench/Bench.cs.
@@ -59,7 +60,7 @@ $(CS_DLL): $(CS_SOURCES)
 	@mkdir -p $(@D)
 	$(CS_MCS) -target:library -optimize+ -doc:$(@D)/RoomErrors.xml -out:$@ $^
 
-$(CS_OUT)/NetStandardCheck.exe: $(CS_DIR)/tools/NetStandardCheck.cs
+$(CS_OUT)/NetStandardCheck.exe $(CS_OUT)/PInvokeCheck.exe: $(CS_OUT)/%.exe: $(CS_DIR)/tools/%.cs
 	@mkdir -p $(@D)
 	$(CS_MCS) -r:$(CECIL_DLL) -out:$@ $<
 
@@ -99,20 +100,32 @@ $(CS_OUT)/run/Bench.exe: $(CS_PKG)/stamp $(CS_DIR)/bench/Bench.cs
 	cp $(CS_PKG_LIB) $(@D)/
 	$(CS_MCS) -optimize+ -r:$(CS_PKG_LIB) -out:$@ $(CS_DIR)/bench/Bench.cs
 
+# The Unity package's sources compiled as Unity's player and Editor builds define them:
+# $(call cs_unity_build,NAME,DEFINES,MODULE) checks that its P/Invokes import from MODULE.
+define cs_unity_build
+	$(CS_MCS) -target:library -define:$(2) -out:$(CS_OUT)/unity/$(1).dll $(CS_OUT)/unity/package/Runtime/*.cs
+	$(MONO) $(CS_OUT)/PInvokeCheck.exe $(CS_OUT)/unity/$(1).dll $(3) include/room_errors.symbols
+endef
+
 # The package's library, found by the name DllImport("room_errors") asks for; the environment
 # gives the default-language test a LANGUAGE list that differs from LANG.
 CS_RUN = cd $(CS_OUT)/run && env -u LC_ALL -u LC_MESSAGES LANG=zh_TW.UTF-8 LANGUAGE=ja:en ROOM_ERRORS_EXPECTED_DEFAULT=ja \
 	ROOM_ERRORS_VECTORS=$(CURDIR)/target/vectors ROOM_ERRORS_EXPECTED_LIB=$(CURDIR)/$(CS_PKG_NATIVE)/libroom_errors.so \
 	LD_LIBRARY_PATH=$(CURDIR)/$(CS_PKG_NATIVE)
 
-test-csharp: $(CS_NUPKG) $(CS_UNITY) target/vectors/stamp $(CS_OUT)/NetStandardCheck.exe \
+test-csharp: $(CS_NUPKG) $(CS_UNITY) target/vectors/stamp $(CS_OUT)/NetStandardCheck.exe $(CS_OUT)/PInvokeCheck.exe \
 		$(CS_OUT)/run/RoomErrors.Tests.dll $(CS_OUT)/run/Consumer.exe $(CS_OUT)/run/Bench.exe
 	$(MONO) $(CS_OUT)/NetStandardCheck.exe $(CS_PKG_LIB) $(NETSTANDARD_DLL)
+	$(MONO) $(CS_OUT)/PInvokeCheck.exe $(CS_PKG_LIB) room_errors include/room_errors.symbols
+	rm -rf $(CS_OUT)/unity && mkdir -p $(CS_OUT)/unity && tar -xzf $(CS_UNITY) -C $(CS_OUT)/unity
+	$(call cs_unity_build,ios-player,UNITY_IOS,__Internal)
+	$(call cs_unity_build,ios-editor,UNITY_IOS;UNITY_EDITOR,room_errors)
+	$(call cs_unity_build,android-player,UNITY_ANDROID,room_errors)
 	$(CS_RUN) $(NUNIT_CONSOLE) -nologo -noshadow RoomErrors.Tests.dll -xml=result.xml
 	$(PYTHON) $(CS_DIR)/tools/nunit_checks.py $(CS_OUT)/run/result.xml $(CS_MIN_CHECKS)
 	$(CS_RUN) $(MONO) Consumer.exe
 	$(CS_RUN) $(MONO) Bench.exe 1 >/dev/null
-	$(PYTHON) $(CS_DIR)/tools/check_packages.py $(VERSION) include/room_errors.symbols $(CS_NUPKG) $(CS_UNITY) \
+	$(PYTHON) $(CS_DIR)/tools/check_packages.py $(VERSION) target/vectors/meta.tsv include/room_errors.symbols $(CS_NUPKG) $(CS_UNITY) \
 		$(CS_DIR)/src/RoomErrors $(CS_RUNTIMES) -- $(CS_PLUGINS)
 
 bench-csharp: $(CS_OUT)/run/Bench.exe

@@ -9,9 +9,10 @@
   the .asmdef parse, name and version agree; Runtime/ holds exactly the binding's sources; every
   file and folder has a .meta with a unique GUID; every plugin is enabled for exactly its
   platform and CPU, and its file is built for that CPU;
-- every native library exports each function of include/room_errors.symbols.
+- every native library exports each function of include/room_errors.symbols;
+- VERSION (the packages') is the C library's (META: the conformance vectors' meta.tsv).
 
-Usage: check_packages.py VERSION SYMBOLS NUPKG TGZ SOURCES_DIR RID=FILE... -- KEY=FILE...
+Usage: check_packages.py VERSION META SYMBOLS NUPKG TGZ SOURCES_DIR RID=FILE... -- KEY=FILE...
 """
 import gzip
 import io
@@ -183,15 +184,17 @@ def pairs(items):
 
 def main():
     args = sys.argv[1:]
-    if "--" not in args or len(args) < 6:
+    if "--" not in args or len(args) < 7:
         raise SystemExit(__doc__)
     split = args.index("--")
-    version, symbols_file, nupkg, tgz, sources = args[:5]
+    version, meta, symbols_file, nupkg, tgz, sources = args[:6]
+    library = dict(l.rstrip("\n").split("\t", 1) for l in open(meta, encoding="utf-8") if not l.startswith("#"))
+    check(library["version"] == version, f"the library's version {library['version']} is the packages' {version}")
     symbols = {l.strip() for l in open(symbols_file) if l.strip() and not l.startswith("#")}
     check(len(symbols) > 0, "symbols listed")
     sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
     import unity
-    check_nupkg(nupkg, version, symbols, pairs(args[5:split]))
+    check_nupkg(nupkg, version, symbols, pairs(args[6:split]))
     check_unity(tgz, version, symbols, sources, pairs(args[split + 1:]), unity.PLUGINS)
     print(f"check_packages: {checks} checks passed")
     if checks == 0:
