@@ -103,7 +103,7 @@ $(CS_OUT)/run/Bench.exe: $(CS_PKG)/stamp $(CS_DIR)/bench/Bench.cs
 # The Unity package's sources compiled as Unity's player and Editor builds define them:
 # $(call cs_unity_build,NAME,DEFINES,MODULE) checks that its P/Invokes import from MODULE.
 define cs_unity_build
-	$(CS_MCS) -target:library -define:$(2) -out:$(CS_OUT)/unity/$(1).dll $(CS_OUT)/unity/package/Runtime/*.cs
+	$(CS_MCS) -target:library -define:'$(2)' -out:$(CS_OUT)/unity/$(1).dll $(CS_OUT)/unity/package/Runtime/*.cs
 	$(MONO) $(CS_OUT)/PInvokeCheck.exe $(CS_OUT)/unity/$(1).dll $(3) include/room_errors.symbols
 endef
 
