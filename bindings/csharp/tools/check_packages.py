@@ -8,7 +8,7 @@
 - the Unity .tgz: reproducible gzip (no timestamp), everything under package/; package.json and
   the .asmdef parse, name and version agree; Runtime/ holds exactly the binding's sources; every
   file and folder has a .meta with a unique GUID; every plugin is enabled for exactly its
-  platform and CPU, and its file is built for that CPU;
+  platform and CPU, and its file is built for that CPU (64-bit Android ones 16 KB-aligned);
 - every native library exports each function of include/room_errors.symbols;
 - VERSION (the packages') is the C library's (META: the conformance vectors' meta.tsv).
 
@@ -63,6 +63,18 @@ def machine(data):
         check(at > 0, "a Mach-O object in the archive")
         return "macho", "aarch64" if struct.unpack_from("<I", data, at + 4)[0] == MACHO_ARM64 else "?"
     return "?", "?"
+
+
+def load_alignments(data):
+    """The p_align of every PT_LOAD segment of a 64-bit little-endian ELF file."""
+    phoff, = struct.unpack_from("<Q", data, 32)
+    size, count = struct.unpack_from("<HH", data, 54)
+    aligns = []
+    for i in range(count):
+        kind, = struct.unpack_from("<I", data, phoff + i * size)
+        if kind == 1:
+            aligns.append(struct.unpack_from("<Q", data, phoff + i * size + 48)[0])
+    return aligns
 
 
 def exports(data, kind):
@@ -176,6 +188,9 @@ def check_unity(path, version, symbols, sources, plugins, plugin_table):
             kind = machine(files[asset])
             check(kind[1] == UNITY_CPU[settings["CPU"]], f"{asset}: CPU {settings['CPU']} but the file is {kind}")
         check_native(files[asset], machine(files[asset])[0], machine(files[asset])[1], symbols, asset)
+        if key in ("android-arm64-v8a", "android-x86_64"):
+            aligns = load_alignments(files[asset])
+            check(aligns and min(aligns) >= 16384, f"{asset}: LOAD segments 16 KB-aligned (Google Play), not {aligns}")
 
 
 def pairs(items):
