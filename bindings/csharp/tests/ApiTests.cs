@@ -195,6 +195,8 @@ namespace RoomErrors.Tests
                 thread.CurrentUICulture = CultureInfo.InvariantCulture;
                 Assert.AreEqual(CultureInfo.InstalledUICulture.Name == "" ? RoomError.LanguageFromEnvironment(Environment.GetEnvironmentVariable)
                     : RoomErrorLanguage.En, RoomError.DefaultLanguage, "invariant culture");
+                thread.CurrentUICulture = new CultureInfo(CultureInfo.InstalledUICulture.Name);
+                Assert.AreEqual(RoomError.LanguageFrom(thread.CurrentUICulture), RoomError.DefaultLanguage, "a culture set equal to the installed one");
                 thread.CurrentUICulture = CultureInfo.InstalledUICulture;
                 // Left as the runtime derived it from the environment, the POSIX rule decides
                 // (make test-csharp runs this with LANGUAGE set, so the two differ).

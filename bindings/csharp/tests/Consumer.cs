@@ -15,6 +15,7 @@ internal static class Consumer
 
     private static int Main()
     {
+        Console.OutputEncoding = new System.Text.UTF8Encoding(false);
         Thread.CurrentThread.CurrentUICulture = new CultureInfo("zh-TW");
         var languages = (RoomErrorLanguage[])Enum.GetValues(typeof(RoomErrorLanguage));
         var codes = RoomError.Codes;

@@ -46,10 +46,11 @@ namespace RoomErrors
         }
 
         /// <summary>
-        /// Whether the process's language comes from the POSIX environment: on Unix (Mono and .NET
-        /// report macOS as Unix too), when the app left the UI culture at the one the runtime
-        /// derived from the environment and some locale variable is set. Unity's mobile players
-        /// have no such environment.
+        /// Whether the process's language comes from the POSIX environment: on Unix (Mono reports
+        /// macOS as Unix too), while the UI culture is still the very object the runtime derived
+        /// from the environment (<see cref="CultureInfo.InstalledUICulture"/>: any culture an app
+        /// sets, even an equal one, is another object), and some locale variable is set. Unity's
+        /// mobile players have no such environment.
         /// </summary>
         private static bool FollowsPosixEnvironment(CultureInfo culture)
         {
@@ -57,7 +58,7 @@ namespace RoomErrors
             return false;
 #else
             return Environment.OSVersion.Platform == PlatformID.Unix
-                && culture.Name == CultureInfo.InstalledUICulture.Name
+                && ReferenceEquals(culture, CultureInfo.InstalledUICulture)
                 && PosixPreferences().Length > 0;
 #endif
         }

@@ -25,10 +25,11 @@ namespace RoomErrors
 
         /// <summary>
         /// The language of the current thread's UI culture (<see cref="CultureInfo.CurrentUICulture"/>,
-        /// through <see cref="LanguageFrom(CultureInfo)"/>). Exception: on Unix, while the app has
-        /// not changed the culture the runtime derived from the environment, the POSIX environment
-        /// decides in GNU gettext's order (see <see cref="LanguageFromEnvironment"/>), so that a
-        /// <c>LANGUAGE</c> list counts as in other POSIX programs.
+        /// through <see cref="LanguageFrom(CultureInfo)"/>). Exception: on Unix, while no culture
+        /// is set (the UI culture is still the object the runtime derived from the environment,
+        /// as on Mono), the POSIX environment decides in GNU gettext's order (see
+        /// <see cref="LanguageFromEnvironment"/>), so that a <c>LANGUAGE</c> list counts as in
+        /// other POSIX programs.
         /// </summary>
         public static RoomErrorLanguage DefaultLanguage
         {
