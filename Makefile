@@ -112,7 +112,7 @@ DIST_PARTS :=
 BENCH_PARTS :=
 MAKEFILES_INCLUDED := packaging/cross.mk tests/tests.mk bench/bench.mk fuzz/fuzz.mk packaging/packaging.mk \
 	bindings/cpp/cpp.mk bindings/js/js.mk bindings/kotlin/kotlin.mk bindings/kotlin/publish.mk \
-	bindings/python/python.mk bindings/swift/swift.mk tests/formats/formats.mk
+	bindings/python/python.mk bindings/swift/swift.mk tests/formats/formats.mk bindings/csharp/csharp.mk
 include $(MAKEFILES_INCLUDED)
 
 # `make bench`: every benchmark, each timing its lookups next to an anchor in the same run.

@@ -81,11 +81,10 @@ cpp-unit-build: lib
 	$(CPP_CMAKE) -B $(CPP_BUILD)/unit -DCMAKE_CXX_COMPILER=g++
 	cmake --build $(CPP_BUILD)/unit -j2 -- --no-print-directory
 
-# target/vectors/stamp: tests.mk's $(VECTORS), written out as this file is included before it.
-cpp-unit: cpp-unit-build target/vectors/stamp
+cpp-unit: cpp-unit-build $(VECTORS)
 	ctest --test-dir $(CPP_BUILD)/unit -LE memcheck -j2 --output-on-failure
 
-cpp-unit20: lib target/vectors/stamp
+cpp-unit20: lib $(VECTORS)
 	$(CPP_CMAKE) -B $(CPP_BUILD)/unit20 $(CPP_LIBCXX)
 	cmake --build $(CPP_BUILD)/unit20 -j2 -- --no-print-directory
 	ctest --test-dir $(CPP_BUILD)/unit20 -LE memcheck -j2 --output-on-failure

@@ -19,8 +19,8 @@ JS_OUT      := target/js
 JS_STAGE    := $(JS_OUT)/package
 JS_WASM     := $(JS_OUT)/room_errors.wasm
 JS_TGZ      := $(JS_OUT)/room-errors-$(VERSION).tgz
-# `make vectors`'s directory (tests/tests.mk, read after this file: expanded in recipes only).
-JS_VECTORS   = $(VECTORS_DIR)
+# `make vectors`'s directory (tests/tests.mk).
+JS_VECTORS  := $(VECTORS_DIR)
 JS_CASES    := tests/lang/cases.tsv
 JS_SOURCES  := $(wildcard $(JS_DIR)/package/* $(JS_DIR)/package/locales/*) $(JS_DIR)/tools/stage.mjs $(JS_DIR)/README.md
 # PyPI packages the suites need (`make deps` installs them, as the suites do when they are missing).
@@ -59,17 +59,17 @@ $(JS_STAGE)/package.json: $(JS_SOURCES)
 $(JS_TGZ): $(JS_STAGE)/package.json
 	cd $(JS_OUT) && npm pack --silent --offline ./package >/dev/null
 
-test-js: $(JS_STAGE)/package.json vectors
+test-js: $(JS_STAGE)/package.json $(VECTORS)
 	ROOM_ERRORS_PACKAGE=$(CURDIR)/$(JS_STAGE) ROOM_ERRORS_VECTORS=$(CURDIR)/$(JS_VECTORS) \
 		ROOM_ERRORS_CASES=$(CURDIR)/$(JS_CASES) node --test $(JS_DIR)/tests/api.test.mjs
 
-test-js-pack: $(JS_TGZ) vectors
+test-js-pack: $(JS_TGZ) $(VECTORS)
 	$(JS_DIR)/tests/pack.sh $(JS_TGZ) $(JS_VECTORS) $(JS_CASES)
 
-test-js-browser: $(JS_TGZ) vectors
+test-js-browser: $(JS_TGZ) $(VECTORS)
 	$(JS_DIR)/tests/browser.sh $(JS_TGZ) $(JS_VECTORS) $(JS_CASES)
 
-test-js-bundle: js-deps $(JS_TGZ) vectors
+test-js-bundle: js-deps $(JS_TGZ) $(VECTORS)
 	$(JS_DIR)/tests/bundle.sh $(JS_TGZ) $(JS_VECTORS) $(JS_CASES)
 
 test-js-types: $(JS_STAGE)/package.json

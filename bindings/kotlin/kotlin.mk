@@ -93,8 +93,7 @@ $(KOTLIN_TESTS_JAR): $(KOTLIN_TEST_SOURCES) $(KOTLIN_UNPACKED)/classes.jar $(KOT
 # android.jar); 3. the example; 4. JVMs with no library and with a broken one (the core's own
 # libroom_errors.so under the JNI library's name: it loads, but registers no native). Any
 # -Xcheck:jni complaint fails the suite.
-# target/vectors/stamp: tests.mk's $(VECTORS), written out as this file is included before it.
-test-kotlin: $(KOTLIN_TESTS_JAR) target/vectors/stamp $(SO)
+test-kotlin: $(KOTLIN_TESTS_JAR) $(VECTORS) $(SO)
 	rm -rf $(KOTLIN_BUILD)/java-test $(KOTLIN_BUILD)/no-library $(KOTLIN_BUILD)/broken-library
 	mkdir -p $(KOTLIN_BUILD)/java-test $(KOTLIN_BUILD)/no-library $(KOTLIN_BUILD)/broken-library
 	cp $(SO) $(KOTLIN_BUILD)/broken-library/libroom_errors_jni.so

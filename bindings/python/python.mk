@@ -42,8 +42,7 @@ $(PY_ARM): $(PY_ARM_SO) $(PY_SOURCES)
 PY_IN_VENV = cd $(PY_DIR)/tests && env -u ROOM_ERRORS_LIB -u PYTHONPATH ROOM_ERRORS_VECTORS=$(CURDIR)/$(dir $(VECTORS)) \
 	ROOM_ERRORS_LANG_CASES=$(CURDIR)/tests/lang/cases.tsv ROOM_ERR_CLI=$(CURDIR)/$(PY_CLI) $(CURDIR)/$(PY_VENV)/bin/python $(1)
 
-# target/vectors/stamp: tests.mk's $(VECTORS), written out as this file is included before it.
-test-python: python-deps $(PY_X86) $(PY_ARM) target/vectors/stamp
+test-python: python-deps $(PY_X86) $(PY_ARM) $(VECTORS)
 	$(CARGO) build --quiet -p room-err
 	rm -rf $(PY_VENV) && $(PYTHON) -m venv $(PY_VENV)
 	$(PY_VENV)/bin/python -m pip install --quiet --no-index $(PY_X86)

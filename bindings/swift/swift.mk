@@ -22,8 +22,7 @@ $(SWIFT_PC_DIR)/room_errors.pc: bindings/swift/swift.mk Cargo.toml
 	printf 'Name: room_errors\nDescription: room-errors build tree\nVersion: %s\nCflags: -I%s\nLibs: -L%s -lroom_errors\n' \
 		$(VERSION) $(CURDIR)/include $(CURDIR)/$(LIB_DIR) >$@
 
-# target/vectors/stamp: tests.mk's $(VECTORS), written out as this file is included before it.
-test-swift: lib $(SWIFT_PC_DIR)/room_errors.pc target/vectors/stamp
+test-swift: lib $(SWIFT_PC_DIR)/room_errors.pc $(VECTORS)
 	$(SWIFT_ENV) $(SWIFT) test $(SWIFT_FLAGS) --scratch-path $(SWIFT_SCRATCH) -Xswiftc -warnings-as-errors
 
 test-swift-package: lib

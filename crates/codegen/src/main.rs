@@ -6,6 +6,7 @@
 
 mod catalog;
 mod cpp;
+mod csharp;
 mod docs;
 mod js;
 mod js_lang;
@@ -42,6 +43,10 @@ const OUTPUTS: &[Output] = &[
     (
         "bindings/python/src/room_errors/_catalog.py",
         python::catalog,
+    ),
+    (
+        "bindings/csharp/src/RoomErrors/Catalog.g.cs",
+        csharp::catalog,
     ),
 ];
 
