@@ -158,10 +158,85 @@ const LIVE_CODES: &[(i32, &str, &str)] = &[
     (80001, "choose_another", "user"),
 ];
 
+/// (code, action, audience) for the codes the engine's own kits handle (`kit-codes.tsv`).
+const KIT_CODES: &[(i32, &str, &str)] = &[
+    (100026, "edit_text", "user"),
+    (101011, "upgrade_plan", "developer"),
+    (101072, "fix_integration", "developer"),
+    (12061, "fix_integration", "developer"),
+    (-1316, "check_device", "user"),
+    (-1319, "check_device", "user"),
+    (-3301, "retry", "user"),
+    (5300, "check_device", "user"),
+    (5301, "check_device", "user"),
+    (5302, "open_settings", "user"),
+    (6013, "fix_integration", "developer"),
+    (6014, "fix_integration", "developer"),
+    (6026, "fix_integration", "developer"),
+    (6206, "sign_in", "user"),
+    (6208, "sign_in", "user"),
+    (70002, "fix_integration", "developer"),
+    (70005, "fix_integration", "developer"),
+    (70009, "fix_integration", "developer"),
+    (70016, "fix_integration", "developer"),
+    (70020, "fix_integration", "developer"),
+    (70050, "retry", "developer"),
+    (70051, "none", "user"),
+    (70052, "sign_in", "user"),
+    (70107, "none", "developer"),
+    (70114, "none", "user"),
+    (70169, "retry", "user"),
+    (70206, "fix_integration", "developer"),
+    (70398, "upgrade_plan", "developer"),
+    (70402, "fix_integration", "developer"),
+    (70403, "fix_integration", "developer"),
+    (70500, "retry", "user"),
+    (2801, "retry", "user"),
+    (9513, "retry", "user"),
+    (9514, "retry", "user"),
+    (9515, "retry", "user"),
+    (9516, "retry", "user"),
+    (9517, "retry", "user"),
+    (3123, "edit_text", "user"),
+    (4004, "choose_another", "user"),
+    (4005, "choose_another", "user"),
+    (6017, "fix_integration", "developer"),
+    (7004, "fix_integration", "developer"),
+    (7005, "choose_another", "user"),
+    (8001, "edit_text", "user"),
+    (10007, "none", "user"),
+    (10010, "none", "user"),
+    (10016, "none", "user"),
+    (80002, "edit_text", "user"),
+    (80004, "choose_another", "user"),
+    (60002, "fix_integration", "developer"),
+    (60003, "fix_integration", "developer"),
+    (60004, "fix_integration", "developer"),
+    (60005, "fix_integration", "developer"),
+    (60006, "fix_integration", "developer"),
+    (60007, "retry", "developer"),
+    (60008, "retry", "developer"),
+    (60009, "fix_integration", "developer"),
+    (60010, "fix_integration", "developer"),
+    (60011, "retry", "developer"),
+    (60012, "fix_integration", "developer"),
+    (60013, "none", "developer"),
+    (60014, "retry", "developer"),
+    (60015, "fix_integration", "developer"),
+    (60016, "none", "developer"),
+    (60017, "none", "developer"),
+    (60018, "retry", "developer"),
+    (60019, "retry", "developer"),
+    (60020, "upgrade_plan", "developer"),
+    (60021, "fix_integration", "developer"),
+];
+
 #[test]
 fn every_code_has_the_action_and_audience_of_the_table() {
     let mut listed = HashSet::new();
-    for &(code, expected_action, expected_audience) in SOURCE_CODES.iter().chain(LIVE_CODES) {
+    for &(code, expected_action, expected_audience) in
+        SOURCE_CODES.iter().chain(LIVE_CODES).chain(KIT_CODES)
+    {
         assert!(listed.insert(code), "{code} is listed twice");
         assert_eq!(action(code).as_str(), expected_action, "{code}");
         assert_eq!(audience(code).as_str(), expected_audience, "{code}");
