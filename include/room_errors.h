@@ -220,7 +220,7 @@
 #define ROOM_ERR_REQUEST_ID_INVALID -2311
 
 /**
- * The maximum number of seats exceeds the limit of your plan.
+ * The maximum number of seats exceeds the limit of your plan. Upgrade the plan in the console.
  */
 #define ROOM_ERR_MAX_SEAT_COUNT_LIMIT -2340
 
@@ -230,7 +230,7 @@
 #define ROOM_ERR_ALREADY_IN_SEAT -2341
 
 /**
- * This seat is already taken.
+ * This seat is already taken. Choose another seat.
  */
 #define ROOM_ERR_SEAT_OCCUPIED -2342
 
@@ -255,7 +255,7 @@
 #define ROOM_ERR_ALL_SEAT_OCCUPIED -2346
 
 /**
- * Audio on this seat is locked.
+ * Audio on this seat is locked. Ask the room owner to unlock the seat to turn on the microphone.
  */
 #define ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK -2360
 
@@ -295,7 +295,7 @@
 #define ROOM_ERR_SERVER_INVALID_PARAMETER 100002
 
 /**
- * The room ID is invalid: the room does not exist or has been closed.
+ * The room ID is already in use. Choose a different room ID.
  */
 #define ROOM_ERR_SERVER_INVALID_ROOM_ID 100003
 
@@ -475,7 +475,7 @@
 #define ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN -2373
 
 /**
- * The limit of the paid plan has been exceeded.
+ * The limit of the paid plan has been exceeded. Upgrade the plan in the console.
  */
 #define ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED 100013
 
@@ -515,7 +515,7 @@
 #define ROOM_ERR_SERVER_REQUEST_CONFLICT 100102
 
 /**
- * The seat is already taken.
+ * The seat is already taken. Choose another seat.
  */
 #define ROOM_ERR_SERVER_SEAT_OCCUPIED 100201
 
@@ -665,7 +665,7 @@
 #define ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED 102004
 
 /**
- * The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+ * Your login credential (UserSig) has expired. Log in again.
  */
 #define ROOM_ERR_USER_SIG_EXPIRED 70001
 
@@ -1272,7 +1272,7 @@ typedef int32_t RoomErrAudience;
 #define ROOM_ERR_ACTION_CHOOSE_ANOTHER 5
 
 /**
- * Action `"sign_in"`: Log in again, or initialize the SDK.
+ * Action `"sign_in"`: Log in again: the login expired or was taken over.
  */
 #define ROOM_ERR_ACTION_SIGN_IN 6
 

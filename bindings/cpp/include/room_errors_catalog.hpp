@@ -78,11 +78,11 @@ enum class errc : std::int32_t {
     request_no_permission = ROOM_ERR_REQUEST_NO_PERMISSION,
     /// The signaling request ID is invalid, or the request has already been handled.
     request_id_invalid = ROOM_ERR_REQUEST_ID_INVALID,
-    /// The maximum number of seats exceeds the limit of your plan.
+    /// The maximum number of seats exceeds the limit of your plan. Upgrade the plan in the console.
     max_seat_count_limit = ROOM_ERR_MAX_SEAT_COUNT_LIMIT,
     /// You are already on a seat.
     already_in_seat = ROOM_ERR_ALREADY_IN_SEAT,
-    /// This seat is already taken.
+    /// This seat is already taken. Choose another seat.
     seat_occupied = ROOM_ERR_SEAT_OCCUPIED,
     /// This seat is locked.
     seat_locked = ROOM_ERR_SEAT_LOCKED,
@@ -92,7 +92,7 @@ enum class errc : std::int32_t {
     user_not_in_seat = ROOM_ERR_USER_NOT_IN_SEAT,
     /// The maximum number of users on seats has been reached.
     all_seat_occupied = ROOM_ERR_ALL_SEAT_OCCUPIED,
-    /// Audio on this seat is locked.
+    /// Audio on this seat is locked. Ask the room owner to unlock the seat to turn on the microphone.
     open_microphone_need_seat_unlock = ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK,
     /// The microphone can be turned on only with permission. Request permission from the room owner or an administrator.
     open_microphone_need_permission_from_admin = ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN,
@@ -108,7 +108,7 @@ enum class errc : std::int32_t {
     server_system_error = ROOM_ERR_SERVER_SYSTEM_ERROR,
     /// The request parameters are invalid. Check the request against the error description.
     server_invalid_parameter = ROOM_ERR_SERVER_INVALID_PARAMETER,
-    /// The room ID is invalid: the room does not exist or has been closed.
+    /// The room ID is already in use. Choose a different room ID.
     server_invalid_room_id = ROOM_ERR_SERVER_INVALID_ROOM_ID,
     /// The room does not exist, or it existed before but has since been closed.
     server_room_not_exist = ROOM_ERR_SERVER_ROOM_NOT_EXIST,
@@ -180,7 +180,7 @@ enum class errc : std::int32_t {
     open_screen_share_need_seat_unlock = ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK,
     /// Screen sharing can be started only with permission. Request permission from the room owner or an administrator.
     open_screen_share_need_permission_from_admin = ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN,
-    /// The limit of the paid plan has been exceeded.
+    /// The limit of the paid plan has been exceeded. Upgrade the plan in the console.
     server_payment_limit_exceeded = ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED,
     /// The room type is invalid.
     server_invalid_room_type = ROOM_ERR_SERVER_INVALID_ROOM_TYPE,
@@ -196,7 +196,7 @@ enum class errc : std::int32_t {
     server_admin_limit_exceeded = ROOM_ERR_SERVER_ADMIN_LIMIT_EXCEEDED,
     /// The signaling request conflicts with another request.
     server_request_conflict = ROOM_ERR_SERVER_REQUEST_CONFLICT,
-    /// The seat is already taken.
+    /// The seat is already taken. Choose another seat.
     server_seat_occupied = ROOM_ERR_SERVER_SEAT_OCCUPIED,
     /// This room does not support preloading. Enter the room without preloading it.
     room_not_support_preloading = ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING,
@@ -256,7 +256,7 @@ enum class errc : std::int32_t {
     server_gift_not_exist = ROOM_ERR_SERVER_GIFT_NOT_EXIST,
     /// The gift server's pre-verification failed. Check the configuration in the console.
     server_gift_pre_verification_failed = ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED,
-    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    /// Your login credential (UserSig) has expired. Log in again.
     user_sig_expired = ROOM_ERR_USER_SIG_EXPIRED,
     /// The UserSig is invalid. Generate the UserSig again.
     user_sig_invalid = ROOM_ERR_USER_SIG_INVALID,
@@ -762,7 +762,7 @@ enum class action : std::int32_t {
     ask_host = ROOM_ERR_ACTION_ASK_HOST,
     /// `"choose_another"`: Choose another seat, room, room ID, gift, file or image.
     choose_another = ROOM_ERR_ACTION_CHOOSE_ANOTHER,
-    /// `"sign_in"`: Log in again, or initialize the SDK.
+    /// `"sign_in"`: Log in again: the login expired or was taken over.
     sign_in = ROOM_ERR_ACTION_SIGN_IN,
     /// `"leave_room"`: Leave the other or the current room first.
     leave_room = ROOM_ERR_ACTION_LEAVE_ROOM,

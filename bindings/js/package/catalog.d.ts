@@ -68,11 +68,11 @@ export declare const RoomErrorCode: {
   readonly REQUEST_NO_PERMISSION: -2310;
   /** The signaling request ID is invalid, or the request has already been handled. (C: `ROOM_ERR_REQUEST_ID_INVALID`) */
   readonly REQUEST_ID_INVALID: -2311;
-  /** The maximum number of seats exceeds the limit of your plan. (C: `ROOM_ERR_MAX_SEAT_COUNT_LIMIT`) */
+  /** The maximum number of seats exceeds the limit of your plan. Upgrade the plan in the console. (C: `ROOM_ERR_MAX_SEAT_COUNT_LIMIT`) */
   readonly MAX_SEAT_COUNT_LIMIT: -2340;
   /** You are already on a seat. (C: `ROOM_ERR_ALREADY_IN_SEAT`) */
   readonly ALREADY_IN_SEAT: -2341;
-  /** This seat is already taken. (C: `ROOM_ERR_SEAT_OCCUPIED`) */
+  /** This seat is already taken. Choose another seat. (C: `ROOM_ERR_SEAT_OCCUPIED`) */
   readonly SEAT_OCCUPIED: -2342;
   /** This seat is locked. (C: `ROOM_ERR_SEAT_LOCKED`) */
   readonly SEAT_LOCKED: -2343;
@@ -82,7 +82,7 @@ export declare const RoomErrorCode: {
   readonly USER_NOT_IN_SEAT: -2345;
   /** The maximum number of users on seats has been reached. (C: `ROOM_ERR_ALL_SEAT_OCCUPIED`) */
   readonly ALL_SEAT_OCCUPIED: -2346;
-  /** Audio on this seat is locked. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`) */
+  /** Audio on this seat is locked. Ask the room owner to unlock the seat to turn on the microphone. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`) */
   readonly OPEN_MICROPHONE_NEED_SEAT_UNLOCK: -2360;
   /** The microphone can be turned on only with permission. Request permission from the room owner or an administrator. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`) */
   readonly OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN: -2361;
@@ -98,7 +98,7 @@ export declare const RoomErrorCode: {
   readonly SERVER_SYSTEM_ERROR: 100001;
   /** The request parameters are invalid. Check the request against the error description. (C: `ROOM_ERR_SERVER_INVALID_PARAMETER`) */
   readonly SERVER_INVALID_PARAMETER: 100002;
-  /** The room ID is invalid: the room does not exist or has been closed. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`) */
+  /** The room ID is already in use. Choose a different room ID. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`) */
   readonly SERVER_INVALID_ROOM_ID: 100003;
   /** The room does not exist, or it existed before but has since been closed. (C: `ROOM_ERR_SERVER_ROOM_NOT_EXIST`) */
   readonly SERVER_ROOM_NOT_EXIST: 100004;
@@ -170,7 +170,7 @@ export declare const RoomErrorCode: {
   readonly OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK: -2372;
   /** Screen sharing can be started only with permission. Request permission from the room owner or an administrator. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`) */
   readonly OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN: -2373;
-  /** The limit of the paid plan has been exceeded. (C: `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`) */
+  /** The limit of the paid plan has been exceeded. Upgrade the plan in the console. (C: `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`) */
   readonly SERVER_PAYMENT_LIMIT_EXCEEDED: 100013;
   /** The room type is invalid. (C: `ROOM_ERR_SERVER_INVALID_ROOM_TYPE`) */
   readonly SERVER_INVALID_ROOM_TYPE: 100015;
@@ -186,7 +186,7 @@ export declare const RoomErrorCode: {
   readonly SERVER_ADMIN_LIMIT_EXCEEDED: 100020;
   /** The signaling request conflicts with another request. (C: `ROOM_ERR_SERVER_REQUEST_CONFLICT`) */
   readonly SERVER_REQUEST_CONFLICT: 100102;
-  /** The seat is already taken. (C: `ROOM_ERR_SERVER_SEAT_OCCUPIED`) */
+  /** The seat is already taken. Choose another seat. (C: `ROOM_ERR_SERVER_SEAT_OCCUPIED`) */
   readonly SERVER_SEAT_OCCUPIED: 100201;
   /** This room does not support preloading. Enter the room without preloading it. (C: `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`) */
   readonly ROOM_NOT_SUPPORT_PRELOADING: -4001;
@@ -246,7 +246,7 @@ export declare const RoomErrorCode: {
   readonly SERVER_GIFT_NOT_EXIST: 102002;
   /** The gift server's pre-verification failed. Check the configuration in the console. (C: `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`) */
   readonly SERVER_GIFT_PRE_VERIFICATION_FAILED: 102004;
-  /** The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours. (C: `ROOM_ERR_USER_SIG_EXPIRED`) */
+  /** Your login credential (UserSig) has expired. Log in again. (C: `ROOM_ERR_USER_SIG_EXPIRED`) */
   readonly USER_SIG_EXPIRED: 70001;
   /** The UserSig is invalid. Generate the UserSig again. (C: `ROOM_ERR_USER_SIG_INVALID`) */
   readonly USER_SIG_INVALID: 70003;
@@ -498,7 +498,7 @@ export declare const RoomErrorAction: {
   readonly ASK_HOST: 4;
   /** `"choose_another"`: Choose another seat, room, room ID, gift, file or image. */
   readonly CHOOSE_ANOTHER: 5;
-  /** `"sign_in"`: Log in again, or initialize the SDK. */
+  /** `"sign_in"`: Log in again: the login expired or was taken over. */
   readonly SIGN_IN: 6;
   /** `"leave_room"`: Leave the other or the current room first. */
   readonly LEAVE_ROOM: 7;

@@ -181,7 +181,7 @@ catalog! {
         th:      "มีการส่งพารามิเตอร์ที่ไม่ถูกต้องไปยัง API" "โปรดตรวจสอบอาร์กิวเมนต์ของการเรียกใช้",
         ru:      "В API передан недопустимый параметр." "Проверьте аргументы вызова.",
     }
-    -1002 ERR_SDK_NOT_INITIALIZED General sign_in developer {
+    -1002 ERR_SDK_NOT_INITIALIZED General fix_integration developer {
         en:      "The user is not logged in." "Call the Login API first.",
         zh_hans: "未登录。" "请调用 Login 接口。",
         zh_hant: "尚未登入。" "請先呼叫 Login API。",
@@ -465,7 +465,7 @@ catalog! {
         th:      "ID ห้องนี้ถูกใช้งานแล้ว" "โปรดเลือก ID ห้องอื่น",
         ru:      "Этот ID комнаты уже используется." "Выберите другой ID комнаты.",
     }
-    -2107 ERR_ROOM_NAME_INVALID Room choose_another {
+    -2107 ERR_ROOM_NAME_INVALID Room edit_text {
         en:      "The room name is invalid." "Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.",
         zh_hans: "房间名称非法。" "名称最长 30 个字节，字符编码必须是 UTF-8，如果包含中文，每个中文字符占 3 个字节。",
         zh_hant: "房間名稱無效。" "名稱最長 30 個位元組，字元編碼必須是 UTF-8，若包含中文，每個中文字元佔 3 個位元組。",
@@ -581,19 +581,19 @@ catalog! {
         th:      "ID ของคำขอสัญญาณไม่ถูกต้อง หรือคำขอได้รับการดำเนินการไปแล้ว",
         ru:      "ID сигнального запроса недействителен, или запрос уже обработан.",
     }
-    -2340 ERR_MAX_SEAT_COUNT_LIMIT Seat none developer {
-        en:      "The maximum number of seats exceeds the limit of your plan.",
-        zh_hans: "最大麦位数超出套餐包数量限制。",
-        zh_hant: "最大麥位數超出方案的數量上限。",
-        ja:      "マイク席の最大数がプランの上限を超えています。",
-        ko:      "최대 마이크석 수가 요금제 한도를 초과했습니다.",
-        ar:      "يتجاوز الحد الأقصى لعدد المقاعد الحدَّ المسموح به في الباقة.",
-        es:      "El número máximo de asientos supera el límite de su plan.",
-        pt:      "O número máximo de assentos excede o limite do seu plano.",
-        id:      "Jumlah maksimum kursi melebihi batas dalam paket Anda.",
-        vi:      "Số ghế mic tối đa vượt quá giới hạn trong gói dịch vụ của bạn.",
-        th:      "จำนวนที่นั่งสูงสุดเกินขีดจำกัดของแพ็กเกจของคุณ",
-        ru:      "Максимальное число мест превышает лимит вашего тарифа.",
+    -2340 ERR_MAX_SEAT_COUNT_LIMIT Seat upgrade_plan developer {
+        en:      "The maximum number of seats exceeds the limit of your plan." "Upgrade the plan in the console.",
+        zh_hans: "最大麦位数超出套餐包数量限制。" "请在控制台升级套餐。",
+        zh_hant: "最大麥位數超出方案的數量上限。" "請在主控台升級方案。",
+        ja:      "マイク席の最大数がプランの上限を超えています。" "コンソールでプランをアップグレードしてください。",
+        ko:      "최대 마이크석 수가 요금제 한도를 초과했습니다." "콘솔에서 요금제를 업그레이드하십시오.",
+        ar:      "يتجاوز الحد الأقصى لعدد المقاعد الحدَّ المسموح به في الباقة." "يُرجى ترقية الباقة من وحدة التحكم.",
+        es:      "El número máximo de asientos supera el límite de su plan." "Actualice el plan en la consola.",
+        pt:      "O número máximo de assentos excede o limite do seu plano." "Faça upgrade do plano no console.",
+        id:      "Jumlah maksimum kursi melebihi batas dalam paket Anda." "Silakan tingkatkan paket di konsol.",
+        vi:      "Số ghế mic tối đa vượt quá giới hạn trong gói dịch vụ của bạn." "Vui lòng nâng cấp gói dịch vụ trong bảng điều khiển.",
+        th:      "จำนวนที่นั่งสูงสุดเกินขีดจำกัดของแพ็กเกจของคุณ" "โปรดอัปเกรดแพ็กเกจในคอนโซล",
+        ru:      "Максимальное число мест превышает лимит вашего тарифа." "Улучшите тариф в консоли.",
     }
     -2341 ERR_ALREADY_IN_SEAT Seat none {
         en:      "You are already on a seat.",
@@ -609,19 +609,19 @@ catalog! {
         th:      "คุณอยู่บนที่นั่งแล้ว",
         ru:      "Вы уже занимаете место.",
     }
-    -2342 ERR_SEAT_OCCUPIED Seat none {
-        en:      "This seat is already taken.",
-        zh_hans: "当前麦位已经有人了。",
-        zh_hant: "此麥位已經有人了。",
-        ja:      "このマイク席はすでに使用されています。",
-        ko:      "이 마이크석은 이미 사용 중입니다.",
-        ar:      "هذا المقعد مشغول بالفعل.",
-        es:      "Este asiento ya está ocupado.",
-        pt:      "Este assento já está ocupado.",
-        id:      "Kursi ini sudah terisi.",
-        vi:      "Ghế mic này đã có người.",
-        th:      "ที่นั่งนี้มีคนนั่งแล้ว",
-        ru:      "Это место уже занято.",
+    -2342 ERR_SEAT_OCCUPIED Seat choose_another {
+        en:      "This seat is already taken." "Choose another seat.",
+        zh_hans: "当前麦位已经有人了。" "请选择其他麦位。",
+        zh_hant: "此麥位已經有人了。" "請選擇其他麥位。",
+        ja:      "このマイク席はすでに使用されています。" "別のマイク席を選択してください。",
+        ko:      "이 마이크석은 이미 사용 중입니다." "다른 마이크석을 선택하십시오.",
+        ar:      "هذا المقعد مشغول بالفعل." "يُرجى اختيار مقعد آخر.",
+        es:      "Este asiento ya está ocupado." "Elija otro asiento.",
+        pt:      "Este assento já está ocupado." "Escolha outro assento.",
+        id:      "Kursi ini sudah terisi." "Silakan pilih kursi lain.",
+        vi:      "Ghế mic này đã có người." "Vui lòng chọn ghế mic khác.",
+        th:      "ที่นั่งนี้มีคนนั่งแล้ว" "โปรดเลือกที่นั่งอื่น",
+        ru:      "Это место уже занято." "Выберите другое место.",
     }
     -2343 ERR_SEAT_LOCKED Seat none {
         en:      "This seat is locked.",
@@ -679,19 +679,19 @@ catalog! {
         th:      "จำนวนผู้ใช้บนที่นั่งถึงขีดจำกัดสูงสุดแล้ว",
         ru:      "Достигнуто максимальное число пользователей на местах.",
     }
-    -2360 ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK Seat none {
-        en:      "Audio on this seat is locked.",
-        zh_hans: "当前麦位音频被锁。",
-        zh_hant: "此麥位的音訊已被鎖定。",
-        ja:      "このマイク席の音声はロックされています。",
-        ko:      "이 마이크석의 오디오가 잠겨 있습니다.",
-        ar:      "صوت هذا المقعد مقفل.",
-        es:      "El audio de este asiento está bloqueado.",
-        pt:      "O áudio deste assento está bloqueado.",
-        id:      "Audio di kursi ini terkunci.",
-        vi:      "Âm thanh trên ghế mic này đã bị khóa.",
-        th:      "เสียงของที่นั่งนี้ถูกล็อกอยู่",
-        ru:      "Звук на этом месте заблокирован.",
+    -2360 ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK Seat ask_host {
+        en:      "Audio on this seat is locked." "Ask the room owner to unlock the seat to turn on the microphone.",
+        zh_hans: "当前麦位音频被锁。" "请联系房主解锁麦位后再打开麦克风。",
+        zh_hant: "此麥位的音訊已被鎖定。" "請聯絡房主解鎖麥位後再開啟麥克風。",
+        ja:      "このマイク席の音声はロックされています。" "マイクをオンにするには、ルームオーナーにマイク席のロックを解除してもらってください。",
+        ko:      "이 마이크석의 오디오가 잠겨 있습니다." "마이크를 켜려면 방장에게 마이크석 잠금 해제를 요청하십시오.",
+        ar:      "صوت هذا المقعد مقفل." "لتشغيل الميكروفون، يُرجى أن تطلب من مالك الغرفة فتح قفل المقعد.",
+        es:      "El audio de este asiento está bloqueado." "Pida al propietario de la sala que desbloquee el asiento para activar el micrófono.",
+        pt:      "O áudio deste assento está bloqueado." "Peça ao proprietário da sala que desbloqueie o assento para ativar o microfone.",
+        id:      "Audio di kursi ini terkunci." "Silakan minta pemilik ruang membuka kunci kursi agar Anda dapat menyalakan mikrofon.",
+        vi:      "Âm thanh trên ghế mic này đã bị khóa." "Vui lòng đề nghị chủ phòng mở khóa ghế mic để bật micrô.",
+        th:      "เสียงของที่นั่งนี้ถูกล็อกอยู่" "โปรดขอให้เจ้าของห้องปลดล็อกที่นั่งเพื่อเปิดไมโครโฟน",
+        ru:      "Звук на этом месте заблокирован." "Попросите владельца комнаты разблокировать место, чтобы включить микрофон.",
     }
     -2361 ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN Seat ask_host {
         en:      "The microphone can be turned on only with permission." "Request permission from the room owner or an administrator.",
@@ -793,19 +793,22 @@ catalog! {
         th:      "พารามิเตอร์ของคำขอไม่ถูกต้อง" "โปรดตรวจสอบคำขอโดยเทียบกับคำอธิบายข้อผิดพลาด",
         ru:      "Недопустимые параметры запроса." "Проверьте запрос по описанию ошибки.",
     }
-    100003 ERR_SERVER_INVALID_ROOM_ID Server none {
-        en:      "The room ID is invalid: the room does not exist or has been closed.",
-        zh_hans: "无效房间 ID，表示房间不存在或已经被解散。",
-        zh_hant: "房間 ID 無效，表示房間不存在或已被解散。",
-        ja:      "ルームが存在しないか、すでに解散されているため、ルーム ID が無効です。",
-        ko:      "방이 존재하지 않거나 이미 해산되어 방 ID가 유효하지 않습니다.",
-        ar:      "معرّف الغرفة (ID) غير صالح، فالغرفة غير موجودة أو تم إغلاقها.",
-        es:      "El ID de la sala no es válido: la sala no existe o se cerró.",
-        pt:      "O ID da sala é inválido: a sala não existe ou foi encerrada.",
-        id:      "ID ruang tidak valid: ruang tidak ada atau telah ditutup.",
-        vi:      "ID phòng không hợp lệ: phòng không tồn tại hoặc đã bị đóng.",
-        th:      "ID ห้องไม่ถูกต้อง เนื่องจากไม่มีห้องนี้หรือห้องถูกปิดไปแล้ว",
-        ru:      "Недопустимый ID комнаты: комната не существует или была закрыта.",
+    // The room ID is already in use, as the engines define it (TUIErrorRoomIdOccupied = 100003, web
+    // ERR_ROOM_ID_OCCUPIED) and every kit maps it; the seed's older table said "the room does not exist",
+    // which is 100004. The name stays (names never change).
+    100003 ERR_SERVER_INVALID_ROOM_ID Server choose_another {
+        en:      "The room ID is already in use." "Choose a different room ID.",
+        zh_hans: "房间 ID 已被使用。" "请选择别的房间 ID。",
+        zh_hant: "房間 ID 已被使用。" "請選擇其他房間 ID。",
+        ja:      "このルーム ID はすでに使用されています。" "別のルーム ID を選択してください。",
+        ko:      "이 방 ID는 이미 사용 중입니다." "다른 방 ID를 선택하십시오.",
+        ar:      "معرّف الغرفة (ID) مستخدم بالفعل." "يُرجى اختيار معرّف آخر للغرفة.",
+        es:      "El ID de la sala ya está en uso." "Elija un ID de sala diferente.",
+        pt:      "O ID da sala já está em uso." "Escolha um ID de sala diferente.",
+        id:      "ID ruang sudah digunakan." "Silakan pilih ID ruang yang lain.",
+        vi:      "ID phòng đã được sử dụng." "Vui lòng chọn ID phòng khác.",
+        th:      "ID ห้องนี้ถูกใช้งานแล้ว" "โปรดเลือก ID ห้องอื่น",
+        ru:      "Этот ID комнаты уже используется." "Выберите другой ID комнаты.",
     }
     100004 ERR_SERVER_ROOM_NOT_EXIST Server none {
         en:      "The room does not exist, or it existed before but has since been closed.",
@@ -905,7 +908,7 @@ catalog! {
         th:      "ID ห้องนี้ถูกใช้งานแล้ว และคุณเป็นเจ้าของห้อง จึงใช้ ID นี้ได้ทันที",
         ru:      "Комната с этим ID уже существует, и вы её владелец, поэтому можете сразу её использовать.",
     }
-    100011 ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM Server choose_another developer {
+    100011 ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM Server fix_integration developer {
         en:      "The room ID is already taken by an IM group." "Use a different room ID, or first dismiss that group through the IM API.",
         zh_hans: "房间 ID 已被 IM 群组占用。" "可以换一个房间 ID 使用，或者先通过 IM 接口解散该群组。",
         zh_hant: "房間 ID 已被 IM 群組佔用。" "可以改用其他房間 ID，或先透過 IM API 解散該群組。",
@@ -1299,19 +1302,19 @@ catalog! {
         th:      "เริ่มแชร์หน้าจอได้เฉพาะเมื่อได้รับอนุญาตเท่านั้น" "โปรดขอสิทธิ์จากเจ้าของห้องหรือผู้ดูแล",
         ru:      "Демонстрацию экрана можно начать только с разрешения." "Запросите разрешение у владельца комнаты или администратора.",
     }
-    100013 ERR_SERVER_PAYMENT_LIMIT_EXCEEDED Server none developer {
-        en:      "The limit of the paid plan has been exceeded.",
-        zh_hans: "已超过付费套餐包的上限。",
-        zh_hant: "已超過付費方案的上限。",
-        ja:      "有料プランの上限を超えています。",
-        ko:      "유료 요금제 한도를 초과했습니다.",
-        ar:      "تم تجاوز الحد المسموح به في الباقة المدفوعة.",
-        es:      "Se superó el límite del plan de pago.",
-        pt:      "O limite do plano pago foi excedido.",
-        id:      "Batas paket berbayar telah terlampaui.",
-        vi:      "Đã vượt quá giới hạn của gói dịch vụ trả phí.",
-        th:      "เกินขีดจำกัดของแพ็กเกจแบบชำระเงินแล้ว",
-        ru:      "Превышен лимит платного тарифа.",
+    100013 ERR_SERVER_PAYMENT_LIMIT_EXCEEDED Server upgrade_plan developer {
+        en:      "The limit of the paid plan has been exceeded." "Upgrade the plan in the console.",
+        zh_hans: "已超过付费套餐包的上限。" "请在控制台升级套餐。",
+        zh_hant: "已超過付費方案的上限。" "請在主控台升級方案。",
+        ja:      "有料プランの上限を超えています。" "コンソールでプランをアップグレードしてください。",
+        ko:      "유료 요금제 한도를 초과했습니다." "콘솔에서 요금제를 업그레이드하십시오.",
+        ar:      "تم تجاوز الحد المسموح به في الباقة المدفوعة." "يُرجى ترقية الباقة من وحدة التحكم.",
+        es:      "Se superó el límite del plan de pago." "Actualice el plan en la consola.",
+        pt:      "O limite do plano pago foi excedido." "Faça upgrade do plano no console.",
+        id:      "Batas paket berbayar telah terlampaui." "Silakan tingkatkan paket di konsol.",
+        vi:      "Đã vượt quá giới hạn của gói dịch vụ trả phí." "Vui lòng nâng cấp gói dịch vụ trong bảng điều khiển.",
+        th:      "เกินขีดจำกัดของแพ็กเกจแบบชำระเงินแล้ว" "โปรดอัปเกรดแพ็กเกจในคอนโซล",
+        ru:      "Превышен лимит платного тарифа." "Улучшите тариф в консоли.",
     }
     100015 ERR_SERVER_INVALID_ROOM_TYPE Server none developer {
         en:      "The room type is invalid.",
@@ -1411,19 +1414,19 @@ catalog! {
         th:      "คำขอสัญญาณขัดแย้งกับคำขออื่น",
         ru:      "Сигнальный запрос конфликтует с другим запросом.",
     }
-    100201 ERR_SERVER_SEAT_OCCUPIED Server none {
-        en:      "The seat is already taken.",
-        zh_hans: "该麦位已被占用。",
-        zh_hant: "該麥位已有人使用。",
-        ja:      "このマイク席はすでに使用されています。",
-        ko:      "이 마이크석은 이미 사용 중입니다.",
-        ar:      "هذا المقعد مشغول بالفعل.",
-        es:      "El asiento ya está ocupado.",
-        pt:      "O assento já está ocupado.",
-        id:      "Kursi tersebut sudah terisi.",
-        vi:      "Ghế mic đã có người.",
-        th:      "ที่นั่งนี้มีคนนั่งแล้ว",
-        ru:      "Это место уже занято.",
+    100201 ERR_SERVER_SEAT_OCCUPIED Server choose_another {
+        en:      "The seat is already taken." "Choose another seat.",
+        zh_hans: "该麦位已被占用。" "请选择其他麦位。",
+        zh_hant: "該麥位已有人使用。" "請選擇其他麥位。",
+        ja:      "このマイク席はすでに使用されています。" "別のマイク席を選択してください。",
+        ko:      "이 마이크석은 이미 사용 중입니다." "다른 마이크석을 선택하십시오.",
+        ar:      "هذا المقعد مشغول بالفعل." "يُرجى اختيار مقعد آخر.",
+        es:      "El asiento ya está ocupado." "Elija otro asiento.",
+        pt:      "O assento já está ocupado." "Escolha outro assento.",
+        id:      "Kursi tersebut sudah terisi." "Silakan pilih kursi lain.",
+        vi:      "Ghế mic đã có người." "Vui lòng chọn ghế mic khác.",
+        th:      "ที่นั่งนี้มีคนนั่งแล้ว" "โปรดเลือกที่นั่งอื่น",
+        ru:      "Это место уже занято." "Выберите другое место.",
     }
 
     // Current engines: room preloading and the call engine
@@ -1847,19 +1850,20 @@ catalog! {
     }
 
     // Login (UserSig)
-    70001 ERR_USER_SIG_EXPIRED General sign_in developer {
-        en:      "The UserSig has expired." "Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.",
-        zh_hans: "用户签名（UserSig）已过期。" "请重新生成 UserSig 后再登录，建议生成的 UserSig 有效期不少于 24 小时。",
-        zh_hant: "使用者簽名（UserSig）已過期。" "請重新產生 UserSig 後再登入，建議產生的 UserSig 有效期至少為 24 小時。",
-        ja:      "UserSig（ユーザー署名）の有効期限が切れています。" "新しい UserSig を生成して再度ログインし、UserSig の有効期間は 24 時間以上に設定してください。",
-        ko:      "UserSig(사용자 서명)가 만료되었습니다." "새 UserSig를 생성하여 다시 로그인하고, UserSig의 유효 기간은 24시간 이상으로 설정하십시오.",
-        ar:      "انتهت صلاحية توقيع المستخدم (UserSig)." "يُرجى تسجيل الدخول مرة أخرى بتوقيع UserSig جديد، مع جعل مدة صلاحية التوقيعات 24 ساعة على الأقل.",
-        es:      "El UserSig ha expirado." "Vuelva a iniciar sesión con un nuevo UserSig y genere UserSig con una validez de al menos 24 horas.",
-        pt:      "O UserSig expirou." "Faça login novamente com um novo UserSig e gere UserSigs válidos por pelo menos 24 horas.",
-        id:      "UserSig telah kedaluwarsa." "Silakan login kembali dengan UserSig baru, dan buat UserSig yang berlaku setidaknya selama 24 jam.",
-        vi:      "UserSig đã hết hạn." "Vui lòng đăng nhập lại bằng UserSig mới và tạo UserSig có hiệu lực ít nhất 24 giờ.",
-        th:      "UserSig หมดอายุแล้ว" "โปรดเข้าสู่ระบบอีกครั้งด้วย UserSig ใหม่ และสร้าง UserSig ที่มีอายุใช้งานอย่างน้อย 24 ชั่วโมง",
-        ru:      "Срок действия UserSig истёк." "Выполните вход повторно с новым UserSig и в дальнейшем генерируйте UserSig со сроком действия не менее 24 часов.",
+    // The user logs in again (the app fetches a new UserSig), as for 6206 and 70052.
+    70001 ERR_USER_SIG_EXPIRED General sign_in {
+        en:      "Your login credential (UserSig) has expired." "Log in again.",
+        zh_hans: "您的登录凭证（UserSig）已过期。" "请重新登录。",
+        zh_hant: "您的登入憑證（UserSig）已過期。" "請重新登入。",
+        ja:      "ログイン認証情報（UserSig）の有効期限が切れています。" "もう一度ログインしてください。",
+        ko:      "로그인 자격 증명(UserSig)이 만료되었습니다." "다시 로그인하십시오.",
+        ar:      "انتهت صلاحية بيانات اعتماد تسجيل الدخول (UserSig)." "يُرجى تسجيل الدخول مرة أخرى.",
+        es:      "Su credencial de inicio de sesión (UserSig) ha expirado." "Vuelva a iniciar sesión.",
+        pt:      "Sua credencial de login (UserSig) expirou." "Faça login novamente.",
+        id:      "Kredensial login Anda (UserSig) telah kedaluwarsa." "Silakan login kembali.",
+        vi:      "Thông tin xác thực đăng nhập (UserSig) của bạn đã hết hạn." "Vui lòng đăng nhập lại.",
+        th:      "ข้อมูลรับรองการเข้าสู่ระบบ (UserSig) ของคุณหมดอายุแล้ว" "โปรดเข้าสู่ระบบอีกครั้ง",
+        ru:      "Срок действия ваших учётных данных для входа (UserSig) истёк." "Выполните вход повторно.",
     }
     70003 ERR_USER_SIG_INVALID General fix_integration developer {
         en:      "The UserSig is invalid." "Generate the UserSig again.",
@@ -1933,7 +1937,7 @@ catalog! {
         th:      "บริการแชทจำกัดอัตราการส่งคำขอ" "โปรดลองอีกครั้งในภายหลัง",
         ru:      "Сервис чата ограничил частоту запросов." "Повторите попытку позже.",
     }
-    7015 ERR_CHAT_SENSITIVE_WORD Chat choose_another {
+    7015 ERR_CHAT_SENSITIVE_WORD Chat edit_text {
         en:      "The text contains blocked words." "Edit the text, then send it again.",
         zh_hans: "检测到敏感词。" "请修改后重新发送。",
         zh_hant: "偵測到敏感詞。" "請修改後重新傳送。",
@@ -2073,7 +2077,7 @@ catalog! {
         th:      "การส่งส่วนที่เหลือของคำขอบริการแชทหมดเวลา" "โปรดลองอีกครั้งในภายหลัง",
         ru:      "Истекло время отправки оставшейся части запроса к сервису чата." "Повторите попытку позже.",
     }
-    9522 ERR_CHAT_CONTENT_TOO_LONG Chat choose_another {
+    9522 ERR_CHAT_CONTENT_TOO_LONG Chat edit_text {
         en:      "The content is too long." "Shorten it, then send it again.",
         zh_hans: "内容太长。" "请缩减内容后重新发送。",
         zh_hant: "內容過長。" "請縮短內容後重新傳送。",
@@ -2143,7 +2147,7 @@ catalog! {
         th:      "คุณไม่ได้รับอนุญาตให้ส่งข้อความในห้องนี้",
         ru:      "Вам не разрешено отправлять сообщения в этой комнате.",
     }
-    80001 ERR_CHAT_SENSITIVE_CONTENT Chat choose_another {
+    80001 ERR_CHAT_SENSITIVE_CONTENT Chat edit_text {
         en:      "The text of the message or profile contains sensitive content, so it was not delivered." "Edit the text.",
         zh_hans: "消息或资料中的文本存在敏感内容，禁止下发。" "请修改文本内容。",
         zh_hant: "訊息或個人資料中的文字含有敏感內容，因此無法傳送。" "請修改文字內容。",
@@ -2453,8 +2457,8 @@ catalog! {
     // The source states the delay: one minute.
     70050 ERR_ACCOUNT_FREQ_LIMIT General retry(60000) developer {
         en:      "Logging in is blocked for now after too many failed attempts." "Check the UserSig, then try again in one minute.",
-        zh_hans: "失败重试次数过多，登录已被暂时限制。" "请检查 UserSig 是否正确，一分钟后再试。",
-        zh_hant: "失敗重試次數過多，登入已暫時受到限制。" "請檢查 UserSig 是否正確，一分鐘後再試。",
+        zh_hans: "登录失败次数过多，已被暂时限制。" "请检查 UserSig 是否正确，一分钟后再试。",
+        zh_hant: "登入失敗次數過多，已暫時受到限制。" "請檢查 UserSig 是否正確，一分鐘後再試。",
         ja:      "失敗した試行が多すぎるため、ログインが一時的に制限されています。" "UserSig が正しいか確認し、1 分後に再度お試しください。",
         ko:      "실패한 시도가 너무 많아 로그인이 일시적으로 제한되었습니다." "UserSig가 올바른지 확인한 후 1분 뒤에 다시 시도하십시오.",
         ar:      "تم تقييد تسجيل الدخول مؤقتًا بعد محاولات فاشلة كثيرة." "يُرجى التحقق من توقيع UserSig ثم المحاولة مرة أخرى بعد دقيقة واحدة.",

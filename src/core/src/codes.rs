@@ -94,7 +94,7 @@ pub const ROOM_ERR_ACTION_ASK_HOST: RoomErrAction = 4;
 /// Action `"choose_another"`: Choose another seat, room, room ID, gift, file or image.
 pub const ROOM_ERR_ACTION_CHOOSE_ANOTHER: RoomErrAction = 5;
 
-/// Action `"sign_in"`: Log in again, or initialize the SDK.
+/// Action `"sign_in"`: Log in again: the login expired or was taken over.
 pub const ROOM_ERR_ACTION_SIGN_IN: RoomErrAction = 6;
 
 /// Action `"leave_room"`: Leave the other or the current room first.
@@ -214,13 +214,13 @@ pub const ROOM_ERR_REQUEST_NO_PERMISSION: i32 = -2310;
 /// The signaling request ID is invalid, or the request has already been handled.
 pub const ROOM_ERR_REQUEST_ID_INVALID: i32 = -2311;
 
-/// The maximum number of seats exceeds the limit of your plan.
+/// The maximum number of seats exceeds the limit of your plan. Upgrade the plan in the console.
 pub const ROOM_ERR_MAX_SEAT_COUNT_LIMIT: i32 = -2340;
 
 /// You are already on a seat.
 pub const ROOM_ERR_ALREADY_IN_SEAT: i32 = -2341;
 
-/// This seat is already taken.
+/// This seat is already taken. Choose another seat.
 pub const ROOM_ERR_SEAT_OCCUPIED: i32 = -2342;
 
 /// This seat is locked.
@@ -235,7 +235,7 @@ pub const ROOM_ERR_USER_NOT_IN_SEAT: i32 = -2345;
 /// The maximum number of users on seats has been reached.
 pub const ROOM_ERR_ALL_SEAT_OCCUPIED: i32 = -2346;
 
-/// Audio on this seat is locked.
+/// Audio on this seat is locked. Ask the room owner to unlock the seat to turn on the microphone.
 pub const ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK: i32 = -2360;
 
 /// The microphone can be turned on only with permission. Request permission from the room owner or an administrator.
@@ -259,7 +259,7 @@ pub const ROOM_ERR_SERVER_SYSTEM_ERROR: i32 = 100001;
 /// The request parameters are invalid. Check the request against the error description.
 pub const ROOM_ERR_SERVER_INVALID_PARAMETER: i32 = 100002;
 
-/// The room ID is invalid: the room does not exist or has been closed.
+/// The room ID is already in use. Choose a different room ID.
 pub const ROOM_ERR_SERVER_INVALID_ROOM_ID: i32 = 100003;
 
 /// The room does not exist, or it existed before but has since been closed.
@@ -367,7 +367,7 @@ pub const ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK: i32 = -2372;
 /// Screen sharing can be started only with permission. Request permission from the room owner or an administrator.
 pub const ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN: i32 = -2373;
 
-/// The limit of the paid plan has been exceeded.
+/// The limit of the paid plan has been exceeded. Upgrade the plan in the console.
 pub const ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED: i32 = 100013;
 
 /// The room type is invalid.
@@ -391,7 +391,7 @@ pub const ROOM_ERR_SERVER_ADMIN_LIMIT_EXCEEDED: i32 = 100020;
 /// The signaling request conflicts with another request.
 pub const ROOM_ERR_SERVER_REQUEST_CONFLICT: i32 = 100102;
 
-/// The seat is already taken.
+/// The seat is already taken. Choose another seat.
 pub const ROOM_ERR_SERVER_SEAT_OCCUPIED: i32 = 100201;
 
 /// This room does not support preloading. Enter the room without preloading it.
@@ -481,7 +481,7 @@ pub const ROOM_ERR_SERVER_GIFT_NOT_EXIST: i32 = 102002;
 /// The gift server's pre-verification failed. Check the configuration in the console.
 pub const ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED: i32 = 102004;
 
-/// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+/// Your login credential (UserSig) has expired. Log in again.
 pub const ROOM_ERR_USER_SIG_EXPIRED: i32 = 70001;
 
 /// The UserSig is invalid. Generate the UserSig again.

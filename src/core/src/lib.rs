@@ -123,7 +123,7 @@ pub enum Action {
     AskHost = 4,
     /// `"choose_another"`: pick another seat, room, room ID, gift, file or image.
     ChooseAnother = 5,
-    /// `"sign_in"`: log in again or initialize.
+    /// `"sign_in"`: the user logs in again (the login expired or was taken over).
     SignIn = 6,
     /// `"leave_room"`: leave the other or the current room first.
     LeaveRoom = 7,
@@ -218,7 +218,7 @@ impl Action {
             Action::CheckDevice => "Check the device: it is missing, busy or failing.",
             Action::AskHost => "The room owner or an administrator must allow or unlock it.",
             Action::ChooseAnother => "Choose another seat, room, room ID, gift, file or image.",
-            Action::SignIn => "Log in again, or initialize the SDK.",
+            Action::SignIn => "Log in again: the login expired or was taken over.",
             Action::LeaveRoom => "Leave the other or the current room first.",
             Action::UpgradePlan => "A plan or package limit: upgrade the plan.",
             Action::FixIntegration => "A developer error: fix the call or the configuration.",

@@ -112,13 +112,13 @@ class RoomErrorCode(IntEnum):
     """The signaling request ID is invalid, or the request has already been handled. (C: `ROOM_ERR_REQUEST_ID_INVALID`)"""
 
     MAX_SEAT_COUNT_LIMIT = -2340
-    """The maximum number of seats exceeds the limit of your plan. (C: `ROOM_ERR_MAX_SEAT_COUNT_LIMIT`)"""
+    """The maximum number of seats exceeds the limit of your plan. Upgrade the plan in the console. (C: `ROOM_ERR_MAX_SEAT_COUNT_LIMIT`)"""
 
     ALREADY_IN_SEAT = -2341
     """You are already on a seat. (C: `ROOM_ERR_ALREADY_IN_SEAT`)"""
 
     SEAT_OCCUPIED = -2342
-    """This seat is already taken. (C: `ROOM_ERR_SEAT_OCCUPIED`)"""
+    """This seat is already taken. Choose another seat. (C: `ROOM_ERR_SEAT_OCCUPIED`)"""
 
     SEAT_LOCKED = -2343
     """This seat is locked. (C: `ROOM_ERR_SEAT_LOCKED`)"""
@@ -133,7 +133,7 @@ class RoomErrorCode(IntEnum):
     """The maximum number of users on seats has been reached. (C: `ROOM_ERR_ALL_SEAT_OCCUPIED`)"""
 
     OPEN_MICROPHONE_NEED_SEAT_UNLOCK = -2360
-    """Audio on this seat is locked. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`)"""
+    """Audio on this seat is locked. Ask the room owner to unlock the seat to turn on the microphone. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`)"""
 
     OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN = -2361
     """The microphone can be turned on only with permission. Request permission from the room owner or an administrator. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`)"""
@@ -157,7 +157,7 @@ class RoomErrorCode(IntEnum):
     """The request parameters are invalid. Check the request against the error description. (C: `ROOM_ERR_SERVER_INVALID_PARAMETER`)"""
 
     SERVER_INVALID_ROOM_ID = 100003
-    """The room ID is invalid: the room does not exist or has been closed. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`)"""
+    """The room ID is already in use. Choose a different room ID. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`)"""
 
     SERVER_ROOM_NOT_EXIST = 100004
     """The room does not exist, or it existed before but has since been closed. (C: `ROOM_ERR_SERVER_ROOM_NOT_EXIST`)"""
@@ -265,7 +265,7 @@ class RoomErrorCode(IntEnum):
     """Screen sharing can be started only with permission. Request permission from the room owner or an administrator. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`)"""
 
     SERVER_PAYMENT_LIMIT_EXCEEDED = 100013
-    """The limit of the paid plan has been exceeded. (C: `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`)"""
+    """The limit of the paid plan has been exceeded. Upgrade the plan in the console. (C: `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`)"""
 
     SERVER_INVALID_ROOM_TYPE = 100015
     """The room type is invalid. (C: `ROOM_ERR_SERVER_INVALID_ROOM_TYPE`)"""
@@ -289,7 +289,7 @@ class RoomErrorCode(IntEnum):
     """The signaling request conflicts with another request. (C: `ROOM_ERR_SERVER_REQUEST_CONFLICT`)"""
 
     SERVER_SEAT_OCCUPIED = 100201
-    """The seat is already taken. (C: `ROOM_ERR_SERVER_SEAT_OCCUPIED`)"""
+    """The seat is already taken. Choose another seat. (C: `ROOM_ERR_SERVER_SEAT_OCCUPIED`)"""
 
     ROOM_NOT_SUPPORT_PRELOADING = -4001
     """This room does not support preloading. Enter the room without preloading it. (C: `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`)"""
@@ -379,7 +379,7 @@ class RoomErrorCode(IntEnum):
     """The gift server's pre-verification failed. Check the configuration in the console. (C: `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`)"""
 
     USER_SIG_EXPIRED = 70001
-    """The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours. (C: `ROOM_ERR_USER_SIG_EXPIRED`)"""
+    """Your login credential (UserSig) has expired. Log in again. (C: `ROOM_ERR_USER_SIG_EXPIRED`)"""
 
     USER_SIG_INVALID = 70003
     """The UserSig is invalid. Generate the UserSig again. (C: `ROOM_ERR_USER_SIG_INVALID`)"""
@@ -742,7 +742,7 @@ class Action(ActionMethods, IntEnum):
     """`"choose_another"`: Choose another seat, room, room ID, gift, file or image."""
 
     SIGN_IN = 6
-    """`"sign_in"`: Log in again, or initialize the SDK."""
+    """`"sign_in"`: Log in again: the login expired or was taken over."""
 
     LEAVE_ROOM = 7
     """`"leave_room"`: Leave the other or the current room first."""

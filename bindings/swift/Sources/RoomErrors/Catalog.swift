@@ -168,7 +168,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_INVALID`.
     case requestIDInvalid = -2311
 
-    /// The maximum number of seats exceeds the limit of your plan.
+    /// The maximum number of seats exceeds the limit of your plan. Upgrade the plan in the console.
     ///
     /// The corresponding C constant is `ROOM_ERR_MAX_SEAT_COUNT_LIMIT`.
     case maxSeatCountLimit = -2340
@@ -178,7 +178,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_ALREADY_IN_SEAT`.
     case alreadyInSeat = -2341
 
-    /// This seat is already taken.
+    /// This seat is already taken. Choose another seat.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEAT_OCCUPIED`.
     case seatOccupied = -2342
@@ -203,7 +203,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_ALL_SEAT_OCCUPIED`.
     case allSeatOccupied = -2346
 
-    /// Audio on this seat is locked.
+    /// Audio on this seat is locked. Ask the room owner to unlock the seat to turn on the microphone.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`.
     case openMicrophoneNeedSeatUnlock = -2360
@@ -243,7 +243,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_PARAMETER`.
     case serverInvalidParameter = 100002
 
-    /// The room ID is invalid: the room does not exist or has been closed.
+    /// The room ID is already in use. Choose a different room ID.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_ROOM_ID`.
     case serverInvalidRoomID = 100003
@@ -423,7 +423,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`.
     case openScreenShareNeedPermissionFromAdmin = -2373
 
-    /// The limit of the paid plan has been exceeded.
+    /// The limit of the paid plan has been exceeded. Upgrade the plan in the console.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`.
     case serverPaymentLimitExceeded = 100013
@@ -463,7 +463,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_SERVER_REQUEST_CONFLICT`.
     case serverRequestConflict = 100102
 
-    /// The seat is already taken.
+    /// The seat is already taken. Choose another seat.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_OCCUPIED`.
     case serverSeatOccupied = 100201
@@ -613,7 +613,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`.
     case serverGiftPreVerificationFailed = 102004
 
-    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    /// Your login credential (UserSig) has expired. Log in again.
     ///
     /// The corresponding C constant is `ROOM_ERR_USER_SIG_EXPIRED`.
     case userSigExpired = 70001
@@ -1268,7 +1268,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_INVALID`.
     public static var requestIDInvalid: RoomError { RoomError(.requestIDInvalid) }
 
-    /// The maximum number of seats exceeds the limit of your plan.
+    /// The maximum number of seats exceeds the limit of your plan. Upgrade the plan in the console.
     ///
     /// The corresponding C constant is `ROOM_ERR_MAX_SEAT_COUNT_LIMIT`.
     public static var maxSeatCountLimit: RoomError { RoomError(.maxSeatCountLimit) }
@@ -1278,7 +1278,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_ALREADY_IN_SEAT`.
     public static var alreadyInSeat: RoomError { RoomError(.alreadyInSeat) }
 
-    /// This seat is already taken.
+    /// This seat is already taken. Choose another seat.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEAT_OCCUPIED`.
     public static var seatOccupied: RoomError { RoomError(.seatOccupied) }
@@ -1303,7 +1303,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_ALL_SEAT_OCCUPIED`.
     public static var allSeatOccupied: RoomError { RoomError(.allSeatOccupied) }
 
-    /// Audio on this seat is locked.
+    /// Audio on this seat is locked. Ask the room owner to unlock the seat to turn on the microphone.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`.
     public static var openMicrophoneNeedSeatUnlock: RoomError { RoomError(.openMicrophoneNeedSeatUnlock) }
@@ -1343,7 +1343,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_PARAMETER`.
     public static var serverInvalidParameter: RoomError { RoomError(.serverInvalidParameter) }
 
-    /// The room ID is invalid: the room does not exist or has been closed.
+    /// The room ID is already in use. Choose a different room ID.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_ROOM_ID`.
     public static var serverInvalidRoomID: RoomError { RoomError(.serverInvalidRoomID) }
@@ -1523,7 +1523,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`.
     public static var openScreenShareNeedPermissionFromAdmin: RoomError { RoomError(.openScreenShareNeedPermissionFromAdmin) }
 
-    /// The limit of the paid plan has been exceeded.
+    /// The limit of the paid plan has been exceeded. Upgrade the plan in the console.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`.
     public static var serverPaymentLimitExceeded: RoomError { RoomError(.serverPaymentLimitExceeded) }
@@ -1563,7 +1563,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_SERVER_REQUEST_CONFLICT`.
     public static var serverRequestConflict: RoomError { RoomError(.serverRequestConflict) }
 
-    /// The seat is already taken.
+    /// The seat is already taken. Choose another seat.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_OCCUPIED`.
     public static var serverSeatOccupied: RoomError { RoomError(.serverSeatOccupied) }
@@ -1713,7 +1713,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`.
     public static var serverGiftPreVerificationFailed: RoomError { RoomError(.serverGiftPreVerificationFailed) }
 
-    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    /// Your login credential (UserSig) has expired. Log in again.
     ///
     /// The corresponding C constant is `ROOM_ERR_USER_SIG_EXPIRED`.
     public static var userSigExpired: RoomError { RoomError(.userSigExpired) }
@@ -2356,7 +2356,7 @@ public enum RoomErrorAction: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_ACTION_CHOOSE_ANOTHER`.
     case chooseAnother = 5
 
-    /// Log in again, or initialize the SDK.
+    /// Log in again: the login expired or was taken over.
     ///
     /// The corresponding C constant is `ROOM_ERR_ACTION_SIGN_IN`.
     case signIn = 6

@@ -36,7 +36,7 @@ enum class RoomErrorCode(
     ERR_INVALID_PARAMETER(-1001, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
     /** The user is not logged in. (C: `ROOM_ERR_SDK_NOT_INITIALIZED`) */
-    ERR_SDK_NOT_INITIALIZED(-1002, RoomErrorCategory.GENERAL, RoomErrorAction.SIGN_IN, RoomErrorAudience.DEVELOPER, 0),
+    ERR_SDK_NOT_INITIALIZED(-1002, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
     /** Failed to get permission: access to audio or video has not been granted. (C: `ROOM_ERR_PERMISSION_DENIED`) */
     ERR_PERMISSION_DENIED(-1003, RoomErrorCategory.GENERAL, RoomErrorAction.OPEN_SETTINGS, RoomErrorAudience.USER, 0),
@@ -96,7 +96,7 @@ enum class RoomErrorCode(
     ERR_ROOM_ID_OCCUPIED(-2106, RoomErrorCategory.ROOM, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
 
     /** The room name is invalid. (C: `ROOM_ERR_ROOM_NAME_INVALID`) */
-    ERR_ROOM_NAME_INVALID(-2107, RoomErrorCategory.ROOM, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+    ERR_ROOM_NAME_INVALID(-2107, RoomErrorCategory.ROOM, RoomErrorAction.EDIT_TEXT, RoomErrorAudience.USER, 0),
 
     /** You are already in another room. (C: `ROOM_ERR_ALREADY_IN_OTHER_ROOM`) */
     ERR_ALREADY_IN_OTHER_ROOM(-2108, RoomErrorCategory.ROOM, RoomErrorAction.LEAVE_ROOM, RoomErrorAudience.DEVELOPER, 0),
@@ -120,13 +120,13 @@ enum class RoomErrorCode(
     ERR_REQUEST_ID_INVALID(-2311, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** The maximum number of seats exceeds the limit of your plan. (C: `ROOM_ERR_MAX_SEAT_COUNT_LIMIT`) */
-    ERR_MAX_SEAT_COUNT_LIMIT(-2340, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
+    ERR_MAX_SEAT_COUNT_LIMIT(-2340, RoomErrorCategory.SEAT, RoomErrorAction.UPGRADE_PLAN, RoomErrorAudience.DEVELOPER, 0),
 
     /** You are already on a seat. (C: `ROOM_ERR_ALREADY_IN_SEAT`) */
     ERR_ALREADY_IN_SEAT(-2341, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** This seat is already taken. (C: `ROOM_ERR_SEAT_OCCUPIED`) */
-    ERR_SEAT_OCCUPIED(-2342, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+    ERR_SEAT_OCCUPIED(-2342, RoomErrorCategory.SEAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
 
     /** This seat is locked. (C: `ROOM_ERR_SEAT_LOCKED`) */
     ERR_SEAT_LOCKED(-2343, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
@@ -141,7 +141,7 @@ enum class RoomErrorCode(
     ERR_ALL_SEAT_OCCUPIED(-2346, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** Audio on this seat is locked. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`) */
-    ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK(-2360, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+    ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK(-2360, RoomErrorCategory.SEAT, RoomErrorAction.ASK_HOST, RoomErrorAudience.USER, 0),
 
     /** The microphone can be turned on only with permission. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`) */
     ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN(-2361, RoomErrorCategory.SEAT, RoomErrorAction.ASK_HOST, RoomErrorAudience.USER, 0),
@@ -164,8 +164,8 @@ enum class RoomErrorCode(
     /** The request parameters are invalid. (C: `ROOM_ERR_SERVER_INVALID_PARAMETER`) */
     ERR_SERVER_INVALID_PARAMETER(100002, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
-    /** The room ID is invalid: the room does not exist or has been closed. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`) */
-    ERR_SERVER_INVALID_ROOM_ID(100003, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+    /** The room ID is already in use. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`) */
+    ERR_SERVER_INVALID_ROOM_ID(100003, RoomErrorCategory.SERVER, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
 
     /** The room does not exist, or it existed before but has since been closed. (C: `ROOM_ERR_SERVER_ROOM_NOT_EXIST`) */
     ERR_SERVER_ROOM_NOT_EXIST(100004, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
@@ -189,7 +189,7 @@ enum class RoomErrorCode(
     ERR_SERVER_ROOM_ID_USED_BY_OWNER(100010, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** The room ID is already taken by an IM group. (C: `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`) */
-    ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM(100011, RoomErrorCategory.SERVER, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.DEVELOPER, 0),
+    ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM(100011, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
     /** Rooms are being created too often: the same room ID can be created at most once per second. (C: `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`) */
     ERR_SERVER_CREATE_ROOM_FREQ_LIMIT(100012, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.USER, 1000),
@@ -273,7 +273,7 @@ enum class RoomErrorCode(
     ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN(-2373, RoomErrorCategory.SEAT, RoomErrorAction.ASK_HOST, RoomErrorAudience.USER, 0),
 
     /** The limit of the paid plan has been exceeded. (C: `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`) */
-    ERR_SERVER_PAYMENT_LIMIT_EXCEEDED(100013, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
+    ERR_SERVER_PAYMENT_LIMIT_EXCEEDED(100013, RoomErrorCategory.SERVER, RoomErrorAction.UPGRADE_PLAN, RoomErrorAudience.DEVELOPER, 0),
 
     /** The room type is invalid. (C: `ROOM_ERR_SERVER_INVALID_ROOM_TYPE`) */
     ERR_SERVER_INVALID_ROOM_TYPE(100015, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
@@ -297,7 +297,7 @@ enum class RoomErrorCode(
     ERR_SERVER_REQUEST_CONFLICT(100102, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** The seat is already taken. (C: `ROOM_ERR_SERVER_SEAT_OCCUPIED`) */
-    ERR_SERVER_SEAT_OCCUPIED(100201, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+    ERR_SERVER_SEAT_OCCUPIED(100201, RoomErrorCategory.SERVER, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
 
     /** This room does not support preloading. (C: `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`) */
     ERR_ROOM_NOT_SUPPORT_PRELOADING(-4001, RoomErrorCategory.ROOM, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
@@ -386,8 +386,8 @@ enum class RoomErrorCode(
     /** The gift server's pre-verification failed. (C: `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`) */
     ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED(102004, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
-    /** The UserSig has expired. (C: `ROOM_ERR_USER_SIG_EXPIRED`) */
-    ERR_USER_SIG_EXPIRED(70001, RoomErrorCategory.GENERAL, RoomErrorAction.SIGN_IN, RoomErrorAudience.DEVELOPER, 0),
+    /** Your login credential (UserSig) has expired. (C: `ROOM_ERR_USER_SIG_EXPIRED`) */
+    ERR_USER_SIG_EXPIRED(70001, RoomErrorCategory.GENERAL, RoomErrorAction.SIGN_IN, RoomErrorAudience.USER, 0),
 
     /** The UserSig is invalid. (C: `ROOM_ERR_USER_SIG_INVALID`) */
     ERR_USER_SIG_INVALID(70003, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
@@ -405,7 +405,7 @@ enum class RoomErrorCode(
     ERR_CHAT_FREQ_LIMIT(7008, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
     /** The text contains blocked words. (C: `ROOM_ERR_CHAT_SENSITIVE_WORD`) */
-    ERR_CHAT_SENSITIVE_WORD(7015, RoomErrorCategory.CHAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+    ERR_CHAT_SENSITIVE_WORD(7015, RoomErrorCategory.CHAT, RoomErrorAction.EDIT_TEXT, RoomErrorAudience.USER, 0),
 
     /** The chat service lost its network connection. (C: `ROOM_ERR_CHAT_NET_DISCONNECT`) */
     ERR_CHAT_NET_DISCONNECT(9508, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
@@ -435,7 +435,7 @@ enum class RoomErrorCode(
     ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT(9521, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
     /** The content is too long. (C: `ROOM_ERR_CHAT_CONTENT_TOO_LONG`) */
-    ERR_CHAT_CONTENT_TOO_LONG(9522, RoomErrorCategory.CHAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+    ERR_CHAT_CONTENT_TOO_LONG(9522, RoomErrorCategory.CHAT, RoomErrorAction.EDIT_TEXT, RoomErrorAudience.USER, 0),
 
     /** Sending a chat service request timed out because there is no network. (C: `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK`) */
     ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK(9523, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
@@ -450,7 +450,7 @@ enum class RoomErrorCode(
     ERR_CHAT_MUTED(10017, RoomErrorCategory.CHAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** The text of the message or profile contains sensitive content, so it was not delivered. (C: `ROOM_ERR_CHAT_SENSITIVE_CONTENT`) */
-    ERR_CHAT_SENSITIVE_CONTENT(80001, RoomErrorCategory.CHAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+    ERR_CHAT_SENSITIVE_CONTENT(80001, RoomErrorCategory.CHAT, RoomErrorAction.EDIT_TEXT, RoomErrorAudience.USER, 0),
 
     /** The room name contains blocked words. (C: `ROOM_ERR_SERVER_ROOM_NAME_SENSITIVE_WORD`) */
     ERR_SERVER_ROOM_NAME_SENSITIVE_WORD(100026, RoomErrorCategory.SERVER, RoomErrorAction.EDIT_TEXT, RoomErrorAudience.USER, 0),
@@ -832,7 +832,7 @@ enum class RoomErrorAction(@JvmField val id: Int) {
     /** `"choose_another"`: Choose another seat, room, room ID, gift, file or image. (C: `ROOM_ERR_ACTION_CHOOSE_ANOTHER`) */
     CHOOSE_ANOTHER(5),
 
-    /** `"sign_in"`: Log in again, or initialize the SDK. (C: `ROOM_ERR_ACTION_SIGN_IN`) */
+    /** `"sign_in"`: Log in again: the login expired or was taken over. (C: `ROOM_ERR_ACTION_SIGN_IN`) */
     SIGN_IN(6),
 
     /** `"leave_room"`: Leave the other or the current room first. (C: `ROOM_ERR_ACTION_LEAVE_ROOM`) */
