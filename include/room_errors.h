@@ -610,7 +610,7 @@
 #define ROOM_ERR_SERVER_BATTLE_ENDED 100421
 
 /**
- * The mixed-stream layout is updated too often. Try again later.
+ * The mixed-stream layout is being updated too often. Try again later.
  */
 #define ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT 100427
 
@@ -705,7 +705,7 @@
 #define ROOM_ERR_CHAT_NET_DISCONNECT 9508
 
 /**
- * A network connection of the chat service already exists. Try again later.
+ * The chat service is already connected. Try again later.
  */
 #define ROOM_ERR_CHAT_NET_ALREADY_CONNECTED 9509
 

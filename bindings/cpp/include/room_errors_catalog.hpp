@@ -234,7 +234,7 @@ enum class errc : std::int32_t {
     server_battle_not_started = ROOM_ERR_SERVER_BATTLE_NOT_STARTED,
     /// The battle has already ended.
     server_battle_ended = ROOM_ERR_SERVER_BATTLE_ENDED,
-    /// The mixed-stream layout is updated too often. Try again later.
+    /// The mixed-stream layout is being updated too often. Try again later.
     server_mix_stream_update_freq_limit = ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT,
     /// The information about the published stream does not exist.
     server_publish_stream_info_not_exist = ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST,
@@ -272,7 +272,7 @@ enum class errc : std::int32_t {
     chat_sensitive_word = ROOM_ERR_CHAT_SENSITIVE_WORD,
     /// The chat service lost its network connection. Check the network and try again.
     chat_net_disconnect = ROOM_ERR_CHAT_NET_DISCONNECT,
-    /// A network connection of the chat service already exists. Try again later.
+    /// The chat service is already connected. Try again later.
     chat_net_already_connected = ROOM_ERR_CHAT_NET_ALREADY_CONNECTED,
     /// Connecting to the chat service timed out. Try again later.
     chat_net_connect_timeout = ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT,

@@ -224,7 +224,7 @@ export declare const RoomErrorCode: {
   readonly SERVER_BATTLE_NOT_STARTED: 100420;
   /** The battle has already ended. (C: `ROOM_ERR_SERVER_BATTLE_ENDED`) */
   readonly SERVER_BATTLE_ENDED: 100421;
-  /** The mixed-stream layout is updated too often. Try again later. (C: `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`) */
+  /** The mixed-stream layout is being updated too often. Try again later. (C: `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`) */
   readonly SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT: 100427;
   /** The information about the published stream does not exist. (C: `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`) */
   readonly SERVER_PUBLISH_STREAM_INFO_NOT_EXIST: 100430;
@@ -262,7 +262,7 @@ export declare const RoomErrorCode: {
   readonly CHAT_SENSITIVE_WORD: 7015;
   /** The chat service lost its network connection. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_DISCONNECT`) */
   readonly CHAT_NET_DISCONNECT: 9508;
-  /** A network connection of the chat service already exists. Try again later. (C: `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`) */
+  /** The chat service is already connected. Try again later. (C: `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`) */
   readonly CHAT_NET_ALREADY_CONNECTED: 9509;
   /** Connecting to the chat service timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`) */
   readonly CHAT_NET_CONNECT_TIMEOUT: 9510;

@@ -87,7 +87,7 @@ catalog! {
         choose_another {
             en: "Choose Another", zh_hans: "重新选择", zh_hant: "重新選擇", ja: "選び直す",
             ko: "다시 선택", ar: "اختيار بديل",
-            es: "Elegir otro", pt: "Escolher outro", id: "Pilih yang Lain", vi: "Chọn mục khác", th: "เลือกรายการอื่น", ru: "Выбрать другое",
+            es: "Elegir otra opción", pt: "Escolher outra opção", id: "Pilih yang Lain", vi: "Chọn mục khác", th: "เลือกรายการอื่น", ru: "Выбрать другое",
         }
         sign_in {
             en: "Log In", zh_hans: "重新登录", zh_hant: "重新登入", ja: "ログイン", ko: "로그인",
@@ -141,7 +141,7 @@ catalog! {
     }
     -2 ERR_FREQ_LIMIT General retry {
         en:      "Too many requests have been sent." "Try again later.",
-        zh_hans: "请求被限频。" "请稍后重试。",
+        zh_hans: "请求过于频繁。" "请稍后重试。",
         zh_hant: "請求過於頻繁。" "請稍後再試。",
         ja:      "リクエストの頻度が制限されています。" "しばらくしてから再度お試しください。",
         ko:      "요청 빈도가 제한되었습니다." "잠시 후 다시 시도하십시오.",
@@ -379,7 +379,7 @@ catalog! {
         id:      "Ruang yang akan Anda masuki tidak ada; ruang tersebut mungkin telah ditutup.",
         vi:      "Phòng bạn đang vào không tồn tại; có thể phòng đã bị đóng.",
         th:      "ไม่มีห้องที่คุณกำลังจะเข้า ห้องอาจถูกปิดไปแล้ว",
-        ru:      "Комната, в которую вы входите, не существует; возможно, она была закрыта.",
+        ru:      "Комната, в которую вы пытаетесь войти, не существует; возможно, она была закрыта.",
     }
     -2101 ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM Room none developer {
         en:      "This feature is available only after you enter a room.",
@@ -397,7 +397,7 @@ catalog! {
     }
     -2102 ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER Room fix_integration developer {
         en:      "The room owner cannot leave the room." "In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room.",
-        zh_hans: "房主不支持退房操作。" "Conference（会议）房间类型：可以先转让房主，再退房；LivingRoom（直播）房间类型：房主只能解散房间。",
+        zh_hans: "房主无法退出房间。" "Conference（会议）房间类型：可以先转让房主，再退房；LivingRoom（直播）房间类型：房主只能解散房间。",
         zh_hant: "房主無法離開房間。" "Conference（會議）房間類型：可先轉讓房主身分，再離開房間；LivingRoom（直播）房間類型：房主只能解散房間。",
         ja:      "ルームオーナーはルームから退出できません。" "Conference（会議）ルームでは先にルームオーナー権限をほかのユーザーに譲渡してから退出できますが、LivingRoom（ライブ配信）ルームではルームを解散することしかできません。",
         ko:      "방장은 방에서 나갈 수 없습니다." "Conference(회의) 방에서는 먼저 방장 권한을 다른 사용자에게 양도한 후 나갈 수 있으며, LivingRoom(라이브 방송) 방에서는 방장이 방을 해산하는 것만 가능합니다.",
@@ -407,7 +407,7 @@ catalog! {
         id:      "Pemilik ruang tidak dapat keluar dari ruang." "Di ruang Conference, silakan alihkan kepemilikan kepada anggota lain terlebih dahulu lalu keluar; di ruang LivingRoom, pemilik ruang hanya dapat menutup ruang.",
         vi:      "Chủ phòng không thể rời phòng." "Trong phòng Conference, vui lòng chuyển quyền chủ phòng cho thành viên khác trước rồi mới rời phòng; trong phòng LivingRoom, chủ phòng chỉ có thể đóng phòng.",
         th:      "เจ้าของห้องไม่สามารถออกจากห้องได้" "ในห้อง Conference โปรดโอนสิทธิ์ความเป็นเจ้าของให้สมาชิกคนอื่นก่อนแล้วจึงออกจากห้อง ส่วนในห้อง LivingRoom เจ้าของห้องทำได้เพียงปิดห้องเท่านั้น",
-        ru:      "Владелец комнаты не может покинуть комнату." "В комнате типа Conference сначала передайте права владельца другому участнику, а затем выйдите; в комнате типа LivingRoom владелец может только закрыть комнату.",
+        ru:      "Владелец комнаты не может её покинуть." "В комнате типа Conference сначала передайте права владельца другому участнику, а затем выйдите; в комнате типа LivingRoom владелец может только закрыть комнату.",
     }
     -2103 ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE Room none developer {
         en:      "This operation is not supported for the current room type.",
@@ -483,14 +483,14 @@ catalog! {
         en:      "You are already in another room." "A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance.",
         zh_hans: "当前用户已在别的房间内。" "单个 roomEngine 实例只支持用户进入一个房间，如果要进入不同的房间，请先退房或者使用新的 roomEngine 实例。",
         zh_hant: "目前使用者已在其他房間內。" "單一 roomEngine 實例只支援使用者進入一個房間，如要進入其他房間，請先離開目前的房間，或使用新的 roomEngine 實例。",
-        ja:      "現在のユーザーはすでに別のルームに入室しています。" "1 つの roomEngine インスタンスで同時に入室できるルームは 1 つだけのため、別のルームに入室するには、先に現在のルームから退出するか、別の roomEngine インスタンスを使用してください。",
-        ko:      "현재 사용자가 이미 다른 방에 입장해 있습니다." "하나의 roomEngine 인스턴스로는 한 번에 하나의 방에만 입장할 수 있으므로, 다른 방에 입장하려면 먼저 현재 방에서 나가거나 다른 roomEngine 인스턴스를 사용하십시오.",
-        ar:      "المستخدم الحالي موجود بالفعل في غرفة أخرى." "لا يمكن لمثيل roomEngine الواحد أن يكون إلا في غرفة واحدة في الوقت نفسه، لذا يُرجى مغادرة الغرفة الحالية أولًا أو استخدام مثيل آخر من roomEngine لدخول غرفة مختلفة.",
+        ja:      "すでに別のルームに入室しています。" "1 つの roomEngine インスタンスで同時に入室できるルームは 1 つだけのため、別のルームに入室するには、先に現在のルームから退出するか、別の roomEngine インスタンスを使用してください。",
+        ko:      "이미 다른 방에 입장해 있습니다." "하나의 roomEngine 인스턴스로는 한 번에 하나의 방에만 입장할 수 있으므로, 다른 방에 입장하려면 먼저 현재 방에서 나가거나 다른 roomEngine 인스턴스를 사용하십시오.",
+        ar:      "أنت موجود بالفعل في غرفة أخرى." "لا يمكن لمثيل roomEngine الواحد أن يكون إلا في غرفة واحدة في الوقت نفسه، لذا يُرجى مغادرة الغرفة الحالية أولًا أو استخدام مثيل آخر من roomEngine لدخول غرفة مختلفة.",
         es:      "Ya está en otra sala." "Una instancia de roomEngine solo puede estar en una sala a la vez, así que primero salga de la sala actual o use una nueva instancia de roomEngine.",
         pt:      "Você já está em outra sala." "Uma instância de roomEngine só pode estar em uma sala por vez, então saia primeiro da sala atual ou use uma nova instância de roomEngine.",
         id:      "Anda sudah berada di ruang lain." "Satu instans roomEngine hanya dapat berada di satu ruang pada satu waktu, jadi silakan keluar dari ruang saat ini terlebih dahulu atau gunakan instans roomEngine yang baru.",
         vi:      "Bạn đang ở trong một phòng khác." "Mỗi phiên bản roomEngine chỉ có thể ở trong một phòng tại một thời điểm, vì vậy vui lòng rời phòng hiện tại trước hoặc dùng một phiên bản roomEngine mới.",
-        th:      "คุณอยู่ในห้องอื่นอยู่แล้ว" "อินสแตนซ์ roomEngine แต่ละตัวเข้าห้องได้ครั้งละหนึ่งห้องเท่านั้น จึงโปรดออกจากห้องปัจจุบันก่อน หรือใช้อินสแตนซ์ roomEngine ตัวใหม่",
+        th:      "คุณอยู่ในห้องอื่นอยู่แล้ว" "อินสแตนซ์ roomEngine แต่ละตัวเข้าห้องได้ครั้งละหนึ่งห้องเท่านั้น ดังนั้นโปรดออกจากห้องปัจจุบันก่อน หรือใช้อินสแตนซ์ roomEngine ตัวใหม่",
         ru:      "Вы уже находитесь в другой комнате." "Один экземпляр roomEngine может одновременно находиться только в одной комнате, поэтому сначала покиньте текущую комнату или используйте новый экземпляр roomEngine.",
     }
 
@@ -564,7 +564,7 @@ catalog! {
         pt:      "Você não tem permissão para esta solicitação de sinalização, por exemplo, para cancelar um convite que não foi enviado por você.",
         id:      "Anda tidak memiliki izin untuk permintaan pensinyalan ini, misalnya membatalkan undangan yang tidak Anda kirim.",
         vi:      "Bạn không có quyền thực hiện yêu cầu báo hiệu này, chẳng hạn như hủy một lời mời không phải do bạn gửi.",
-        th:      "คุณไม่มีสิทธิ์สำหรับคำขอสัญญาณนี้ เช่น การยกเลิกคำเชิญที่คุณไม่ได้เป็นผู้ส่ง",
+        th:      "คุณไม่มีสิทธิ์สำหรับคำขอส่งสัญญาณนี้ เช่น การยกเลิกคำเชิญที่คุณไม่ได้เป็นผู้ส่ง",
         ru:      "У вас нет разрешения на этот сигнальный запрос, например на отмену приглашения, которое отправили не вы.",
     }
     -2311 ERR_REQUEST_ID_INVALID Seat none developer {
@@ -578,7 +578,7 @@ catalog! {
         pt:      "O ID da solicitação de sinalização é inválido ou a solicitação já foi processada.",
         id:      "ID permintaan pensinyalan tidak valid, atau permintaan tersebut sudah ditangani.",
         vi:      "ID yêu cầu báo hiệu không hợp lệ, hoặc yêu cầu đã được xử lý.",
-        th:      "ID ของคำขอสัญญาณไม่ถูกต้อง หรือคำขอได้รับการดำเนินการไปแล้ว",
+        th:      "ID ของคำขอส่งสัญญาณไม่ถูกต้อง หรือคำขอได้รับการดำเนินการไปแล้ว",
         ru:      "ID сигнального запроса недействителен, или запрос уже обработан.",
     }
     -2340 ERR_MAX_SEAT_COUNT_LIMIT Seat upgrade_plan developer {
@@ -599,9 +599,9 @@ catalog! {
         en:      "You are already on a seat.",
         zh_hans: "当前用户已经在麦位上。",
         zh_hant: "目前使用者已在麥位上。",
-        ja:      "現在のユーザーはすでにマイク席にいます。",
-        ko:      "현재 사용자가 이미 마이크석에 있습니다.",
-        ar:      "المستخدم الحالي يشغل مقعدًا بالفعل.",
+        ja:      "すでにマイク席にいます。",
+        ko:      "이미 마이크석에 있습니다.",
+        ar:      "أنت تشغل مقعدًا بالفعل.",
         es:      "Ya está en un asiento.",
         pt:      "Você já está em um assento.",
         id:      "Anda sudah berada di kursi.",
@@ -648,16 +648,16 @@ catalog! {
         pt:      "O índice do assento não existe.",
         id:      "Indeks kursi tidak ada.",
         vi:      "Chỉ số ghế mic không tồn tại.",
-        th:      "ไม่มีลำดับที่นั่งที่ระบุ",
+        th:      "ไม่มีหมายเลขที่นั่งนี้",
         ru:      "Места с таким номером не существует.",
     }
     -2345 ERR_USER_NOT_IN_SEAT Seat none {
         en:      "You are not on a seat.",
         zh_hans: "当前用户没有在麦上。",
         zh_hant: "目前使用者不在麥位上。",
-        ja:      "現在のユーザーはマイク席にいません。",
-        ko:      "현재 사용자가 마이크석에 있지 않습니다.",
-        ar:      "المستخدم الحالي لا يشغل أي مقعد.",
+        ja:      "マイク席にいません。",
+        ko:      "마이크석에 있지 않습니다.",
+        ar:      "أنت لا تشغل أي مقعد.",
         es:      "No está en un asiento.",
         pt:      "Você não está em um assento.",
         id:      "Anda tidak berada di kursi.",
@@ -709,8 +709,8 @@ catalog! {
     }
     -2370 ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK Seat ask_host {
         en:      "Video on this seat is locked." "Ask the room owner to unlock the seat to turn on the camera.",
-        zh_hans: "当前麦位视频被锁。" "需要由房主解锁麦位后，才能打开摄像头。",
-        zh_hant: "此麥位的視訊已被鎖定。" "需由房主解鎖麥位後，才能開啟攝影機。",
+        zh_hans: "当前麦位视频被锁。" "请联系房主解锁麦位后再打开摄像头。",
+        zh_hant: "此麥位的視訊已被鎖定。" "請聯絡房主解鎖麥位後再開啟攝影機。",
         ja:      "このマイク席の映像はロックされています。" "カメラをオンにするには、ルームオーナーにマイク席のロックを解除してもらってください。",
         ko:      "이 마이크석의 비디오가 잠겨 있습니다." "카메라를 켜려면 방장에게 마이크석 잠금 해제를 요청하십시오.",
         ar:      "فيديو هذا المقعد مقفل." "لتشغيل الكاميرا، يُرجى أن تطلب من مالك الغرفة فتح قفل المقعد.",
@@ -854,7 +854,7 @@ catalog! {
     }
     100007 ERR_SERVER_NO_PAYMENT_INFO Server upgrade_plan developer {
         en:      "No payment information was found." "Purchase a plan in the console.",
-        zh_hans: "无付费信息。" "需在控制台购买套餐包。",
+        zh_hans: "无付费信息。" "请在控制台购买套餐包。",
         zh_hant: "沒有付費資訊。" "請在主控台購買方案。",
         ja:      "支払い情報がありません。" "コンソールでプランを購入してください。",
         ko:      "결제 정보가 없습니다." "콘솔에서 요금제를 구매하십시오.",
@@ -931,14 +931,14 @@ catalog! {
         ar:      "تم تجاوز الحد المسموح به لمعدل إنشاء الغرف، إذ لا يمكن إنشاء غرفة بمعرّف الغرفة (ID) نفسه أكثر من مرة واحدة في الثانية." "يُرجى المحاولة مرة أخرى لاحقًا.",
         es:      "Se están creando salas con demasiada frecuencia: el mismo ID de sala se puede crear como máximo una vez por segundo." "Inténtelo de nuevo más tarde.",
         pt:      "As salas estão sendo criadas com frequência excessiva: o mesmo ID de sala pode ser criado no máximo uma vez por segundo." "Tente novamente mais tarde.",
-        id:      "Ruang terlalu sering dibuat: ID ruang yang sama hanya dapat dibuat paling banyak sekali per detik." "Silakan coba lagi nanti.",
+        id:      "Ruang terlalu sering dibuat: ID ruang yang sama hanya dapat dibuat sekali per detik." "Silakan coba lagi nanti.",
         vi:      "Phòng được tạo quá thường xuyên: cùng một ID phòng chỉ có thể được tạo tối đa một lần mỗi giây." "Vui lòng thử lại sau.",
         th:      "สร้างห้องบ่อยเกินไป เนื่องจาก ID ห้องเดียวกันสร้างได้ไม่เกินหนึ่งครั้งต่อวินาที" "โปรดลองอีกครั้งในภายหลัง",
         ru:      "Комнаты создаются слишком часто: комнату с одним и тем же ID можно создавать не чаще одного раза в секунду." "Повторите попытку позже.",
     }
     100200 ERR_SERVER_SEAT_LOCKED Server choose_another {
         en:      "This seat is locked." "Try a different seat.",
-        zh_hans: "麦位已锁定。" "可以尝试换一个麦位。",
+        zh_hans: "麦位已锁定。" "请尝试换一个麦位。",
         zh_hant: "此麥位已鎖定。" "請改用其他麥位。",
         ja:      "マイク席はロックされています。" "別のマイク席をお試しください。",
         ko:      "마이크석이 잠겨 있습니다." "다른 마이크석을 이용하십시오.",
@@ -957,8 +957,8 @@ catalog! {
         ja:      "すでにマイク席の待機リストに入っています。",
         ko:      "이미 마이크석 대기 목록에 있습니다.",
         ar:      "أنت بالفعل في قائمة انتظار المقاعد.",
-        es:      "Ya está en la cola de asientos.",
-        pt:      "Você já está na fila de assentos.",
+        es:      "Ya está en la cola de espera para un asiento.",
+        pt:      "Você já está na fila de espera por um assento.",
         id:      "Anda sudah berada dalam antrean kursi.",
         vi:      "Bạn đã ở trong hàng chờ ghế mic.",
         th:      "คุณอยู่ในคิวขึ้นที่นั่งแล้ว",
@@ -985,8 +985,8 @@ catalog! {
         ja:      "マイク席の待機リストに入っていません。",
         ko:      "마이크석 대기 목록에 없습니다.",
         ar:      "أنت لست في قائمة انتظار المقاعد.",
-        es:      "No está en la cola de asientos.",
-        pt:      "Você não está na fila de assentos.",
+        es:      "No está en la cola de espera para un asiento.",
+        pt:      "Você não está na fila de espera por um assento.",
         id:      "Anda tidak berada dalam antrean kursi.",
         vi:      "Bạn không ở trong hàng chờ ghế mic.",
         th:      "คุณไม่ได้อยู่ในคิวขึ้นที่นั่ง",
@@ -1056,11 +1056,11 @@ catalog! {
         ko:      "공동 방송 목록이 비어 있습니다.",
         ar:      "قائمة البث المشترك فارغة.",
         es:      "La lista de transmisión conjunta está vacía.",
-        pt:      "A lista de transmissão conjunta está vazia.",
+        pt:      "A lista para a transmissão conjunta está vazia.",
         id:      "Daftar siaran bersama kosong.",
         vi:      "Danh sách phát sóng chung đang trống.",
-        th:      "รายชื่อผู้ร่วมไลฟ์ว่างเปล่า",
-        ru:      "Список участников совместного эфира пуст.",
+        th:      "รายการร่วมไลฟ์ว่างเปล่า",
+        ru:      "Список совместного эфира пуст.",
     }
 
     // Codes newer engines return (beyond the source document)
@@ -1110,7 +1110,7 @@ catalog! {
         en:      "The audio capture device is unavailable; it may be in use by a phone call or another voice call app.",
         zh_hans: "音频采集设备不可用，可能正被电话或其他语音通话应用占用。",
         zh_hant: "音訊擷取裝置無法使用，可能正被電話或其他語音通話應用程式佔用。",
-        ja:      "電話やほかの音声通話アプリで使用中のため、音声キャプチャデバイスを使用できない可能性があります。",
+        ja:      "音声キャプチャデバイスを使用できません（電話またはほかの音声通話アプリで使用中の可能性があります）。",
         ko:      "오디오 캡처 장치를 사용할 수 없으며, 전화 또는 다른 음성 통화 앱에서 사용 중일 수 있습니다.",
         ar:      "جهاز التقاط الصوت غير متاح، فقد يكون قيد الاستخدام من قِبل مكالمة هاتفية أو تطبيق آخر للمكالمات الصوتية.",
         es:      "El dispositivo de captura de audio no está disponible; es posible que lo esté usando una llamada telefónica u otra aplicación de llamadas de voz.",
@@ -1243,7 +1243,7 @@ catalog! {
         pt:      "A solicitação de sinalização está duplicada.",
         id:      "Permintaan pensinyalan ini merupakan duplikat.",
         vi:      "Yêu cầu báo hiệu bị trùng lặp.",
-        th:      "คำขอสัญญาณซ้ำกัน",
+        th:      "คำขอส่งสัญญาณซ้ำกัน",
         ru:      "Этот сигнальный запрос является дубликатом.",
     }
     -2313 ERR_REQUEST_ID_CONFLICT Seat none developer {
@@ -1257,7 +1257,7 @@ catalog! {
         pt:      "A solicitação de sinalização entra em conflito com outra solicitação.",
         id:      "Permintaan pensinyalan bertentangan dengan permintaan lain.",
         vi:      "Yêu cầu báo hiệu xung đột với một yêu cầu khác.",
-        th:      "คำขอสัญญาณขัดแย้งกับคำขออื่น",
+        th:      "คำขอส่งสัญญาณขัดแย้งกับคำขออื่น",
         ru:      "Сигнальный запрос конфликтует с другим запросом.",
     }
     -2347 ERR_SEAT_NOT_SUPPORT_LINK_MIC Seat none {
@@ -1276,8 +1276,8 @@ catalog! {
     }
     -2372 ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK Seat ask_host {
         en:      "Video on this seat is locked." "Ask the room owner to unlock the seat to start screen sharing.",
-        zh_hans: "当前麦位视频已被锁定。" "需要由房主解锁麦位后，才能开启屏幕分享。",
-        zh_hant: "此麥位的視訊已被鎖定。" "需要由房主解鎖麥位後，才能開啟螢幕分享。",
+        zh_hans: "当前麦位视频已被锁定。" "请联系房主解锁麦位后再开启屏幕分享。",
+        zh_hant: "此麥位的視訊已被鎖定。" "請聯絡房主解鎖麥位後再開啟螢幕分享。",
         ja:      "このマイク席の映像はロックされています。" "画面共有を開始するには、ルームオーナーにマイク席のロックを解除してもらってください。",
         ko:      "이 마이크석의 비디오가 잠겨 있습니다." "화면 공유를 시작하려면 방장에게 마이크석 잠금 해제를 요청하십시오.",
         ar:      "فيديو هذا المقعد مقفل." "لبدء مشاركة الشاشة، يُرجى أن تطلب من مالك الغرفة فتح قفل المقعد.",
@@ -1333,11 +1333,11 @@ catalog! {
     100016 ERR_SERVER_MEMBER_BANNED Server none {
         en:      "This member has been banned.",
         zh_hans: "该成员已被封禁。",
-        zh_hant: "該成員已被封鎖。",
+        zh_hant: "該成員已被停權。",
         ja:      "このメンバーは参加を禁止されています。",
         ko:      "해당 멤버는 차단되었습니다.",
         ar:      "تم حظر هذا العضو.",
-        es:      "Este miembro ha sido bloqueado.",
+        es:      "Este miembro fue vetado.",
         pt:      "Este membro foi banido.",
         id:      "Anggota ini telah diblokir.",
         vi:      "Thành viên này đã bị cấm.",
@@ -1411,7 +1411,7 @@ catalog! {
         pt:      "A solicitação de sinalização entra em conflito com outra solicitação.",
         id:      "Permintaan pensinyalan bertentangan dengan permintaan lain.",
         vi:      "Yêu cầu báo hiệu xung đột với một yêu cầu khác.",
-        th:      "คำขอสัญญาณขัดแย้งกับคำขออื่น",
+        th:      "คำขอส่งสัญญาณขัดแย้งกับคำขออื่น",
         ru:      "Сигнальный запрос конфликтует с другим запросом.",
     }
     100201 ERR_SERVER_SEAT_OCCUPIED Server choose_another {
@@ -1464,7 +1464,7 @@ catalog! {
         en:      "The main speaker's seat is already taken, so the device cannot be turned on.",
         zh_hans: "主讲嘉宾麦位已被占用，无法打开设备。",
         zh_hant: "主講嘉賓麥位已有人使用，無法開啟裝置。",
-        ja:      "主講者のマイク席はすでに使用されているため、デバイスをオンにできません。",
+        ja:      "メインスピーカーのマイク席はすでに使用されているため、デバイスをオンにできません。",
         ko:      "주 발표자 마이크석이 이미 사용 중이므로 장치를 켤 수 없습니다.",
         ar:      "مقعد المتحدث الرئيسي مشغول بالفعل، لذا لا يمكن تشغيل الجهاز.",
         es:      "El asiento del orador principal ya está ocupado, por lo que no se puede activar el dispositivo.",
@@ -1488,7 +1488,7 @@ catalog! {
         id:      "Koneksi antarruang tidak ada atau telah berakhir.",
         vi:      "Kết nối liên phòng không tồn tại hoặc đã kết thúc.",
         th:      "ไม่มีการเชื่อมต่อข้ามห้องนี้ หรือการเชื่อมต่อสิ้นสุดแล้ว",
-        ru:      "Межкомнатное соединение не существует или уже завершено.",
+        ru:      "Соединение между комнатами не существует или уже завершено.",
     }
     100401 ERR_SERVER_ROOM_ALREADY_CONNECTED Server choose_another {
         en:      "The requested room is already in a cross-room connection." "Choose another room.",
@@ -1502,7 +1502,7 @@ catalog! {
         id:      "Ruang yang diminta sudah berada dalam koneksi antarruang." "Silakan pilih ruang lain.",
         vi:      "Phòng được yêu cầu đã ở trong một kết nối liên phòng." "Vui lòng chọn phòng khác.",
         th:      "ห้องที่ขออยู่ในการเชื่อมต่อข้ามห้องแล้ว" "โปรดเลือกห้องอื่น",
-        ru:      "Запрошенная комната уже участвует в межкомнатном соединении." "Выберите другую комнату.",
+        ru:      "Запрошенная комната уже участвует в соединении между комнатами." "Выберите другую комнату.",
     }
     100402 ERR_SERVER_PENDING_CONNECTION_REQUEST Server none {
         en:      "The room has a cross-room connection request that is still pending.",
@@ -1516,7 +1516,7 @@ catalog! {
         id:      "Ruang ini memiliki permintaan koneksi antarruang yang masih tertunda.",
         vi:      "Phòng có một yêu cầu kết nối liên phòng vẫn đang chờ xử lý.",
         th:      "ห้องมีคำขอเชื่อมต่อข้ามห้องที่ยังรอดำเนินการอยู่",
-        ru:      "У комнаты есть ещё не обработанный запрос на межкомнатное соединение.",
+        ru:      "У комнаты есть ещё не обработанный запрос на соединение между комнатами.",
     }
     100403 ERR_SERVER_ROOM_CONNECTED_IN_OTHER Server none {
         en:      "The current room is already in a cross-room connection with other rooms.",
@@ -1530,7 +1530,7 @@ catalog! {
         id:      "Ruang saat ini sudah berada dalam koneksi antarruang dengan ruang lain.",
         vi:      "Phòng hiện tại đã ở trong một kết nối liên phòng với các phòng khác.",
         th:      "ห้องปัจจุบันอยู่ในการเชื่อมต่อข้ามห้องกับห้องอื่นแล้ว",
-        ru:      "Текущая комната уже участвует в межкомнатном соединении с другими комнатами.",
+        ru:      "Текущая комната уже участвует в соединении между комнатами с другими комнатами.",
     }
     100404 ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT Server none {
         en:      "The number of rooms in the cross-room connection or battle exceeds the limit.",
@@ -1544,7 +1544,7 @@ catalog! {
         id:      "Jumlah ruang dalam koneksi antarruang atau pertandingan PK melebihi batas.",
         vi:      "Số phòng trong kết nối liên phòng hoặc trận PK vượt quá giới hạn.",
         th:      "จำนวนห้องในการเชื่อมต่อข้ามห้องหรือการแข่ง PK เกินขีดจำกัด",
-        ru:      "Число комнат в межкомнатном соединении или PK-батле превышает лимит.",
+        ru:      "Число комнат в соединении между комнатами или PK-батле превышает лимит.",
     }
     100405 ERR_SERVER_CONNECTION_FREQ_LIMIT Server retry {
         en:      "Cross-room connections are requested too often." "Try again later.",
@@ -1558,7 +1558,7 @@ catalog! {
         id:      "Koneksi antarruang terlalu sering diminta." "Silakan coba lagi nanti.",
         vi:      "Kết nối liên phòng được yêu cầu quá thường xuyên." "Vui lòng thử lại sau.",
         th:      "ขอเชื่อมต่อข้ามห้องบ่อยเกินไป" "โปรดลองอีกครั้งในภายหลัง",
-        ru:      "Запросы на межкомнатное соединение отправляются слишком часто." "Повторите попытку позже.",
+        ru:      "Запросы на соединение между комнатами отправляются слишком часто." "Повторите попытку позже.",
     }
 
     // Battles (PK between live rooms)
@@ -1608,7 +1608,7 @@ catalog! {
         en:      "The room is no longer in the battle.",
         zh_hans: "该房间已经不在 PK 中。",
         zh_hant: "該房間已不在 PK 中。",
-        ja:      "このルームはすでに PK バトルに参加していません。",
+        ja:      "このルームはもう PK バトルに参加していません。",
         ko:      "해당 방은 더 이상 PK 배틀에 참여하고 있지 않습니다.",
         ar:      "لم تعد الغرفة مشاركة في منافسة PK.",
         es:      "La sala ya no está en la batalla PK.",
@@ -1655,7 +1655,7 @@ catalog! {
         ar:      "الغرفة في منافسة PK جارية، لذا لا يمكن إلغاء طلب المنافسة.",
         es:      "La sala está en una batalla PK en curso, por lo que no se puede cancelar la solicitud de batalla PK.",
         pt:      "A sala está em uma batalha PK em andamento, então a solicitação de batalha PK não pode ser cancelada.",
-        id:      "Ruang sedang mengikuti pertandingan PK yang sedang berlangsung, sehingga permintaan pertandingan PK tidak dapat dibatalkan.",
+        id:      "Ruang sedang mengikuti pertandingan PK yang berlangsung, sehingga permintaan pertandingan PK tidak dapat dibatalkan.",
         vi:      "Trận PK của phòng đang diễn ra, vì vậy không thể hủy yêu cầu trận PK.",
         th:      "ห้องอยู่ระหว่างการแข่ง PK จึงไม่สามารถยกเลิกคำขอแข่ง PK ได้",
         ru:      "Комната участвует в идущем PK-батле, поэтому запрос на PK-батл нельзя отменить.",
@@ -1691,7 +1691,7 @@ catalog! {
 
     // Mixed and published streams
     100427 ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT Server retry {
-        en:      "The mixed-stream layout is updated too often." "Try again later.",
+        en:      "The mixed-stream layout is being updated too often." "Try again later.",
         zh_hans: "混流布局更新操作过于频繁。" "请稍后重试。",
         zh_hant: "混流版面配置更新過於頻繁。" "請稍後再試。",
         ja:      "ミキシングストリームのレイアウトの更新が頻繁すぎます。" "しばらくしてから再度お試しください。",
@@ -1845,7 +1845,7 @@ catalog! {
         pt:      "A pré-verificação do servidor de presentes falhou." "Verifique a configuração no console.",
         id:      "Verifikasi awal server hadiah gagal." "Silakan periksa konfigurasi di konsol.",
         vi:      "Quá trình xác minh trước của máy chủ quà tặng không thành công." "Vui lòng kiểm tra cấu hình trong bảng điều khiển.",
-        th:      "เซิร์ฟเวอร์ของขวัญตรวจสอบล่วงหน้าไม่ผ่าน" "โปรดตรวจสอบการกำหนดค่าในคอนโซล",
+        th:      "การตรวจสอบล่วงหน้าของเซิร์ฟเวอร์ของขวัญไม่ผ่าน" "โปรดตรวจสอบการกำหนดค่าในคอนโซล",
         ru:      "Не пройдена предварительная проверка на сервере подарков." "Проверьте конфигурацию в консоли.",
     }
 
@@ -1925,7 +1925,7 @@ catalog! {
     }
     7008 ERR_CHAT_FREQ_LIMIT Chat retry {
         en:      "The chat service has limited the request rate." "Try again later.",
-        zh_hans: "聊天服务请求被限频。" "请稍后重试。",
+        zh_hans: "聊天服务的请求过于频繁。" "请稍后重试。",
         zh_hant: "聊天服務的請求過於頻繁。" "請稍後再試。",
         ja:      "チャットサービスへのリクエストの頻度が制限されています。" "しばらくしてから再度お試しください。",
         ko:      "채팅 서비스 요청 빈도가 제한되었습니다." "잠시 후 다시 시도하십시오.",
@@ -1966,7 +1966,7 @@ catalog! {
         ru:      "Сервис чата потерял сетевое подключение." "Проверьте сеть и повторите попытку.",
     }
     9509 ERR_CHAT_NET_ALREADY_CONNECTED Chat retry {
-        en:      "A network connection of the chat service already exists." "Try again later.",
+        en:      "The chat service is already connected." "Try again later.",
         zh_hans: "聊天服务网络异常，连接已存在。" "请稍后重试。",
         zh_hant: "聊天服務網路異常，連線已存在。" "請稍後再試。",
         ja:      "チャットサービスのネットワーク接続がすでに存在します。" "しばらくしてから再度お試しください。",
@@ -2085,7 +2085,7 @@ catalog! {
         ko:      "내용이 너무 깁니다." "내용을 줄인 후 다시 보내십시오.",
         ar:      "المحتوى طويل جدًا." "يُرجى اختصار المحتوى ثم إرساله مرة أخرى.",
         es:      "El contenido es demasiado largo." "Acórtelo y vuelva a enviarlo.",
-        pt:      "O conteúdo é longo demais." "Encurte-o e envie-o novamente.",
+        pt:      "O conteúdo é longo demais." "Reduza o conteúdo e envie novamente.",
         id:      "Konten terlalu panjang." "Silakan perpendek konten, lalu kirim kembali.",
         vi:      "Nội dung quá dài." "Vui lòng rút ngắn nội dung rồi gửi lại.",
         th:      "เนื้อหายาวเกินไป" "โปรดทำให้สั้นลง แล้วส่งอีกครั้ง",
@@ -2149,7 +2149,7 @@ catalog! {
     }
     80001 ERR_CHAT_SENSITIVE_CONTENT Chat edit_text {
         en:      "The text of the message or profile contains sensitive content, so it was not delivered." "Edit the text.",
-        zh_hans: "消息或资料中的文本存在敏感内容，禁止下发。" "请修改文本内容。",
+        zh_hans: "消息或资料中的文本含有敏感内容，因此未能发送。" "请修改文本内容。",
         zh_hant: "訊息或個人資料中的文字含有敏感內容，因此無法傳送。" "請修改文字內容。",
         ja:      "メッセージまたはプロフィールのテキストに不適切な内容が含まれているため、配信されませんでした。" "テキストを修正してください。",
         ko:      "메시지 또는 프로필의 텍스트에 부적절한 내용이 포함되어 있어 전달되지 않았습니다." "텍스트를 수정하십시오.",

@@ -448,7 +448,7 @@ pub const ROOM_ERR_SERVER_BATTLE_NOT_STARTED: i32 = 100420;
 /// The battle has already ended.
 pub const ROOM_ERR_SERVER_BATTLE_ENDED: i32 = 100421;
 
-/// The mixed-stream layout is updated too often. Try again later.
+/// The mixed-stream layout is being updated too often. Try again later.
 pub const ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT: i32 = 100427;
 
 /// The information about the published stream does not exist.
@@ -505,7 +505,7 @@ pub const ROOM_ERR_CHAT_SENSITIVE_WORD: i32 = 7015;
 /// The chat service lost its network connection. Check the network and try again.
 pub const ROOM_ERR_CHAT_NET_DISCONNECT: i32 = 9508;
 
-/// A network connection of the chat service already exists. Try again later.
+/// The chat service is already connected. Try again later.
 pub const ROOM_ERR_CHAT_NET_ALREADY_CONNECTED: i32 = 9509;
 
 /// Connecting to the chat service timed out. Try again later.

@@ -346,7 +346,7 @@ class RoomErrorCode(IntEnum):
     """The battle has already ended. (C: `ROOM_ERR_SERVER_BATTLE_ENDED`)"""
 
     SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT = 100427
-    """The mixed-stream layout is updated too often. Try again later. (C: `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`)"""
+    """The mixed-stream layout is being updated too often. Try again later. (C: `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`)"""
 
     SERVER_PUBLISH_STREAM_INFO_NOT_EXIST = 100430
     """The information about the published stream does not exist. (C: `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`)"""
@@ -403,7 +403,7 @@ class RoomErrorCode(IntEnum):
     """The chat service lost its network connection. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_DISCONNECT`)"""
 
     CHAT_NET_ALREADY_CONNECTED = 9509
-    """A network connection of the chat service already exists. Try again later. (C: `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`)"""
+    """The chat service is already connected. Try again later. (C: `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`)"""
 
     CHAT_NET_CONNECT_TIMEOUT = 9510
     """Connecting to the chat service timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`)"""

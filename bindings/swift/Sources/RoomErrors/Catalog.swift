@@ -558,7 +558,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_ENDED`.
     case serverBattleEnded = 100421
 
-    /// The mixed-stream layout is updated too often. Try again later.
+    /// The mixed-stream layout is being updated too often. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`.
     case serverMixStreamUpdateFreqLimit = 100427
@@ -653,7 +653,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_CHAT_NET_DISCONNECT`.
     case chatNetDisconnect = 9508
 
-    /// A network connection of the chat service already exists. Try again later.
+    /// The chat service is already connected. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`.
     case chatNetAlreadyConnected = 9509
@@ -1658,7 +1658,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_ENDED`.
     public static var serverBattleEnded: RoomError { RoomError(.serverBattleEnded) }
 
-    /// The mixed-stream layout is updated too often. Try again later.
+    /// The mixed-stream layout is being updated too often. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`.
     public static var serverMixStreamUpdateFreqLimit: RoomError { RoomError(.serverMixStreamUpdateFreqLimit) }
@@ -1753,7 +1753,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_CHAT_NET_DISCONNECT`.
     public static var chatNetDisconnect: RoomError { RoomError(.chatNetDisconnect) }
 
-    /// A network connection of the chat service already exists. Try again later.
+    /// The chat service is already connected. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`.
     public static var chatNetAlreadyConnected: RoomError { RoomError(.chatNetAlreadyConnected) }

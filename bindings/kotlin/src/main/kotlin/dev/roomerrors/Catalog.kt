@@ -353,7 +353,7 @@ enum class RoomErrorCode(
     /** The battle has already ended. (C: `ROOM_ERR_SERVER_BATTLE_ENDED`) */
     ERR_SERVER_BATTLE_ENDED(100421, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
-    /** The mixed-stream layout is updated too often. (C: `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`) */
+    /** The mixed-stream layout is being updated too often. (C: `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`) */
     ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT(100427, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
     /** The information about the published stream does not exist. (C: `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`) */
@@ -410,7 +410,7 @@ enum class RoomErrorCode(
     /** The chat service lost its network connection. (C: `ROOM_ERR_CHAT_NET_DISCONNECT`) */
     ERR_CHAT_NET_DISCONNECT(9508, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
-    /** A network connection of the chat service already exists. (C: `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`) */
+    /** The chat service is already connected. (C: `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`) */
     ERR_CHAT_NET_ALREADY_CONNECTED(9509, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
     /** Connecting to the chat service timed out. (C: `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`) */
