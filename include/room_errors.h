@@ -1015,7 +1015,7 @@
 #define ROOM_ERR_CHAT_BODY_SIZE_LIMIT 80002
 
 /**
- * Images, audio, video or other files in the message contain sensitive content, so it was not delivered. Choose other files.
+ * Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. Choose other files.
  */
 #define ROOM_ERR_CHAT_SENSITIVE_MEDIA 80004
 

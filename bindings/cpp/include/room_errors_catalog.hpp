@@ -396,7 +396,7 @@ enum class errc : std::int32_t {
     chat_group_reject_from_thirdparty = ROOM_ERR_CHAT_GROUP_REJECT_FROM_THIRDPARTY,
     /// The message is too long for the server: it accepts at most 12 KB. Shorten it, then send it again.
     chat_body_size_limit = ROOM_ERR_CHAT_BODY_SIZE_LIMIT,
-    /// Images, audio, video or other files in the message contain sensitive content, so it was not delivered. Choose other files.
+    /// Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. Choose other files.
     chat_sensitive_media = ROOM_ERR_CHAT_SENSITIVE_MEDIA,
     /// The REST API could not parse the HTTP request. Check the format of the request URL.
     rest_http_parse_failed = ROOM_ERR_REST_HTTP_PARSE_FAILED,

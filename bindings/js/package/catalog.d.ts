@@ -386,7 +386,7 @@ export declare const RoomErrorCode: {
   readonly CHAT_GROUP_REJECT_FROM_THIRDPARTY: 10016;
   /** The message is too long for the server: it accepts at most 12 KB. Shorten it, then send it again. (C: `ROOM_ERR_CHAT_BODY_SIZE_LIMIT`) */
   readonly CHAT_BODY_SIZE_LIMIT: 80002;
-  /** Images, audio, video or other files in the message contain sensitive content, so it was not delivered. Choose other files. (C: `ROOM_ERR_CHAT_SENSITIVE_MEDIA`) */
+  /** Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. Choose other files. (C: `ROOM_ERR_CHAT_SENSITIVE_MEDIA`) */
   readonly CHAT_SENSITIVE_MEDIA: 80004;
   /** The REST API could not parse the HTTP request. Check the format of the request URL. (C: `ROOM_ERR_REST_HTTP_PARSE_FAILED`) */
   readonly REST_HTTP_PARSE_FAILED: 60002;

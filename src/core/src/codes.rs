@@ -691,7 +691,7 @@ pub const ROOM_ERR_CHAT_GROUP_REJECT_FROM_THIRDPARTY: i32 = 10016;
 /// The message is too long for the server: it accepts at most 12 KB. Shorten it, then send it again.
 pub const ROOM_ERR_CHAT_BODY_SIZE_LIMIT: i32 = 80002;
 
-/// Images, audio, video or other files in the message contain sensitive content, so it was not delivered. Choose other files.
+/// Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. Choose other files.
 pub const ROOM_ERR_CHAT_SENSITIVE_MEDIA: i32 = 80004;
 
 /// The REST API could not parse the HTTP request. Check the format of the request URL.

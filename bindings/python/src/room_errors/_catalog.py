@@ -589,7 +589,7 @@ class RoomErrorCode(IntEnum):
     """The message is too long for the server: it accepts at most 12 KB. Shorten it, then send it again. (C: `ROOM_ERR_CHAT_BODY_SIZE_LIMIT`)"""
 
     CHAT_SENSITIVE_MEDIA = 80004
-    """Images, audio, video or other files in the message contain sensitive content, so it was not delivered. Choose other files. (C: `ROOM_ERR_CHAT_SENSITIVE_MEDIA`)"""
+    """Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. Choose other files. (C: `ROOM_ERR_CHAT_SENSITIVE_MEDIA`)"""
 
     REST_HTTP_PARSE_FAILED = 60002
     """The REST API could not parse the HTTP request. Check the format of the request URL. (C: `ROOM_ERR_REST_HTTP_PARSE_FAILED`)"""

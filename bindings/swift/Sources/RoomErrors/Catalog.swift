@@ -963,7 +963,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_CHAT_BODY_SIZE_LIMIT`.
     case chatBodySizeLimit = 80002
 
-    /// Images, audio, video or other files in the message contain sensitive content, so it was not delivered. Choose other files.
+    /// Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. Choose other files.
     ///
     /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_MEDIA`.
     case chatSensitiveMedia = 80004
@@ -2063,7 +2063,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_CHAT_BODY_SIZE_LIMIT`.
     public static var chatBodySizeLimit: RoomError { RoomError(.chatBodySizeLimit) }
 
-    /// Images, audio, video or other files in the message contain sensitive content, so it was not delivered. Choose other files.
+    /// Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. Choose other files.
     ///
     /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_MEDIA`.
     public static var chatSensitiveMedia: RoomError { RoomError(.chatSensitiveMedia) }

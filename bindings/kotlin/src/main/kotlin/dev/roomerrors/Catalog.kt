@@ -596,7 +596,7 @@ enum class RoomErrorCode(
     /** The message is too long for the server: it accepts at most 12 KB. (C: `ROOM_ERR_CHAT_BODY_SIZE_LIMIT`) */
     ERR_CHAT_BODY_SIZE_LIMIT(80002, RoomErrorCategory.CHAT, RoomErrorAction.EDIT_TEXT, RoomErrorAudience.USER, 0),
 
-    /** Images, audio, video or other files in the message contain sensitive content, so it was not delivered. (C: `ROOM_ERR_CHAT_SENSITIVE_MEDIA`) */
+    /** Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. (C: `ROOM_ERR_CHAT_SENSITIVE_MEDIA`) */
     ERR_CHAT_SENSITIVE_MEDIA(80004, RoomErrorCategory.CHAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
 
     /** The REST API could not parse the HTTP request. (C: `ROOM_ERR_REST_HTTP_PARSE_FAILED`) */
