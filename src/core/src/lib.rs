@@ -222,7 +222,9 @@ impl Action {
             Action::LeaveRoom => "Leave the other or the current room first.",
             Action::UpgradePlan => "A plan or package limit: upgrade the plan.",
             Action::FixIntegration => "A developer error: fix the call or the configuration.",
-            Action::EditText => "Edit the text or the name: it has blocked words, is too long or is invalid.",
+            Action::EditText => {
+                "Edit the text or the name: it has blocked words, is too long or is invalid."
+            }
         }
     }
 }

@@ -283,13 +283,22 @@ fn who_acts_decides_the_audience() {
             assert_eq!(audience, "user", "{code}: the user takes {action}");
             checked += 1;
         } else if DEVELOPER_ACTIONS.contains(&action) {
-            assert_eq!(audience, "developer", "{code}: the developer takes {action}");
+            assert_eq!(
+                audience, "developer",
+                "{code}: the developer takes {action}"
+            );
             checked += 1;
         } else {
-            assert!(matches!(action, "none" | "retry"), "{code}: {action} unassigned");
+            assert!(
+                matches!(action, "none" | "retry"),
+                "{code}: {action} unassigned"
+            );
         }
     }
-    assert!(checked >= 100, "only {checked} codes with an action checked");
+    assert!(
+        checked >= 100,
+        "only {checked} codes with an action checked"
+    );
 }
 
 /// How each language says "try again" (lowercase), by tag.
@@ -377,7 +386,11 @@ fn codes_of_one_family_agree() {
         for &code in *family {
             assert!(codes().contains(&code), "{code} unknown");
             assert_eq!(action(code), action(first), "{code} and {first}: action");
-            assert_eq!(audience(code), audience(first), "{code} and {first}: audience");
+            assert_eq!(
+                audience(code),
+                audience(first),
+                "{code} and {first}: audience"
+            );
             checked += 1;
         }
     }

@@ -74,7 +74,10 @@ fn the_catalog_is_the_seed_then_the_newer_codes_then_the_current_engines_codes()
     let before = seed.len() + extended.len() + live.len();
     let mut added: Vec<i32> = codes()[before..].to_vec();
     added.sort_unstable();
-    assert_eq!(added, kits, "the codes after the current engines' are the kits' new codes");
+    assert_eq!(
+        added, kits,
+        "the codes after the current engines' are the kits' new codes"
+    );
 }
 
 /// The codes of `kit-codes.tsv` the catalog takes on: the families room-engine, trtc and im,
