@@ -34,9 +34,11 @@ def returnable_strings(path):
         for lang in range(langs):
             found |= {lib.room_err_message(code, lang), lib.room_err_summary(code, lang),
                       lib.room_err_user_message(code, lang)}
-    for action in range(10):
+    action = 0
+    while lib.room_err_action_name(action):  # every action id, up to the first unknown one
         found.add(lib.room_err_action_name(action))
         found |= {lib.room_err_action_label(action, lang) for lang in range(langs)}
+        action += 1
     found |= {lib.room_err_lang_tag(lang) for lang in range(langs)}
     return found
 

@@ -79,11 +79,11 @@ enum class errc : std::int32_t {
     request_no_permission = ROOM_ERR_REQUEST_NO_PERMISSION,
     /// The signaling request ID is invalid, or the request has already been handled.
     request_id_invalid = ROOM_ERR_REQUEST_ID_INVALID,
-    /// The maximum number of seats exceeds the limit of your plan.
+    /// The maximum number of seats exceeds the limit of your plan. Upgrade the plan in the console.
     max_seat_count_limit = ROOM_ERR_MAX_SEAT_COUNT_LIMIT,
     /// You are already on a seat.
     already_in_seat = ROOM_ERR_ALREADY_IN_SEAT,
-    /// This seat is already taken.
+    /// This seat is already taken. Choose another seat.
     seat_occupied = ROOM_ERR_SEAT_OCCUPIED,
     /// This seat is locked.
     seat_locked = ROOM_ERR_SEAT_LOCKED,
@@ -93,7 +93,7 @@ enum class errc : std::int32_t {
     user_not_in_seat = ROOM_ERR_USER_NOT_IN_SEAT,
     /// The maximum number of users on seats has been reached.
     all_seat_occupied = ROOM_ERR_ALL_SEAT_OCCUPIED,
-    /// Audio on this seat is locked.
+    /// Audio on this seat is locked. Ask the room owner to unlock the seat to turn on the microphone.
     open_microphone_need_seat_unlock = ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK,
     /// The microphone can be turned on only with permission. Request permission from the room owner or an administrator.
     open_microphone_need_permission_from_admin = ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN,
@@ -109,7 +109,7 @@ enum class errc : std::int32_t {
     server_system_error = ROOM_ERR_SERVER_SYSTEM_ERROR,
     /// The request parameters are invalid. Check the request against the error description.
     server_invalid_parameter = ROOM_ERR_SERVER_INVALID_PARAMETER,
-    /// The room ID is invalid: the room does not exist or has been closed.
+    /// The room ID is already in use. Choose a different room ID.
     server_invalid_room_id = ROOM_ERR_SERVER_INVALID_ROOM_ID,
     /// The room does not exist, or it existed before but has since been closed.
     server_room_not_exist = ROOM_ERR_SERVER_ROOM_NOT_EXIST,
@@ -181,7 +181,7 @@ enum class errc : std::int32_t {
     open_screen_share_need_seat_unlock = ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK,
     /// Screen sharing can be started only with permission. Request permission from the room owner or an administrator.
     open_screen_share_need_permission_from_admin = ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN,
-    /// The limit of the paid plan has been exceeded.
+    /// The limit of the paid plan has been exceeded. Upgrade the plan in the console.
     server_payment_limit_exceeded = ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED,
     /// The room type is invalid.
     server_invalid_room_type = ROOM_ERR_SERVER_INVALID_ROOM_TYPE,
@@ -197,7 +197,7 @@ enum class errc : std::int32_t {
     server_admin_limit_exceeded = ROOM_ERR_SERVER_ADMIN_LIMIT_EXCEEDED,
     /// The signaling request conflicts with another request.
     server_request_conflict = ROOM_ERR_SERVER_REQUEST_CONFLICT,
-    /// The seat is already taken.
+    /// The seat is already taken. Choose another seat.
     server_seat_occupied = ROOM_ERR_SERVER_SEAT_OCCUPIED,
     /// This room does not support preloading. Enter the room without preloading it.
     room_not_support_preloading = ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING,
@@ -235,7 +235,7 @@ enum class errc : std::int32_t {
     server_battle_not_started = ROOM_ERR_SERVER_BATTLE_NOT_STARTED,
     /// The battle has already ended.
     server_battle_ended = ROOM_ERR_SERVER_BATTLE_ENDED,
-    /// The mixed-stream layout is updated too often. Try again later.
+    /// The mixed-stream layout is being updated too often. Try again later.
     server_mix_stream_update_freq_limit = ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT,
     /// The information about the published stream does not exist.
     server_publish_stream_info_not_exist = ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST,
@@ -257,7 +257,7 @@ enum class errc : std::int32_t {
     server_gift_not_exist = ROOM_ERR_SERVER_GIFT_NOT_EXIST,
     /// The gift server's pre-verification failed. Check the configuration in the console.
     server_gift_pre_verification_failed = ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED,
-    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    /// Your login credential (UserSig) has expired. Log in again.
     user_sig_expired = ROOM_ERR_USER_SIG_EXPIRED,
     /// The UserSig is invalid. Generate the UserSig again.
     user_sig_invalid = ROOM_ERR_USER_SIG_INVALID,
@@ -273,7 +273,7 @@ enum class errc : std::int32_t {
     chat_sensitive_word = ROOM_ERR_CHAT_SENSITIVE_WORD,
     /// The chat service lost its network connection. Check the network and try again.
     chat_net_disconnect = ROOM_ERR_CHAT_NET_DISCONNECT,
-    /// A network connection of the chat service already exists. Try again later.
+    /// The chat service is already connected. Try again later.
     chat_net_already_connected = ROOM_ERR_CHAT_NET_ALREADY_CONNECTED,
     /// Connecting to the chat service timed out. Try again later.
     chat_net_connect_timeout = ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT,
@@ -301,6 +301,144 @@ enum class errc : std::int32_t {
     chat_muted = ROOM_ERR_CHAT_MUTED,
     /// The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
     chat_sensitive_content = ROOM_ERR_CHAT_SENSITIVE_CONTENT,
+    /// The room name contains blocked words. Edit the room name.
+    server_room_name_sensitive_word = ROOM_ERR_SERVER_ROOM_NAME_SENSITIVE_WORD,
+    /// A quota of the plan, such as the number of rooms or members, has been reached, or requests are too frequent. Send requests less often, or upgrade the plan in the console.
+    server_payment_limit = ROOM_ERR_SERVER_PAYMENT_LIMIT,
+    /// The recording configuration does not exist or is not enabled. Set up and enable recording in the console.
+    server_recording_config_not_found = ROOM_ERR_SERVER_RECORDING_CONFIG_NOT_FOUND,
+    /// Screen sharing cannot start because the app's iOS screen sharing extension is not configured. Add the screen sharing extension to the iOS app and configure it.
+    screen_share_extension_not_configured = ROOM_ERR_SCREEN_SHARE_EXTENSION_NOT_CONFIGURED,
+    /// The camera is in use by a phone call. End the phone call, then use the camera again.
+    camera_occupied_by_system_call = ROOM_ERR_CAMERA_OCCUPIED_BY_SYSTEM_CALL,
+    /// The microphone is in use by a phone call. End the phone call, then use the microphone again.
+    microphone_occupied_by_system_call = ROOM_ERR_MICROPHONE_OCCUPIED_BY_SYSTEM_CALL,
+    /// The call could not be started or joined. Try again later.
+    call_failed_to_initiate_or_join = ROOM_ERR_CALL_FAILED_TO_INITIATE_OR_JOIN,
+    /// The camera or microphone could not be opened, or audio or video could not be captured. Check that this device and browser support audio and video calls.
+    device_failed = ROOM_ERR_DEVICE_FAILED,
+    /// No camera or microphone was detected. Connect a camera or microphone, and check that it is enabled in the system or browser settings.
+    device_not_detected = ROOM_ERR_DEVICE_NOT_DETECTED,
+    /// Access to the camera or microphone was denied. Allow this site to use the camera and microphone in the browser settings.
+    device_permission_denied = ROOM_ERR_DEVICE_PERMISSION_DENIED,
+    /// The chat service has not been initialized. Initialize it before logging in.
+    chat_sdk_not_initialized = ROOM_ERR_CHAT_SDK_NOT_INITIALIZED,
+    /// The user is not logged in to the chat service. Call the Login API first.
+    chat_sdk_not_logged_in = ROOM_ERR_CHAT_SDK_NOT_LOGGED_IN,
+    /// This user has not logged in before, so there is no login to resume. Call the Login API first.
+    chat_no_previous_login = ROOM_ERR_CHAT_NO_PREVIOUS_LOGIN,
+    /// Your login credential (UserSig) has expired. Log in again.
+    chat_user_sig_expired = ROOM_ERR_CHAT_USER_SIG_EXPIRED,
+    /// You were logged out because your account logged in on another device. Log in again.
+    chat_kicked_off_by_other_login = ROOM_ERR_CHAT_KICKED_OFF_BY_OTHER_LOGIN,
+    /// The UserSig is empty. Pass the UserSig generated for this user.
+    user_sig_empty = ROOM_ERR_USER_SIG_EMPTY,
+    /// The server could not verify the UserSig. Generate the UserSig again.
+    user_sig_check_failed = ROOM_ERR_USER_SIG_CHECK_FAILED,
+    /// The UserSig could not be verified with the public key. Check that the UserSig was generated for this SDKAppID.
+    user_sig_public_key_mismatch = ROOM_ERR_USER_SIG_PUBLIC_KEY_MISMATCH,
+    /// No public key was found to verify the UserSig. Check the application information in the console.
+    user_sig_public_key_not_found = ROOM_ERR_USER_SIG_PUBLIC_KEY_NOT_FOUND,
+    /// The SDKAppID was not found. Check the application information in the IM console.
+    account_sdkappid_not_found = ROOM_ERR_ACCOUNT_SDKAPPID_NOT_FOUND,
+    /// Logging in is blocked for now after too many failed attempts. Check the UserSig, then try again in one minute.
+    account_freq_limit = ROOM_ERR_ACCOUNT_FREQ_LIMIT,
+    /// This account has been added to the blocklist.
+    account_blocked = ROOM_ERR_ACCOUNT_BLOCKED,
+    /// Your login credential (UserSig) is no longer valid. Log in again.
+    user_sig_no_longer_valid = ROOM_ERR_USER_SIG_NO_LONGER_VALID,
+    /// The requested user account does not exist.
+    account_not_found = ROOM_ERR_ACCOUNT_NOT_FOUND,
+    /// This account has been restricted for security reasons.
+    account_security_restricted = ROOM_ERR_ACCOUNT_SECURITY_RESTRICTED,
+    /// The account service timed out. Try again later.
+    account_internal_timeout = ROOM_ERR_ACCOUNT_INTERNAL_TIMEOUT,
+    /// The number of accounts in the batch request is invalid. Check the batch size of the request.
+    account_invalid_count = ROOM_ERR_ACCOUNT_INVALID_COUNT,
+    /// The free trial's limit on the number of accounts has been reached. Upgrade to the Pro edition in the console.
+    account_count_limit = ROOM_ERR_ACCOUNT_COUNT_LIMIT,
+    /// A parameter of the account request is invalid. Check that the required fields are filled in as the protocol requires.
+    account_invalid_parameters = ROOM_ERR_ACCOUNT_INVALID_PARAMETERS,
+    /// The request requires app administrator permission. Send it with the app administrator account.
+    account_admin_required = ROOM_ERR_ACCOUNT_ADMIN_REQUIRED,
+    /// An internal error occurred in the account service. Try again later.
+    account_internal_error = ROOM_ERR_ACCOUNT_INTERNAL_ERROR,
+    /// A chat service request timed out. Check the network and try again.
+    chat_network_timeout = ROOM_ERR_CHAT_NETWORK_TIMEOUT,
+    /// The chat service's connection has no buffer space left. Try again later.
+    chat_net_socket_no_buffer = ROOM_ERR_CHAT_NET_SOCKET_NO_BUFFER,
+    /// The other end reset the chat service's connection. Check the network and try again.
+    chat_net_reset_by_peer = ROOM_ERR_CHAT_NET_RESET_BY_PEER,
+    /// The chat service's network socket is invalid. Try again later.
+    chat_net_socket_invalid = ROOM_ERR_CHAT_NET_SOCKET_INVALID,
+    /// The address of the chat service's server could not be resolved. Check the network and try again.
+    chat_net_host_getaddrinfo_failed = ROOM_ERR_CHAT_NET_HOST_GETADDRINFO_FAILED,
+    /// The chat service's connection was reset. Check the network and try again.
+    chat_net_connect_reset = ROOM_ERR_CHAT_NET_CONNECT_RESET,
+    /// The text contains words blocked by the local content check. Edit the text, then send it again.
+    chat_local_sensitive_word = ROOM_ERR_CHAT_LOCAL_SENSITIVE_WORD,
+    /// The image could not be sent because its format is invalid. Choose an image in another format.
+    chat_invalid_image_format = ROOM_ERR_CHAT_INVALID_IMAGE_FORMAT,
+    /// The file could not be sent because it has been banned for breaking the rules. Choose another file.
+    chat_file_banned = ROOM_ERR_CHAT_FILE_BANNED,
+    /// An invalid parameter was passed to the chat service. Check the arguments of the call.
+    chat_invalid_parameters = ROOM_ERR_CHAT_INVALID_PARAMETERS,
+    /// The file to send does not exist. Check the file path.
+    chat_file_not_found = ROOM_ERR_CHAT_FILE_NOT_FOUND,
+    /// The file is too large: files of at most 100 MB can be uploaded. Choose a smaller file.
+    chat_file_too_large = ROOM_ERR_CHAT_FILE_TOO_LARGE,
+    /// The message is too long: it can be at most 12 KB. Shorten it, then send it again.
+    chat_msg_body_size_limit = ROOM_ERR_CHAT_MSG_BODY_SIZE_LIMIT,
+    /// You do not have permission for this operation.
+    chat_group_permission_deny = ROOM_ERR_CHAT_GROUP_PERMISSION_DENY,
+    /// The chat group of the room does not exist.
+    chat_group_not_found = ROOM_ERR_CHAT_GROUP_NOT_FOUND,
+    /// The app's server rejected this operation.
+    chat_group_reject_from_thirdparty = ROOM_ERR_CHAT_GROUP_REJECT_FROM_THIRDPARTY,
+    /// The message is too long for the server: it accepts at most 12 KB. Shorten it, then send it again.
+    chat_body_size_limit = ROOM_ERR_CHAT_BODY_SIZE_LIMIT,
+    /// Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. Choose other files.
+    chat_sensitive_media = ROOM_ERR_CHAT_SENSITIVE_MEDIA,
+    /// The REST API could not parse the HTTP request. Check the format of the request URL.
+    rest_http_parse_failed = ROOM_ERR_REST_HTTP_PARSE_FAILED,
+    /// The REST API could not parse the JSON of the request. Check the JSON format.
+    rest_json_parse_failed = ROOM_ERR_REST_JSON_PARSE_FAILED,
+    /// The account or the signature in the REST API request is wrong. Check the administrator account and its UserSig in the request URL.
+    rest_account_or_signature_invalid = ROOM_ERR_REST_ACCOUNT_OR_SIGNATURE_INVALID,
+    /// The account or the signature in the REST API request is wrong. Check the administrator account and its UserSig in the request URL.
+    rest_account_or_signature_check_failed = ROOM_ERR_REST_ACCOUNT_OR_SIGNATURE_CHECK_FAILED,
+    /// The SDKAppID is no longer valid. Check the SDKAppID in the console.
+    rest_sdkappid_invalid = ROOM_ERR_REST_SDKAPPID_INVALID,
+    /// REST API calls exceed the rate limit. Call the API less often, then try again later.
+    rest_freq_limit = ROOM_ERR_REST_FREQ_LIMIT,
+    /// The request timed out, or its HTTP format is wrong. Check the request, then try again.
+    rest_timeout_or_bad_http = ROOM_ERR_REST_TIMEOUT_OR_BAD_HTTP,
+    /// The resource requested from the REST API is wrong. Check the request URL.
+    rest_resource_invalid = ROOM_ERR_REST_RESOURCE_INVALID,
+    /// The request requires app administrator permission. Send it with the app administrator account.
+    rest_admin_required = ROOM_ERR_REST_ADMIN_REQUIRED,
+    /// Requests for this SDKAppID exceed the rate limit. Send requests less often, then try again later.
+    rest_sdkappid_freq_limit = ROOM_ERR_REST_SDKAPPID_FREQ_LIMIT,
+    /// The request has no SDKAppID. Add the SDKAppID to the request URL.
+    rest_sdkappid_missing = ROOM_ERR_REST_SDKAPPID_MISSING,
+    /// The JSON of an HTTP response could not be parsed.
+    rest_response_json_parse_failed = ROOM_ERR_REST_RESPONSE_JSON_PARSE_FAILED,
+    /// Converting the account timed out. Try again later.
+    rest_account_swap_timeout = ROOM_ERR_REST_ACCOUNT_SWAP_TIMEOUT,
+    /// An account in the request body has the wrong type. Send accounts as strings.
+    rest_account_type_invalid = ROOM_ERR_REST_ACCOUNT_TYPE_INVALID,
+    /// The SDKAppID has been disabled.
+    rest_sdkappid_disabled = ROOM_ERR_REST_SDKAPPID_DISABLED,
+    /// This request has been disabled.
+    rest_request_disabled = ROOM_ERR_REST_REQUEST_DISABLED,
+    /// Too many requests have been sent. Try again later.
+    rest_request_freq_limit = ROOM_ERR_REST_REQUEST_FREQ_LIMIT,
+    /// Too many requests have been sent. Try again later.
+    rest_request_too_frequent = ROOM_ERR_REST_REQUEST_TOO_FREQUENT,
+    /// The Pro edition plan has expired and been suspended. Buy the plan again in the console.
+    rest_plan_expired = ROOM_ERR_REST_PLAN_EXPIRED,
+    /// The REST API was called from an IP address that is not allowed. Allow the calling server's IP address in the console.
+    rest_source_ip_not_allowed = ROOM_ERR_REST_SOURCE_IP_NOT_ALLOWED,
 };
 
 /// Every enumerator of `errc`, in catalog order, the order of `room_err_codes()`.
@@ -449,6 +587,75 @@ inline constexpr errc known_codes[] = {
     errc::chat_net_send_remaining_timeout_no_network,
     errc::chat_muted,
     errc::chat_sensitive_content,
+    errc::server_room_name_sensitive_word,
+    errc::server_payment_limit,
+    errc::server_recording_config_not_found,
+    errc::screen_share_extension_not_configured,
+    errc::camera_occupied_by_system_call,
+    errc::microphone_occupied_by_system_call,
+    errc::call_failed_to_initiate_or_join,
+    errc::device_failed,
+    errc::device_not_detected,
+    errc::device_permission_denied,
+    errc::chat_sdk_not_initialized,
+    errc::chat_sdk_not_logged_in,
+    errc::chat_no_previous_login,
+    errc::chat_user_sig_expired,
+    errc::chat_kicked_off_by_other_login,
+    errc::user_sig_empty,
+    errc::user_sig_check_failed,
+    errc::user_sig_public_key_mismatch,
+    errc::user_sig_public_key_not_found,
+    errc::account_sdkappid_not_found,
+    errc::account_freq_limit,
+    errc::account_blocked,
+    errc::user_sig_no_longer_valid,
+    errc::account_not_found,
+    errc::account_security_restricted,
+    errc::account_internal_timeout,
+    errc::account_invalid_count,
+    errc::account_count_limit,
+    errc::account_invalid_parameters,
+    errc::account_admin_required,
+    errc::account_internal_error,
+    errc::chat_network_timeout,
+    errc::chat_net_socket_no_buffer,
+    errc::chat_net_reset_by_peer,
+    errc::chat_net_socket_invalid,
+    errc::chat_net_host_getaddrinfo_failed,
+    errc::chat_net_connect_reset,
+    errc::chat_local_sensitive_word,
+    errc::chat_invalid_image_format,
+    errc::chat_file_banned,
+    errc::chat_invalid_parameters,
+    errc::chat_file_not_found,
+    errc::chat_file_too_large,
+    errc::chat_msg_body_size_limit,
+    errc::chat_group_permission_deny,
+    errc::chat_group_not_found,
+    errc::chat_group_reject_from_thirdparty,
+    errc::chat_body_size_limit,
+    errc::chat_sensitive_media,
+    errc::rest_http_parse_failed,
+    errc::rest_json_parse_failed,
+    errc::rest_account_or_signature_invalid,
+    errc::rest_account_or_signature_check_failed,
+    errc::rest_sdkappid_invalid,
+    errc::rest_freq_limit,
+    errc::rest_timeout_or_bad_http,
+    errc::rest_resource_invalid,
+    errc::rest_admin_required,
+    errc::rest_sdkappid_freq_limit,
+    errc::rest_sdkappid_missing,
+    errc::rest_response_json_parse_failed,
+    errc::rest_account_swap_timeout,
+    errc::rest_account_type_invalid,
+    errc::rest_sdkappid_disabled,
+    errc::rest_request_disabled,
+    errc::rest_request_freq_limit,
+    errc::rest_request_too_frequent,
+    errc::rest_plan_expired,
+    errc::rest_source_ip_not_allowed,
 };
 
 /// The languages of the messages; unknown values mean English.
@@ -554,9 +761,9 @@ enum class action : std::int32_t {
     check_device = ROOM_ERR_ACTION_CHECK_DEVICE,
     /// `"ask_host"`: The room owner or an administrator must allow or unlock it.
     ask_host = ROOM_ERR_ACTION_ASK_HOST,
-    /// `"choose_another"`: Choose another seat, room ID or name.
+    /// `"choose_another"`: Choose another seat, room, room ID, gift, file or image.
     choose_another = ROOM_ERR_ACTION_CHOOSE_ANOTHER,
-    /// `"sign_in"`: Log in again, or initialize the SDK.
+    /// `"sign_in"`: Log in again: the login expired or was taken over.
     sign_in = ROOM_ERR_ACTION_SIGN_IN,
     /// `"leave_room"`: Leave the other or the current room first.
     leave_room = ROOM_ERR_ACTION_LEAVE_ROOM,
@@ -564,6 +771,8 @@ enum class action : std::int32_t {
     upgrade_plan = ROOM_ERR_ACTION_UPGRADE_PLAN,
     /// `"fix_integration"`: A developer error: fix the call or the configuration.
     fix_integration = ROOM_ERR_ACTION_FIX_INTEGRATION,
+    /// `"edit_text"`: Edit the text or the name: it has blocked words, is too long or is invalid.
+    edit_text = ROOM_ERR_ACTION_EDIT_TEXT,
 };
 
 /// Every enumerator of `action`, in id order.
@@ -578,6 +787,7 @@ inline constexpr action actions[] = {
     action::leave_room,
     action::upgrade_plan,
     action::fix_integration,
+    action::edit_text,
 };
 
 /// Who the message of a code is for; `developer` for unknown codes.

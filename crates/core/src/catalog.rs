@@ -6,8 +6,8 @@
 //! - `Category`: the section of the source document (`crate::Category`).
 //! - `action`: what the remedy asks for (`crate::Action`, by its C name: `none`, `retry`,
 //!   `open_settings`, `check_device`, `ask_host`, `choose_another`, `sign_in`, `leave_room`,
-//!   `upgrade_plan`, `fix_integration`); `retry(MS)`: retry after MS milliseconds, where the source
-//!   states a delay. A code is retryable exactly when its action is `retry`.
+//!   `upgrade_plan`, `fix_integration`, `edit_text`); `retry(MS)`: retry after MS milliseconds,
+//!   where the source states a delay. A code is retryable exactly when its action is `retry`.
 //! - `developer`: the code reports a programming or configuration error, not for end users
 //!   (`room_err_user_message` shows them the `user_fallback` text instead).
 //! - Per language of the `languages` block (a missing or unknown language fails the build): the
@@ -87,7 +87,7 @@ catalog! {
         choose_another {
             en: "Choose Another", zh_hans: "重新选择", zh_hant: "重新選擇", ja: "選び直す",
             ko: "다시 선택", ar: "اختيار بديل",
-            es: "Elegir otro", pt: "Escolher outro", id: "Pilih yang Lain", vi: "Chọn mục khác", th: "เลือกรายการอื่น", ru: "Выбрать другое",
+            es: "Elegir otra opción", pt: "Escolher outra opção", id: "Pilih yang Lain", vi: "Chọn mục khác", th: "เลือกรายการอื่น", ru: "Выбрать другое",
         }
         sign_in {
             en: "Log In", zh_hans: "重新登录", zh_hant: "重新登入", ja: "ログイン", ko: "로그인",
@@ -103,6 +103,10 @@ catalog! {
             en: "Upgrade Plan", zh_hans: "升级套餐", zh_hant: "升級方案", ja: "プランをアップグレード",
             ko: "요금제 업그레이드", ar: "ترقية الباقة",
             es: "Actualizar plan", pt: "Fazer upgrade do plano", id: "Tingkatkan Paket", vi: "Nâng cấp gói dịch vụ", th: "อัปเกรดแพ็กเกจ", ru: "Улучшить тариф",
+        }
+        edit_text {
+            en: "Edit", zh_hans: "编辑", zh_hant: "編輯", ja: "編集", ko: "편집", ar: "تعديل",
+            es: "Editar", pt: "Editar", id: "Ubah", vi: "Chỉnh sửa", th: "แก้ไข", ru: "Изменить",
         }
     }
 
@@ -137,7 +141,7 @@ catalog! {
     }
     -2 ERR_FREQ_LIMIT General retry {
         en:      "Too many requests have been sent." "Try again later.",
-        zh_hans: "请求被限频。" "请稍后重试。",
+        zh_hans: "请求过于频繁。" "请稍后重试。",
         zh_hant: "請求過於頻繁。" "請稍後再試。",
         ja:      "リクエストの頻度が制限されています。" "しばらくしてから再度お試しください。",
         ko:      "요청 빈도가 제한되었습니다." "잠시 후 다시 시도하십시오.",
@@ -177,7 +181,7 @@ catalog! {
         th:      "มีการส่งพารามิเตอร์ที่ไม่ถูกต้องไปยัง API" "โปรดตรวจสอบอาร์กิวเมนต์ของการเรียกใช้",
         ru:      "В API передан недопустимый параметр." "Проверьте аргументы вызова.",
     }
-    -1002 ERR_SDK_NOT_INITIALIZED General sign_in developer {
+    -1002 ERR_SDK_NOT_INITIALIZED General fix_integration developer {
         en:      "The user is not logged in." "Call the Login API first.",
         zh_hans: "未登录。" "请调用 Login 接口。",
         zh_hant: "尚未登入。" "請先呼叫 Login API。",
@@ -375,7 +379,7 @@ catalog! {
         id:      "Ruang yang akan Anda masuki tidak ada; ruang tersebut mungkin telah ditutup.",
         vi:      "Phòng bạn đang vào không tồn tại; có thể phòng đã bị đóng.",
         th:      "ไม่มีห้องที่คุณกำลังจะเข้า ห้องอาจถูกปิดไปแล้ว",
-        ru:      "Комната, в которую вы входите, не существует; возможно, она была закрыта.",
+        ru:      "Комната, в которую вы пытаетесь войти, не существует; возможно, она была закрыта.",
     }
     -2101 ERR_OPERATION_INVALID_BEFORE_ENTER_ROOM Room none developer {
         en:      "This feature is available only after you enter a room.",
@@ -393,7 +397,7 @@ catalog! {
     }
     -2102 ERR_EXIT_NOT_SUPPORTED_FOR_ROOM_OWNER Room fix_integration developer {
         en:      "The room owner cannot leave the room." "In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room.",
-        zh_hans: "房主不支持退房操作。" "Conference（会议）房间类型：可以先转让房主，再退房；LivingRoom（直播）房间类型：房主只能解散房间。",
+        zh_hans: "房主无法退出房间。" "Conference（会议）房间类型：可以先转让房主，再退房；LivingRoom（直播）房间类型：房主只能解散房间。",
         zh_hant: "房主無法離開房間。" "Conference（會議）房間類型：可先轉讓房主身分，再離開房間；LivingRoom（直播）房間類型：房主只能解散房間。",
         ja:      "ルームオーナーはルームから退出できません。" "Conference（会議）ルームでは先にルームオーナー権限をほかのユーザーに譲渡してから退出できますが、LivingRoom（ライブ配信）ルームではルームを解散することしかできません。",
         ko:      "방장은 방에서 나갈 수 없습니다." "Conference(회의) 방에서는 먼저 방장 권한을 다른 사용자에게 양도한 후 나갈 수 있으며, LivingRoom(라이브 방송) 방에서는 방장이 방을 해산하는 것만 가능합니다.",
@@ -403,7 +407,7 @@ catalog! {
         id:      "Pemilik ruang tidak dapat keluar dari ruang." "Di ruang Conference, silakan alihkan kepemilikan kepada anggota lain terlebih dahulu lalu keluar; di ruang LivingRoom, pemilik ruang hanya dapat menutup ruang.",
         vi:      "Chủ phòng không thể rời phòng." "Trong phòng Conference, vui lòng chuyển quyền chủ phòng cho thành viên khác trước rồi mới rời phòng; trong phòng LivingRoom, chủ phòng chỉ có thể đóng phòng.",
         th:      "เจ้าของห้องไม่สามารถออกจากห้องได้" "ในห้อง Conference โปรดโอนสิทธิ์ความเป็นเจ้าของให้สมาชิกคนอื่นก่อนแล้วจึงออกจากห้อง ส่วนในห้อง LivingRoom เจ้าของห้องทำได้เพียงปิดห้องเท่านั้น",
-        ru:      "Владелец комнаты не может покинуть комнату." "В комнате типа Conference сначала передайте права владельца другому участнику, а затем выйдите; в комнате типа LivingRoom владелец может только закрыть комнату.",
+        ru:      "Владелец комнаты не может её покинуть." "В комнате типа Conference сначала передайте права владельца другому участнику, а затем выйдите; в комнате типа LivingRoom владелец может только закрыть комнату.",
     }
     -2103 ERR_OPERATION_NOT_SUPPORTED_IN_CURRENT_ROOM_TYPE Room none developer {
         en:      "This operation is not supported for the current room type.",
@@ -461,7 +465,7 @@ catalog! {
         th:      "ID ห้องนี้ถูกใช้งานแล้ว" "โปรดเลือก ID ห้องอื่น",
         ru:      "Этот ID комнаты уже используется." "Выберите другой ID комнаты.",
     }
-    -2107 ERR_ROOM_NAME_INVALID Room choose_another {
+    -2107 ERR_ROOM_NAME_INVALID Room edit_text {
         en:      "The room name is invalid." "Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.",
         zh_hans: "房间名称非法。" "名称最长 30 个字节，字符编码必须是 UTF-8，如果包含中文，每个中文字符占 3 个字节。",
         zh_hant: "房間名稱無效。" "名稱最長 30 個位元組，字元編碼必須是 UTF-8，若包含中文，每個中文字元佔 3 個位元組。",
@@ -479,14 +483,14 @@ catalog! {
         en:      "You are already in another room." "A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance.",
         zh_hans: "当前用户已在别的房间内。" "单个 roomEngine 实例只支持用户进入一个房间，如果要进入不同的房间，请先退房或者使用新的 roomEngine 实例。",
         zh_hant: "目前使用者已在其他房間內。" "單一 roomEngine 實例只支援使用者進入一個房間，如要進入其他房間，請先離開目前的房間，或使用新的 roomEngine 實例。",
-        ja:      "現在のユーザーはすでに別のルームに入室しています。" "1 つの roomEngine インスタンスで同時に入室できるルームは 1 つだけのため、別のルームに入室するには、先に現在のルームから退出するか、別の roomEngine インスタンスを使用してください。",
-        ko:      "현재 사용자가 이미 다른 방에 입장해 있습니다." "하나의 roomEngine 인스턴스로는 한 번에 하나의 방에만 입장할 수 있으므로, 다른 방에 입장하려면 먼저 현재 방에서 나가거나 다른 roomEngine 인스턴스를 사용하십시오.",
-        ar:      "المستخدم الحالي موجود بالفعل في غرفة أخرى." "لا يمكن لمثيل roomEngine الواحد أن يكون إلا في غرفة واحدة في الوقت نفسه، لذا يُرجى مغادرة الغرفة الحالية أولًا أو استخدام مثيل آخر من roomEngine لدخول غرفة مختلفة.",
+        ja:      "すでに別のルームに入室しています。" "1 つの roomEngine インスタンスで同時に入室できるルームは 1 つだけのため、別のルームに入室するには、先に現在のルームから退出するか、別の roomEngine インスタンスを使用してください。",
+        ko:      "이미 다른 방에 입장해 있습니다." "하나의 roomEngine 인스턴스로는 한 번에 하나의 방에만 입장할 수 있으므로, 다른 방에 입장하려면 먼저 현재 방에서 나가거나 다른 roomEngine 인스턴스를 사용하십시오.",
+        ar:      "أنت موجود بالفعل في غرفة أخرى." "لا يمكن لمثيل roomEngine الواحد أن يكون إلا في غرفة واحدة في الوقت نفسه، لذا يُرجى مغادرة الغرفة الحالية أولًا أو استخدام مثيل آخر من roomEngine لدخول غرفة مختلفة.",
         es:      "Ya está en otra sala." "Una instancia de roomEngine solo puede estar en una sala a la vez, así que primero salga de la sala actual o use una nueva instancia de roomEngine.",
         pt:      "Você já está em outra sala." "Uma instância de roomEngine só pode estar em uma sala por vez, então saia primeiro da sala atual ou use uma nova instância de roomEngine.",
         id:      "Anda sudah berada di ruang lain." "Satu instans roomEngine hanya dapat berada di satu ruang pada satu waktu, jadi silakan keluar dari ruang saat ini terlebih dahulu atau gunakan instans roomEngine yang baru.",
         vi:      "Bạn đang ở trong một phòng khác." "Mỗi phiên bản roomEngine chỉ có thể ở trong một phòng tại một thời điểm, vì vậy vui lòng rời phòng hiện tại trước hoặc dùng một phiên bản roomEngine mới.",
-        th:      "คุณอยู่ในห้องอื่นอยู่แล้ว" "อินสแตนซ์ roomEngine แต่ละตัวเข้าห้องได้ครั้งละหนึ่งห้องเท่านั้น จึงโปรดออกจากห้องปัจจุบันก่อน หรือใช้อินสแตนซ์ roomEngine ตัวใหม่",
+        th:      "คุณอยู่ในห้องอื่นอยู่แล้ว" "อินสแตนซ์ roomEngine แต่ละตัวเข้าห้องได้ครั้งละหนึ่งห้องเท่านั้น ดังนั้นโปรดออกจากห้องปัจจุบันก่อน หรือใช้อินสแตนซ์ roomEngine ตัวใหม่",
         ru:      "Вы уже находитесь в другой комнате." "Один экземпляр roomEngine может одновременно находиться только в одной комнате, поэтому сначала покиньте текущую комнату или используйте новый экземпляр roomEngine.",
     }
 
@@ -560,7 +564,7 @@ catalog! {
         pt:      "Você não tem permissão para esta solicitação de sinalização, por exemplo, para cancelar um convite que não foi enviado por você.",
         id:      "Anda tidak memiliki izin untuk permintaan pensinyalan ini, misalnya membatalkan undangan yang tidak Anda kirim.",
         vi:      "Bạn không có quyền thực hiện yêu cầu báo hiệu này, chẳng hạn như hủy một lời mời không phải do bạn gửi.",
-        th:      "คุณไม่มีสิทธิ์สำหรับคำขอสัญญาณนี้ เช่น การยกเลิกคำเชิญที่คุณไม่ได้เป็นผู้ส่ง",
+        th:      "คุณไม่มีสิทธิ์สำหรับคำขอส่งสัญญาณนี้ เช่น การยกเลิกคำเชิญที่คุณไม่ได้เป็นผู้ส่ง",
         ru:      "У вас нет разрешения на этот сигнальный запрос, например на отмену приглашения, которое отправили не вы.",
     }
     -2311 ERR_REQUEST_ID_INVALID Seat none developer {
@@ -574,30 +578,30 @@ catalog! {
         pt:      "O ID da solicitação de sinalização é inválido ou a solicitação já foi processada.",
         id:      "ID permintaan pensinyalan tidak valid, atau permintaan tersebut sudah ditangani.",
         vi:      "ID yêu cầu báo hiệu không hợp lệ, hoặc yêu cầu đã được xử lý.",
-        th:      "ID ของคำขอสัญญาณไม่ถูกต้อง หรือคำขอได้รับการดำเนินการไปแล้ว",
+        th:      "ID ของคำขอส่งสัญญาณไม่ถูกต้อง หรือคำขอได้รับการดำเนินการไปแล้ว",
         ru:      "ID сигнального запроса недействителен, или запрос уже обработан.",
     }
-    -2340 ERR_MAX_SEAT_COUNT_LIMIT Seat none developer {
-        en:      "The maximum number of seats exceeds the limit of your plan.",
-        zh_hans: "最大麦位数超出套餐包数量限制。",
-        zh_hant: "最大麥位數超出方案的數量上限。",
-        ja:      "マイク席の最大数がプランの上限を超えています。",
-        ko:      "최대 마이크석 수가 요금제 한도를 초과했습니다.",
-        ar:      "يتجاوز الحد الأقصى لعدد المقاعد الحدَّ المسموح به في الباقة.",
-        es:      "El número máximo de asientos supera el límite de su plan.",
-        pt:      "O número máximo de assentos excede o limite do seu plano.",
-        id:      "Jumlah maksimum kursi melebihi batas dalam paket Anda.",
-        vi:      "Số ghế mic tối đa vượt quá giới hạn trong gói dịch vụ của bạn.",
-        th:      "จำนวนที่นั่งสูงสุดเกินขีดจำกัดของแพ็กเกจของคุณ",
-        ru:      "Максимальное число мест превышает лимит вашего тарифа.",
+    -2340 ERR_MAX_SEAT_COUNT_LIMIT Seat upgrade_plan developer {
+        en:      "The maximum number of seats exceeds the limit of your plan." "Upgrade the plan in the console.",
+        zh_hans: "最大麦位数超出套餐包数量限制。" "请在控制台升级套餐。",
+        zh_hant: "最大麥位數超出方案的數量上限。" "請在主控台升級方案。",
+        ja:      "マイク席の最大数がプランの上限を超えています。" "コンソールでプランをアップグレードしてください。",
+        ko:      "최대 마이크석 수가 요금제 한도를 초과했습니다." "콘솔에서 요금제를 업그레이드하십시오.",
+        ar:      "يتجاوز الحد الأقصى لعدد المقاعد الحدَّ المسموح به في الباقة." "يُرجى ترقية الباقة من وحدة التحكم.",
+        es:      "El número máximo de asientos supera el límite de su plan." "Actualice el plan en la consola.",
+        pt:      "O número máximo de assentos excede o limite do seu plano." "Faça upgrade do plano no console.",
+        id:      "Jumlah maksimum kursi melebihi batas dalam paket Anda." "Silakan tingkatkan paket di konsol.",
+        vi:      "Số ghế mic tối đa vượt quá giới hạn trong gói dịch vụ của bạn." "Vui lòng nâng cấp gói dịch vụ trong bảng điều khiển.",
+        th:      "จำนวนที่นั่งสูงสุดเกินขีดจำกัดของแพ็กเกจของคุณ" "โปรดอัปเกรดแพ็กเกจในคอนโซล",
+        ru:      "Максимальное число мест превышает лимит вашего тарифа." "Улучшите тариф в консоли.",
     }
     -2341 ERR_ALREADY_IN_SEAT Seat none {
         en:      "You are already on a seat.",
         zh_hans: "当前用户已经在麦位上。",
         zh_hant: "目前使用者已在麥位上。",
-        ja:      "現在のユーザーはすでにマイク席にいます。",
-        ko:      "현재 사용자가 이미 마이크석에 있습니다.",
-        ar:      "المستخدم الحالي يشغل مقعدًا بالفعل.",
+        ja:      "すでにマイク席にいます。",
+        ko:      "이미 마이크석에 있습니다.",
+        ar:      "أنت تشغل مقعدًا بالفعل.",
         es:      "Ya está en un asiento.",
         pt:      "Você já está em um assento.",
         id:      "Anda sudah berada di kursi.",
@@ -605,19 +609,19 @@ catalog! {
         th:      "คุณอยู่บนที่นั่งแล้ว",
         ru:      "Вы уже занимаете место.",
     }
-    -2342 ERR_SEAT_OCCUPIED Seat none {
-        en:      "This seat is already taken.",
-        zh_hans: "当前麦位已经有人了。",
-        zh_hant: "此麥位已經有人了。",
-        ja:      "このマイク席はすでに使用されています。",
-        ko:      "이 마이크석은 이미 사용 중입니다.",
-        ar:      "هذا المقعد مشغول بالفعل.",
-        es:      "Este asiento ya está ocupado.",
-        pt:      "Este assento já está ocupado.",
-        id:      "Kursi ini sudah terisi.",
-        vi:      "Ghế mic này đã có người.",
-        th:      "ที่นั่งนี้มีคนนั่งแล้ว",
-        ru:      "Это место уже занято.",
+    -2342 ERR_SEAT_OCCUPIED Seat choose_another {
+        en:      "This seat is already taken." "Choose another seat.",
+        zh_hans: "当前麦位已经有人了。" "请选择其他麦位。",
+        zh_hant: "此麥位已經有人了。" "請選擇其他麥位。",
+        ja:      "このマイク席はすでに使用されています。" "別のマイク席を選択してください。",
+        ko:      "이 마이크석은 이미 사용 중입니다." "다른 마이크석을 선택하십시오.",
+        ar:      "هذا المقعد مشغول بالفعل." "يُرجى اختيار مقعد آخر.",
+        es:      "Este asiento ya está ocupado." "Elija otro asiento.",
+        pt:      "Este assento já está ocupado." "Escolha outro assento.",
+        id:      "Kursi ini sudah terisi." "Silakan pilih kursi lain.",
+        vi:      "Ghế mic này đã có người." "Vui lòng chọn ghế mic khác.",
+        th:      "ที่นั่งนี้มีคนนั่งแล้ว" "โปรดเลือกที่นั่งอื่น",
+        ru:      "Это место уже занято." "Выберите другое место.",
     }
     -2343 ERR_SEAT_LOCKED Seat none {
         en:      "This seat is locked.",
@@ -644,16 +648,16 @@ catalog! {
         pt:      "O índice do assento não existe.",
         id:      "Indeks kursi tidak ada.",
         vi:      "Chỉ số ghế mic không tồn tại.",
-        th:      "ไม่มีลำดับที่นั่งที่ระบุ",
+        th:      "ไม่มีหมายเลขที่นั่งนี้",
         ru:      "Места с таким номером не существует.",
     }
     -2345 ERR_USER_NOT_IN_SEAT Seat none {
         en:      "You are not on a seat.",
         zh_hans: "当前用户没有在麦上。",
         zh_hant: "目前使用者不在麥位上。",
-        ja:      "現在のユーザーはマイク席にいません。",
-        ko:      "현재 사용자가 마이크석에 있지 않습니다.",
-        ar:      "المستخدم الحالي لا يشغل أي مقعد.",
+        ja:      "マイク席にいません。",
+        ko:      "마이크석에 있지 않습니다.",
+        ar:      "أنت لا تشغل أي مقعد.",
         es:      "No está en un asiento.",
         pt:      "Você não está em um assento.",
         id:      "Anda tidak berada di kursi.",
@@ -675,19 +679,19 @@ catalog! {
         th:      "จำนวนผู้ใช้บนที่นั่งถึงขีดจำกัดสูงสุดแล้ว",
         ru:      "Достигнуто максимальное число пользователей на местах.",
     }
-    -2360 ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK Seat none {
-        en:      "Audio on this seat is locked.",
-        zh_hans: "当前麦位音频被锁。",
-        zh_hant: "此麥位的音訊已被鎖定。",
-        ja:      "このマイク席の音声はロックされています。",
-        ko:      "이 마이크석의 오디오가 잠겨 있습니다.",
-        ar:      "صوت هذا المقعد مقفل.",
-        es:      "El audio de este asiento está bloqueado.",
-        pt:      "O áudio deste assento está bloqueado.",
-        id:      "Audio di kursi ini terkunci.",
-        vi:      "Âm thanh trên ghế mic này đã bị khóa.",
-        th:      "เสียงของที่นั่งนี้ถูกล็อกอยู่",
-        ru:      "Звук на этом месте заблокирован.",
+    -2360 ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK Seat ask_host {
+        en:      "Audio on this seat is locked." "Ask the room owner to unlock the seat to turn on the microphone.",
+        zh_hans: "当前麦位音频被锁。" "请联系房主解锁麦位后再打开麦克风。",
+        zh_hant: "此麥位的音訊已被鎖定。" "請聯絡房主解鎖麥位後再開啟麥克風。",
+        ja:      "このマイク席の音声はロックされています。" "マイクをオンにするには、ルームオーナーにマイク席のロックを解除してもらってください。",
+        ko:      "이 마이크석의 오디오가 잠겨 있습니다." "마이크를 켜려면 방장에게 마이크석 잠금 해제를 요청하십시오.",
+        ar:      "صوت هذا المقعد مقفل." "لتشغيل الميكروفون، يُرجى أن تطلب من مالك الغرفة فتح قفل المقعد.",
+        es:      "El audio de este asiento está bloqueado." "Pida al propietario de la sala que desbloquee el asiento para activar el micrófono.",
+        pt:      "O áudio deste assento está bloqueado." "Peça ao proprietário da sala que desbloqueie o assento para ativar o microfone.",
+        id:      "Audio di kursi ini terkunci." "Silakan minta pemilik ruang membuka kunci kursi agar Anda dapat menyalakan mikrofon.",
+        vi:      "Âm thanh trên ghế mic này đã bị khóa." "Vui lòng đề nghị chủ phòng mở khóa ghế mic để bật micrô.",
+        th:      "เสียงของที่นั่งนี้ถูกล็อกอยู่" "โปรดขอให้เจ้าของห้องปลดล็อกที่นั่งเพื่อเปิดไมโครโฟน",
+        ru:      "Звук на этом месте заблокирован." "Попросите владельца комнаты разблокировать место, чтобы включить микрофон.",
     }
     -2361 ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN Seat ask_host {
         en:      "The microphone can be turned on only with permission." "Request permission from the room owner or an administrator.",
@@ -705,8 +709,8 @@ catalog! {
     }
     -2370 ERR_OPEN_CAMERA_NEED_SEAT_UNLOCK Seat ask_host {
         en:      "Video on this seat is locked." "Ask the room owner to unlock the seat to turn on the camera.",
-        zh_hans: "当前麦位视频被锁。" "需要由房主解锁麦位后，才能打开摄像头。",
-        zh_hant: "此麥位的視訊已被鎖定。" "需由房主解鎖麥位後，才能開啟攝影機。",
+        zh_hans: "当前麦位视频被锁。" "请联系房主解锁麦位后再打开摄像头。",
+        zh_hant: "此麥位的視訊已被鎖定。" "請聯絡房主解鎖麥位後再開啟攝影機。",
         ja:      "このマイク席の映像はロックされています。" "カメラをオンにするには、ルームオーナーにマイク席のロックを解除してもらってください。",
         ko:      "이 마이크석의 비디오가 잠겨 있습니다." "카메라를 켜려면 방장에게 마이크석 잠금 해제를 요청하십시오.",
         ar:      "فيديو هذا المقعد مقفل." "لتشغيل الكاميرا، يُرجى أن تطلب من مالك الغرفة فتح قفل المقعد.",
@@ -789,19 +793,22 @@ catalog! {
         th:      "พารามิเตอร์ของคำขอไม่ถูกต้อง" "โปรดตรวจสอบคำขอโดยเทียบกับคำอธิบายข้อผิดพลาด",
         ru:      "Недопустимые параметры запроса." "Проверьте запрос по описанию ошибки.",
     }
-    100003 ERR_SERVER_INVALID_ROOM_ID Server none {
-        en:      "The room ID is invalid: the room does not exist or has been closed.",
-        zh_hans: "无效房间 ID，表示房间不存在或已经被解散。",
-        zh_hant: "房間 ID 無效，表示房間不存在或已被解散。",
-        ja:      "ルームが存在しないか、すでに解散されているため、ルーム ID が無効です。",
-        ko:      "방이 존재하지 않거나 이미 해산되어 방 ID가 유효하지 않습니다.",
-        ar:      "معرّف الغرفة (ID) غير صالح، فالغرفة غير موجودة أو تم إغلاقها.",
-        es:      "El ID de la sala no es válido: la sala no existe o se cerró.",
-        pt:      "O ID da sala é inválido: a sala não existe ou foi encerrada.",
-        id:      "ID ruang tidak valid: ruang tidak ada atau telah ditutup.",
-        vi:      "ID phòng không hợp lệ: phòng không tồn tại hoặc đã bị đóng.",
-        th:      "ID ห้องไม่ถูกต้อง เนื่องจากไม่มีห้องนี้หรือห้องถูกปิดไปแล้ว",
-        ru:      "Недопустимый ID комнаты: комната не существует или была закрыта.",
+    // The room ID is already in use, as the engines define it (TUIErrorRoomIdOccupied = 100003, web
+    // ERR_ROOM_ID_OCCUPIED) and every kit maps it; the seed's older table said "the room does not exist",
+    // which is 100004. The name stays (names never change).
+    100003 ERR_SERVER_INVALID_ROOM_ID Server choose_another {
+        en:      "The room ID is already in use." "Choose a different room ID.",
+        zh_hans: "房间 ID 已被使用。" "请选择别的房间 ID。",
+        zh_hant: "房間 ID 已被使用。" "請選擇其他房間 ID。",
+        ja:      "このルーム ID はすでに使用されています。" "別のルーム ID を選択してください。",
+        ko:      "이 방 ID는 이미 사용 중입니다." "다른 방 ID를 선택하십시오.",
+        ar:      "معرّف الغرفة (ID) مستخدم بالفعل." "يُرجى اختيار معرّف آخر للغرفة.",
+        es:      "El ID de la sala ya está en uso." "Elija un ID de sala diferente.",
+        pt:      "O ID da sala já está em uso." "Escolha um ID de sala diferente.",
+        id:      "ID ruang sudah digunakan." "Silakan pilih ID ruang yang lain.",
+        vi:      "ID phòng đã được sử dụng." "Vui lòng chọn ID phòng khác.",
+        th:      "ID ห้องนี้ถูกใช้งานแล้ว" "โปรดเลือก ID ห้องอื่น",
+        ru:      "Этот ID комнаты уже используется." "Выберите другой ID комнаты.",
     }
     100004 ERR_SERVER_ROOM_NOT_EXIST Server none {
         en:      "The room does not exist, or it existed before but has since been closed.",
@@ -847,7 +854,7 @@ catalog! {
     }
     100007 ERR_SERVER_NO_PAYMENT_INFO Server upgrade_plan developer {
         en:      "No payment information was found." "Purchase a plan in the console.",
-        zh_hans: "无付费信息。" "需在控制台购买套餐包。",
+        zh_hans: "无付费信息。" "请在控制台购买套餐包。",
         zh_hant: "沒有付費資訊。" "請在主控台購買方案。",
         ja:      "支払い情報がありません。" "コンソールでプランを購入してください。",
         ko:      "결제 정보가 없습니다." "콘솔에서 요금제를 구매하십시오.",
@@ -901,7 +908,7 @@ catalog! {
         th:      "ID ห้องนี้ถูกใช้งานแล้ว และคุณเป็นเจ้าของห้อง จึงใช้ ID นี้ได้ทันที",
         ru:      "Комната с этим ID уже существует, и вы её владелец, поэтому можете сразу её использовать.",
     }
-    100011 ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM Server choose_another developer {
+    100011 ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM Server fix_integration developer {
         en:      "The room ID is already taken by an IM group." "Use a different room ID, or first dismiss that group through the IM API.",
         zh_hans: "房间 ID 已被 IM 群组占用。" "可以换一个房间 ID 使用，或者先通过 IM 接口解散该群组。",
         zh_hant: "房間 ID 已被 IM 群組佔用。" "可以改用其他房間 ID，或先透過 IM API 解散該群組。",
@@ -924,14 +931,14 @@ catalog! {
         ar:      "تم تجاوز الحد المسموح به لمعدل إنشاء الغرف، إذ لا يمكن إنشاء غرفة بمعرّف الغرفة (ID) نفسه أكثر من مرة واحدة في الثانية." "يُرجى المحاولة مرة أخرى لاحقًا.",
         es:      "Se están creando salas con demasiada frecuencia: el mismo ID de sala se puede crear como máximo una vez por segundo." "Inténtelo de nuevo más tarde.",
         pt:      "As salas estão sendo criadas com frequência excessiva: o mesmo ID de sala pode ser criado no máximo uma vez por segundo." "Tente novamente mais tarde.",
-        id:      "Ruang terlalu sering dibuat: ID ruang yang sama hanya dapat dibuat paling banyak sekali per detik." "Silakan coba lagi nanti.",
+        id:      "Ruang terlalu sering dibuat: ID ruang yang sama hanya dapat dibuat sekali per detik." "Silakan coba lagi nanti.",
         vi:      "Phòng được tạo quá thường xuyên: cùng một ID phòng chỉ có thể được tạo tối đa một lần mỗi giây." "Vui lòng thử lại sau.",
         th:      "สร้างห้องบ่อยเกินไป เนื่องจาก ID ห้องเดียวกันสร้างได้ไม่เกินหนึ่งครั้งต่อวินาที" "โปรดลองอีกครั้งในภายหลัง",
         ru:      "Комнаты создаются слишком часто: комнату с одним и тем же ID можно создавать не чаще одного раза в секунду." "Повторите попытку позже.",
     }
     100200 ERR_SERVER_SEAT_LOCKED Server choose_another {
         en:      "This seat is locked." "Try a different seat.",
-        zh_hans: "麦位已锁定。" "可以尝试换一个麦位。",
+        zh_hans: "麦位已锁定。" "请尝试换一个麦位。",
         zh_hant: "此麥位已鎖定。" "請改用其他麥位。",
         ja:      "マイク席はロックされています。" "別のマイク席をお試しください。",
         ko:      "마이크석이 잠겨 있습니다." "다른 마이크석을 이용하십시오.",
@@ -950,8 +957,8 @@ catalog! {
         ja:      "すでにマイク席の待機リストに入っています。",
         ko:      "이미 마이크석 대기 목록에 있습니다.",
         ar:      "أنت بالفعل في قائمة انتظار المقاعد.",
-        es:      "Ya está en la cola de asientos.",
-        pt:      "Você já está na fila de assentos.",
+        es:      "Ya está en la cola de espera para un asiento.",
+        pt:      "Você já está na fila de espera por um assento.",
         id:      "Anda sudah berada dalam antrean kursi.",
         vi:      "Bạn đã ở trong hàng chờ ghế mic.",
         th:      "คุณอยู่ในคิวขึ้นที่นั่งแล้ว",
@@ -978,8 +985,8 @@ catalog! {
         ja:      "マイク席の待機リストに入っていません。",
         ko:      "마이크석 대기 목록에 없습니다.",
         ar:      "أنت لست في قائمة انتظار المقاعد.",
-        es:      "No está en la cola de asientos.",
-        pt:      "Você não está na fila de assentos.",
+        es:      "No está en la cola de espera para un asiento.",
+        pt:      "Você não está na fila de espera por um assento.",
         id:      "Anda tidak berada dalam antrean kursi.",
         vi:      "Bạn không ở trong hàng chờ ghế mic.",
         th:      "คุณไม่ได้อยู่ในคิวขึ้นที่นั่ง",
@@ -1049,11 +1056,11 @@ catalog! {
         ko:      "공동 방송 목록이 비어 있습니다.",
         ar:      "قائمة البث المشترك فارغة.",
         es:      "La lista de transmisión conjunta está vacía.",
-        pt:      "A lista de transmissão conjunta está vazia.",
+        pt:      "A lista para a transmissão conjunta está vazia.",
         id:      "Daftar siaran bersama kosong.",
         vi:      "Danh sách phát sóng chung đang trống.",
-        th:      "รายชื่อผู้ร่วมไลฟ์ว่างเปล่า",
-        ru:      "Список участников совместного эфира пуст.",
+        th:      "รายการร่วมไลฟ์ว่างเปล่า",
+        ru:      "Список совместного эфира пуст.",
     }
 
     // Codes newer engines return (beyond the source document)
@@ -1103,7 +1110,7 @@ catalog! {
         en:      "The audio capture device is unavailable; it may be in use by a phone call or another voice call app.",
         zh_hans: "音频采集设备不可用，可能正被电话或其他语音通话应用占用。",
         zh_hant: "音訊擷取裝置無法使用，可能正被電話或其他語音通話應用程式佔用。",
-        ja:      "電話やほかの音声通話アプリで使用中のため、音声キャプチャデバイスを使用できない可能性があります。",
+        ja:      "音声キャプチャデバイスを使用できません（電話またはほかの音声通話アプリで使用中の可能性があります）。",
         ko:      "오디오 캡처 장치를 사용할 수 없으며, 전화 또는 다른 음성 통화 앱에서 사용 중일 수 있습니다.",
         ar:      "جهاز التقاط الصوت غير متاح، فقد يكون قيد الاستخدام من قِبل مكالمة هاتفية أو تطبيق آخر للمكالمات الصوتية.",
         es:      "El dispositivo de captura de audio no está disponible; es posible que lo esté usando una llamada telefónica u otra aplicación de llamadas de voz.",
@@ -1236,7 +1243,7 @@ catalog! {
         pt:      "A solicitação de sinalização está duplicada.",
         id:      "Permintaan pensinyalan ini merupakan duplikat.",
         vi:      "Yêu cầu báo hiệu bị trùng lặp.",
-        th:      "คำขอสัญญาณซ้ำกัน",
+        th:      "คำขอส่งสัญญาณซ้ำกัน",
         ru:      "Этот сигнальный запрос является дубликатом.",
     }
     -2313 ERR_REQUEST_ID_CONFLICT Seat none developer {
@@ -1250,7 +1257,7 @@ catalog! {
         pt:      "A solicitação de sinalização entra em conflito com outra solicitação.",
         id:      "Permintaan pensinyalan bertentangan dengan permintaan lain.",
         vi:      "Yêu cầu báo hiệu xung đột với một yêu cầu khác.",
-        th:      "คำขอสัญญาณขัดแย้งกับคำขออื่น",
+        th:      "คำขอส่งสัญญาณขัดแย้งกับคำขออื่น",
         ru:      "Сигнальный запрос конфликтует с другим запросом.",
     }
     -2347 ERR_SEAT_NOT_SUPPORT_LINK_MIC Seat none {
@@ -1269,8 +1276,8 @@ catalog! {
     }
     -2372 ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK Seat ask_host {
         en:      "Video on this seat is locked." "Ask the room owner to unlock the seat to start screen sharing.",
-        zh_hans: "当前麦位视频已被锁定。" "需要由房主解锁麦位后，才能开启屏幕分享。",
-        zh_hant: "此麥位的視訊已被鎖定。" "需要由房主解鎖麥位後，才能開啟螢幕分享。",
+        zh_hans: "当前麦位视频已被锁定。" "请联系房主解锁麦位后再开启屏幕分享。",
+        zh_hant: "此麥位的視訊已被鎖定。" "請聯絡房主解鎖麥位後再開啟螢幕分享。",
         ja:      "このマイク席の映像はロックされています。" "画面共有を開始するには、ルームオーナーにマイク席のロックを解除してもらってください。",
         ko:      "이 마이크석의 비디오가 잠겨 있습니다." "화면 공유를 시작하려면 방장에게 마이크석 잠금 해제를 요청하십시오.",
         ar:      "فيديو هذا المقعد مقفل." "لبدء مشاركة الشاشة، يُرجى أن تطلب من مالك الغرفة فتح قفل المقعد.",
@@ -1295,19 +1302,19 @@ catalog! {
         th:      "เริ่มแชร์หน้าจอได้เฉพาะเมื่อได้รับอนุญาตเท่านั้น" "โปรดขอสิทธิ์จากเจ้าของห้องหรือผู้ดูแล",
         ru:      "Демонстрацию экрана можно начать только с разрешения." "Запросите разрешение у владельца комнаты или администратора.",
     }
-    100013 ERR_SERVER_PAYMENT_LIMIT_EXCEEDED Server none developer {
-        en:      "The limit of the paid plan has been exceeded.",
-        zh_hans: "已超过付费套餐包的上限。",
-        zh_hant: "已超過付費方案的上限。",
-        ja:      "有料プランの上限を超えています。",
-        ko:      "유료 요금제 한도를 초과했습니다.",
-        ar:      "تم تجاوز الحد المسموح به في الباقة المدفوعة.",
-        es:      "Se superó el límite del plan de pago.",
-        pt:      "O limite do plano pago foi excedido.",
-        id:      "Batas paket berbayar telah terlampaui.",
-        vi:      "Đã vượt quá giới hạn của gói dịch vụ trả phí.",
-        th:      "เกินขีดจำกัดของแพ็กเกจแบบชำระเงินแล้ว",
-        ru:      "Превышен лимит платного тарифа.",
+    100013 ERR_SERVER_PAYMENT_LIMIT_EXCEEDED Server upgrade_plan developer {
+        en:      "The limit of the paid plan has been exceeded." "Upgrade the plan in the console.",
+        zh_hans: "已超过付费套餐包的上限。" "请在控制台升级套餐。",
+        zh_hant: "已超過付費方案的上限。" "請在主控台升級方案。",
+        ja:      "有料プランの上限を超えています。" "コンソールでプランをアップグレードしてください。",
+        ko:      "유료 요금제 한도를 초과했습니다." "콘솔에서 요금제를 업그레이드하십시오.",
+        ar:      "تم تجاوز الحد المسموح به في الباقة المدفوعة." "يُرجى ترقية الباقة من وحدة التحكم.",
+        es:      "Se superó el límite del plan de pago." "Actualice el plan en la consola.",
+        pt:      "O limite do plano pago foi excedido." "Faça upgrade do plano no console.",
+        id:      "Batas paket berbayar telah terlampaui." "Silakan tingkatkan paket di konsol.",
+        vi:      "Đã vượt quá giới hạn của gói dịch vụ trả phí." "Vui lòng nâng cấp gói dịch vụ trong bảng điều khiển.",
+        th:      "เกินขีดจำกัดของแพ็กเกจแบบชำระเงินแล้ว" "โปรดอัปเกรดแพ็กเกจในคอนโซล",
+        ru:      "Превышен лимит платного тарифа." "Улучшите тариф в консоли.",
     }
     100015 ERR_SERVER_INVALID_ROOM_TYPE Server none developer {
         en:      "The room type is invalid.",
@@ -1326,11 +1333,11 @@ catalog! {
     100016 ERR_SERVER_MEMBER_BANNED Server none {
         en:      "This member has been banned.",
         zh_hans: "该成员已被封禁。",
-        zh_hant: "該成員已被封鎖。",
+        zh_hant: "該成員已被停權。",
         ja:      "このメンバーは参加を禁止されています。",
         ko:      "해당 멤버는 차단되었습니다.",
         ar:      "تم حظر هذا العضو.",
-        es:      "Este miembro ha sido bloqueado.",
+        es:      "Este miembro fue vetado.",
         pt:      "Este membro foi banido.",
         id:      "Anggota ini telah diblokir.",
         vi:      "Thành viên này đã bị cấm.",
@@ -1404,22 +1411,22 @@ catalog! {
         pt:      "A solicitação de sinalização entra em conflito com outra solicitação.",
         id:      "Permintaan pensinyalan bertentangan dengan permintaan lain.",
         vi:      "Yêu cầu báo hiệu xung đột với một yêu cầu khác.",
-        th:      "คำขอสัญญาณขัดแย้งกับคำขออื่น",
+        th:      "คำขอส่งสัญญาณขัดแย้งกับคำขออื่น",
         ru:      "Сигнальный запрос конфликтует с другим запросом.",
     }
-    100201 ERR_SERVER_SEAT_OCCUPIED Server none {
-        en:      "The seat is already taken.",
-        zh_hans: "该麦位已被占用。",
-        zh_hant: "該麥位已有人使用。",
-        ja:      "このマイク席はすでに使用されています。",
-        ko:      "이 마이크석은 이미 사용 중입니다.",
-        ar:      "هذا المقعد مشغول بالفعل.",
-        es:      "El asiento ya está ocupado.",
-        pt:      "O assento já está ocupado.",
-        id:      "Kursi tersebut sudah terisi.",
-        vi:      "Ghế mic đã có người.",
-        th:      "ที่นั่งนี้มีคนนั่งแล้ว",
-        ru:      "Это место уже занято.",
+    100201 ERR_SERVER_SEAT_OCCUPIED Server choose_another {
+        en:      "The seat is already taken." "Choose another seat.",
+        zh_hans: "该麦位已被占用。" "请选择其他麦位。",
+        zh_hant: "該麥位已有人使用。" "請選擇其他麥位。",
+        ja:      "このマイク席はすでに使用されています。" "別のマイク席を選択してください。",
+        ko:      "이 마이크석은 이미 사용 중입니다." "다른 마이크석을 선택하십시오.",
+        ar:      "هذا المقعد مشغول بالفعل." "يُرجى اختيار مقعد آخر.",
+        es:      "El asiento ya está ocupado." "Elija otro asiento.",
+        pt:      "O assento já está ocupado." "Escolha outro assento.",
+        id:      "Kursi tersebut sudah terisi." "Silakan pilih kursi lain.",
+        vi:      "Ghế mic đã có người." "Vui lòng chọn ghế mic khác.",
+        th:      "ที่นั่งนี้มีคนนั่งแล้ว" "โปรดเลือกที่นั่งอื่น",
+        ru:      "Это место уже занято." "Выберите другое место.",
     }
 
     // Current engines: room preloading and the call engine
@@ -1457,7 +1464,7 @@ catalog! {
         en:      "The main speaker's seat is already taken, so the device cannot be turned on.",
         zh_hans: "主讲嘉宾麦位已被占用，无法打开设备。",
         zh_hant: "主講嘉賓麥位已有人使用，無法開啟裝置。",
-        ja:      "主講者のマイク席はすでに使用されているため、デバイスをオンにできません。",
+        ja:      "メインスピーカーのマイク席はすでに使用されているため、デバイスをオンにできません。",
         ko:      "주 발표자 마이크석이 이미 사용 중이므로 장치를 켤 수 없습니다.",
         ar:      "مقعد المتحدث الرئيسي مشغول بالفعل، لذا لا يمكن تشغيل الجهاز.",
         es:      "El asiento del orador principal ya está ocupado, por lo que no se puede activar el dispositivo.",
@@ -1481,7 +1488,7 @@ catalog! {
         id:      "Koneksi antarruang tidak ada atau telah berakhir.",
         vi:      "Kết nối liên phòng không tồn tại hoặc đã kết thúc.",
         th:      "ไม่มีการเชื่อมต่อข้ามห้องนี้ หรือการเชื่อมต่อสิ้นสุดแล้ว",
-        ru:      "Межкомнатное соединение не существует или уже завершено.",
+        ru:      "Соединение между комнатами не существует или уже завершено.",
     }
     100401 ERR_SERVER_ROOM_ALREADY_CONNECTED Server choose_another {
         en:      "The requested room is already in a cross-room connection." "Choose another room.",
@@ -1495,7 +1502,7 @@ catalog! {
         id:      "Ruang yang diminta sudah berada dalam koneksi antarruang." "Silakan pilih ruang lain.",
         vi:      "Phòng được yêu cầu đã ở trong một kết nối liên phòng." "Vui lòng chọn phòng khác.",
         th:      "ห้องที่ขออยู่ในการเชื่อมต่อข้ามห้องแล้ว" "โปรดเลือกห้องอื่น",
-        ru:      "Запрошенная комната уже участвует в межкомнатном соединении." "Выберите другую комнату.",
+        ru:      "Запрошенная комната уже участвует в соединении между комнатами." "Выберите другую комнату.",
     }
     100402 ERR_SERVER_PENDING_CONNECTION_REQUEST Server none {
         en:      "The room has a cross-room connection request that is still pending.",
@@ -1509,7 +1516,7 @@ catalog! {
         id:      "Ruang ini memiliki permintaan koneksi antarruang yang masih tertunda.",
         vi:      "Phòng có một yêu cầu kết nối liên phòng vẫn đang chờ xử lý.",
         th:      "ห้องมีคำขอเชื่อมต่อข้ามห้องที่ยังรอดำเนินการอยู่",
-        ru:      "У комнаты есть ещё не обработанный запрос на межкомнатное соединение.",
+        ru:      "У комнаты есть ещё не обработанный запрос на соединение между комнатами.",
     }
     100403 ERR_SERVER_ROOM_CONNECTED_IN_OTHER Server none {
         en:      "The current room is already in a cross-room connection with other rooms.",
@@ -1523,7 +1530,7 @@ catalog! {
         id:      "Ruang saat ini sudah berada dalam koneksi antarruang dengan ruang lain.",
         vi:      "Phòng hiện tại đã ở trong một kết nối liên phòng với các phòng khác.",
         th:      "ห้องปัจจุบันอยู่ในการเชื่อมต่อข้ามห้องกับห้องอื่นแล้ว",
-        ru:      "Текущая комната уже участвует в межкомнатном соединении с другими комнатами.",
+        ru:      "Текущая комната уже участвует в соединении между комнатами с другими комнатами.",
     }
     100404 ERR_SERVER_MAX_CONNECTED_COUNT_LIMIT Server none {
         en:      "The number of rooms in the cross-room connection or battle exceeds the limit.",
@@ -1537,7 +1544,7 @@ catalog! {
         id:      "Jumlah ruang dalam koneksi antarruang atau pertandingan PK melebihi batas.",
         vi:      "Số phòng trong kết nối liên phòng hoặc trận PK vượt quá giới hạn.",
         th:      "จำนวนห้องในการเชื่อมต่อข้ามห้องหรือการแข่ง PK เกินขีดจำกัด",
-        ru:      "Число комнат в межкомнатном соединении или PK-батле превышает лимит.",
+        ru:      "Число комнат в соединении между комнатами или PK-батле превышает лимит.",
     }
     100405 ERR_SERVER_CONNECTION_FREQ_LIMIT Server retry {
         en:      "Cross-room connections are requested too often." "Try again later.",
@@ -1551,7 +1558,7 @@ catalog! {
         id:      "Koneksi antarruang terlalu sering diminta." "Silakan coba lagi nanti.",
         vi:      "Kết nối liên phòng được yêu cầu quá thường xuyên." "Vui lòng thử lại sau.",
         th:      "ขอเชื่อมต่อข้ามห้องบ่อยเกินไป" "โปรดลองอีกครั้งในภายหลัง",
-        ru:      "Запросы на межкомнатное соединение отправляются слишком часто." "Повторите попытку позже.",
+        ru:      "Запросы на соединение между комнатами отправляются слишком часто." "Повторите попытку позже.",
     }
 
     // Battles (PK between live rooms)
@@ -1601,7 +1608,7 @@ catalog! {
         en:      "The room is no longer in the battle.",
         zh_hans: "该房间已经不在 PK 中。",
         zh_hant: "該房間已不在 PK 中。",
-        ja:      "このルームはすでに PK バトルに参加していません。",
+        ja:      "このルームはもう PK バトルに参加していません。",
         ko:      "해당 방은 더 이상 PK 배틀에 참여하고 있지 않습니다.",
         ar:      "لم تعد الغرفة مشاركة في منافسة PK.",
         es:      "La sala ya no está en la batalla PK.",
@@ -1648,7 +1655,7 @@ catalog! {
         ar:      "الغرفة في منافسة PK جارية، لذا لا يمكن إلغاء طلب المنافسة.",
         es:      "La sala está en una batalla PK en curso, por lo que no se puede cancelar la solicitud de batalla PK.",
         pt:      "A sala está em uma batalha PK em andamento, então a solicitação de batalha PK não pode ser cancelada.",
-        id:      "Ruang sedang mengikuti pertandingan PK yang sedang berlangsung, sehingga permintaan pertandingan PK tidak dapat dibatalkan.",
+        id:      "Ruang sedang mengikuti pertandingan PK yang berlangsung, sehingga permintaan pertandingan PK tidak dapat dibatalkan.",
         vi:      "Trận PK của phòng đang diễn ra, vì vậy không thể hủy yêu cầu trận PK.",
         th:      "ห้องอยู่ระหว่างการแข่ง PK จึงไม่สามารถยกเลิกคำขอแข่ง PK ได้",
         ru:      "Комната участвует в идущем PK-батле, поэтому запрос на PK-батл нельзя отменить.",
@@ -1684,7 +1691,7 @@ catalog! {
 
     // Mixed and published streams
     100427 ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT Server retry {
-        en:      "The mixed-stream layout is updated too often." "Try again later.",
+        en:      "The mixed-stream layout is being updated too often." "Try again later.",
         zh_hans: "混流布局更新操作过于频繁。" "请稍后重试。",
         zh_hant: "混流版面配置更新過於頻繁。" "請稍後再試。",
         ja:      "ミキシングストリームのレイアウトの更新が頻繁すぎます。" "しばらくしてから再度お試しください。",
@@ -1838,24 +1845,25 @@ catalog! {
         pt:      "A pré-verificação do servidor de presentes falhou." "Verifique a configuração no console.",
         id:      "Verifikasi awal server hadiah gagal." "Silakan periksa konfigurasi di konsol.",
         vi:      "Quá trình xác minh trước của máy chủ quà tặng không thành công." "Vui lòng kiểm tra cấu hình trong bảng điều khiển.",
-        th:      "เซิร์ฟเวอร์ของขวัญตรวจสอบล่วงหน้าไม่ผ่าน" "โปรดตรวจสอบการกำหนดค่าในคอนโซล",
+        th:      "การตรวจสอบล่วงหน้าของเซิร์ฟเวอร์ของขวัญไม่ผ่าน" "โปรดตรวจสอบการกำหนดค่าในคอนโซล",
         ru:      "Не пройдена предварительная проверка на сервере подарков." "Проверьте конфигурацию в консоли.",
     }
 
     // Login (UserSig)
-    70001 ERR_USER_SIG_EXPIRED General sign_in developer {
-        en:      "The UserSig has expired." "Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.",
-        zh_hans: "用户签名（UserSig）已过期。" "请重新生成 UserSig 后再登录，建议生成的 UserSig 有效期不少于 24 小时。",
-        zh_hant: "使用者簽名（UserSig）已過期。" "請重新產生 UserSig 後再登入，建議產生的 UserSig 有效期至少為 24 小時。",
-        ja:      "UserSig（ユーザー署名）の有効期限が切れています。" "新しい UserSig を生成して再度ログインし、UserSig の有効期間は 24 時間以上に設定してください。",
-        ko:      "UserSig(사용자 서명)가 만료되었습니다." "새 UserSig를 생성하여 다시 로그인하고, UserSig의 유효 기간은 24시간 이상으로 설정하십시오.",
-        ar:      "انتهت صلاحية توقيع المستخدم (UserSig)." "يُرجى تسجيل الدخول مرة أخرى بتوقيع UserSig جديد، مع جعل مدة صلاحية التوقيعات 24 ساعة على الأقل.",
-        es:      "El UserSig ha expirado." "Vuelva a iniciar sesión con un nuevo UserSig y genere UserSig con una validez de al menos 24 horas.",
-        pt:      "O UserSig expirou." "Faça login novamente com um novo UserSig e gere UserSigs válidos por pelo menos 24 horas.",
-        id:      "UserSig telah kedaluwarsa." "Silakan login kembali dengan UserSig baru, dan buat UserSig yang berlaku setidaknya selama 24 jam.",
-        vi:      "UserSig đã hết hạn." "Vui lòng đăng nhập lại bằng UserSig mới và tạo UserSig có hiệu lực ít nhất 24 giờ.",
-        th:      "UserSig หมดอายุแล้ว" "โปรดเข้าสู่ระบบอีกครั้งด้วย UserSig ใหม่ และสร้าง UserSig ที่มีอายุใช้งานอย่างน้อย 24 ชั่วโมง",
-        ru:      "Срок действия UserSig истёк." "Выполните вход повторно с новым UserSig и в дальнейшем генерируйте UserSig со сроком действия не менее 24 часов.",
+    // The user logs in again (the app fetches a new UserSig), as for 6206 and 70052.
+    70001 ERR_USER_SIG_EXPIRED General sign_in {
+        en:      "Your login credential (UserSig) has expired." "Log in again.",
+        zh_hans: "您的登录凭证（UserSig）已过期。" "请重新登录。",
+        zh_hant: "您的登入憑證（UserSig）已過期。" "請重新登入。",
+        ja:      "ログイン認証情報（UserSig）の有効期限が切れています。" "もう一度ログインしてください。",
+        ko:      "로그인 자격 증명(UserSig)이 만료되었습니다." "다시 로그인하십시오.",
+        ar:      "انتهت صلاحية بيانات اعتماد تسجيل الدخول (UserSig)." "يُرجى تسجيل الدخول مرة أخرى.",
+        es:      "Su credencial de inicio de sesión (UserSig) ha expirado." "Vuelva a iniciar sesión.",
+        pt:      "Sua credencial de login (UserSig) expirou." "Faça login novamente.",
+        id:      "Kredensial login Anda (UserSig) telah kedaluwarsa." "Silakan login kembali.",
+        vi:      "Thông tin xác thực đăng nhập (UserSig) của bạn đã hết hạn." "Vui lòng đăng nhập lại.",
+        th:      "ข้อมูลรับรองการเข้าสู่ระบบ (UserSig) ของคุณหมดอายุแล้ว" "โปรดเข้าสู่ระบบอีกครั้ง",
+        ru:      "Срок действия ваших учётных данных для входа (UserSig) истёк." "Выполните вход повторно.",
     }
     70003 ERR_USER_SIG_INVALID General fix_integration developer {
         en:      "The UserSig is invalid." "Generate the UserSig again.",
@@ -1917,7 +1925,7 @@ catalog! {
     }
     7008 ERR_CHAT_FREQ_LIMIT Chat retry {
         en:      "The chat service has limited the request rate." "Try again later.",
-        zh_hans: "聊天服务请求被限频。" "请稍后重试。",
+        zh_hans: "聊天服务的请求过于频繁。" "请稍后重试。",
         zh_hant: "聊天服務的請求過於頻繁。" "請稍後再試。",
         ja:      "チャットサービスへのリクエストの頻度が制限されています。" "しばらくしてから再度お試しください。",
         ko:      "채팅 서비스 요청 빈도가 제한되었습니다." "잠시 후 다시 시도하십시오.",
@@ -1929,7 +1937,7 @@ catalog! {
         th:      "บริการแชทจำกัดอัตราการส่งคำขอ" "โปรดลองอีกครั้งในภายหลัง",
         ru:      "Сервис чата ограничил частоту запросов." "Повторите попытку позже.",
     }
-    7015 ERR_CHAT_SENSITIVE_WORD Chat choose_another {
+    7015 ERR_CHAT_SENSITIVE_WORD Chat edit_text {
         en:      "The text contains blocked words." "Edit the text, then send it again.",
         zh_hans: "检测到敏感词。" "请修改后重新发送。",
         zh_hant: "偵測到敏感詞。" "請修改後重新傳送。",
@@ -1958,7 +1966,7 @@ catalog! {
         ru:      "Сервис чата потерял сетевое подключение." "Проверьте сеть и повторите попытку.",
     }
     9509 ERR_CHAT_NET_ALREADY_CONNECTED Chat retry {
-        en:      "A network connection of the chat service already exists." "Try again later.",
+        en:      "The chat service is already connected." "Try again later.",
         zh_hans: "聊天服务网络异常，连接已存在。" "请稍后重试。",
         zh_hant: "聊天服務網路異常，連線已存在。" "請稍後再試。",
         ja:      "チャットサービスのネットワーク接続がすでに存在します。" "しばらくしてから再度お試しください。",
@@ -2069,7 +2077,7 @@ catalog! {
         th:      "การส่งส่วนที่เหลือของคำขอบริการแชทหมดเวลา" "โปรดลองอีกครั้งในภายหลัง",
         ru:      "Истекло время отправки оставшейся части запроса к сервису чата." "Повторите попытку позже.",
     }
-    9522 ERR_CHAT_CONTENT_TOO_LONG Chat choose_another {
+    9522 ERR_CHAT_CONTENT_TOO_LONG Chat edit_text {
         en:      "The content is too long." "Shorten it, then send it again.",
         zh_hans: "内容太长。" "请缩减内容后重新发送。",
         zh_hant: "內容過長。" "請縮短內容後重新傳送。",
@@ -2077,7 +2085,7 @@ catalog! {
         ko:      "내용이 너무 깁니다." "내용을 줄인 후 다시 보내십시오.",
         ar:      "المحتوى طويل جدًا." "يُرجى اختصار المحتوى ثم إرساله مرة أخرى.",
         es:      "El contenido es demasiado largo." "Acórtelo y vuelva a enviarlo.",
-        pt:      "O conteúdo é longo demais." "Encurte-o e envie-o novamente.",
+        pt:      "O conteúdo é longo demais." "Reduza o conteúdo e envie novamente.",
         id:      "Konten terlalu panjang." "Silakan perpendek konten, lalu kirim kembali.",
         vi:      "Nội dung quá dài." "Vui lòng rút ngắn nội dung rồi gửi lại.",
         th:      "เนื้อหายาวเกินไป" "โปรดทำให้สั้นลง แล้วส่งอีกครั้ง",
@@ -2139,9 +2147,9 @@ catalog! {
         th:      "คุณไม่ได้รับอนุญาตให้ส่งข้อความในห้องนี้",
         ru:      "Вам не разрешено отправлять сообщения в этой комнате.",
     }
-    80001 ERR_CHAT_SENSITIVE_CONTENT Chat choose_another {
+    80001 ERR_CHAT_SENSITIVE_CONTENT Chat edit_text {
         en:      "The text of the message or profile contains sensitive content, so it was not delivered." "Edit the text.",
-        zh_hans: "消息或资料中的文本存在敏感内容，禁止下发。" "请修改文本内容。",
+        zh_hans: "消息或资料中的文本含有敏感内容，因此未能发送。" "请修改文本内容。",
         zh_hant: "訊息或個人資料中的文字含有敏感內容，因此無法傳送。" "請修改文字內容。",
         ja:      "メッセージまたはプロフィールのテキストに不適切な内容が含まれているため、配信されませんでした。" "テキストを修正してください。",
         ko:      "메시지 또는 프로필의 텍스트에 부적절한 내용이 포함되어 있어 전달되지 않았습니다." "텍스트를 수정하십시오.",
@@ -2153,4 +2161,994 @@ catalog! {
         th:      "ข้อความแชทหรือข้อความในโปรไฟล์มีเนื้อหาที่ละเอียดอ่อน จึงไม่ถูกส่งถึงผู้รับ" "โปรดแก้ไขข้อความ",
         ru:      "Текст сообщения или профиля содержит недопустимый контент, поэтому он не был доставлен." "Измените текст.",
     }
+
+    // Codes the engine's own kits handle (../shared/reference/kit-codes.tsv): room-engine server codes
+    100026 ERR_SERVER_ROOM_NAME_SENSITIVE_WORD Server edit_text {
+        en:      "The room name contains blocked words." "Edit the room name.",
+        zh_hans: "房间名称包含敏感词。" "请修改房间名称。",
+        zh_hant: "房間名稱包含敏感詞。" "請修改房間名稱。",
+        ja:      "ルーム名に不適切な語句が含まれています。" "ルーム名を修正してください。",
+        ko:      "방 이름에 금칙어가 포함되어 있습니다." "방 이름을 수정하십시오.",
+        ar:      "يحتوي اسم الغرفة على كلمات محظورة." "يُرجى تعديل اسم الغرفة.",
+        es:      "El nombre de la sala contiene palabras bloqueadas." "Edite el nombre de la sala.",
+        pt:      "O nome da sala contém palavras bloqueadas." "Edite o nome da sala.",
+        id:      "Nama ruang mengandung kata terlarang." "Silakan ubah nama ruang.",
+        vi:      "Tên phòng chứa từ bị chặn." "Vui lòng chỉnh sửa tên phòng.",
+        th:      "ชื่อห้องมีคำต้องห้าม" "โปรดแก้ไขชื่อห้อง",
+        ru:      "Название комнаты содержит запрещённые слова." "Измените название комнаты.",
+    }
+    // The kits disagree and no engine header defines it: the uni-app kit says "the plan's quota or the
+    // request rate limit", the Electron kit "the room's members or the rooms reached the plan's limit";
+    // the text says both.
+    101011 ERR_SERVER_PAYMENT_LIMIT Server upgrade_plan developer {
+        en:      "A quota of the plan, such as the number of rooms or members, has been reached, or requests are too frequent." "Send requests less often, or upgrade the plan in the console.",
+        zh_hans: "已达到套餐额度上限（如房间数或成员数），或请求过于频繁。" "请降低请求频率，或在控制台升级套餐。",
+        zh_hant: "已達到方案的額度上限（例如房間數或成員數），或請求過於頻繁。" "請降低請求頻率，或在主控台升級方案。",
+        ja:      "プランの上限（ルーム数やメンバー数など）に達したか、リクエストの頻度が高すぎます。" "リクエストの頻度を下げるか、コンソールでプランをアップグレードしてください。",
+        ko:      "요금제 한도(방 수, 멤버 수 등)에 도달했거나 요청이 너무 잦습니다." "요청 빈도를 줄이거나 콘솔에서 요금제를 업그레이드하십시오.",
+        ar:      "تم بلوغ أحد حدود الباقة، مثل عدد الغرف أو الأعضاء، أو أن الطلبات متكررة جدًا." "يُرجى تقليل وتيرة الطلبات أو ترقية الباقة من وحدة التحكم.",
+        es:      "Se alcanzó un límite del plan, como el número de salas o de miembros, o las solicitudes son demasiado frecuentes." "Envíe solicitudes con menos frecuencia o actualice el plan en la consola.",
+        pt:      "Um limite do plano, como o número de salas ou de membros, foi atingido, ou as solicitações são frequentes demais." "Envie solicitações com menos frequência ou faça upgrade do plano no console.",
+        id:      "Batas paket, seperti jumlah ruang atau anggota, telah tercapai, atau permintaan terlalu sering dikirim." "Silakan kurangi frekuensi permintaan, atau tingkatkan paket di konsol.",
+        vi:      "Đã đạt giới hạn của gói dịch vụ, chẳng hạn số phòng hoặc số thành viên, hoặc yêu cầu được gửi quá thường xuyên." "Vui lòng giảm tần suất gửi yêu cầu hoặc nâng cấp gói dịch vụ trong bảng điều khiển.",
+        th:      "ถึงขีดจำกัดของแพ็กเกจ (เช่น จำนวนห้องหรือสมาชิก) หรือส่งคำขอบ่อยเกินไป" "โปรดลดความถี่ในการส่งคำขอ หรืออัปเกรดแพ็กเกจในคอนโซล",
+        ru:      "Достигнут лимит тарифа (например, по числу комнат или участников), или запросы отправляются слишком часто." "Отправляйте запросы реже или улучшите тариф в консоли.",
+    }
+    101072 ERR_SERVER_RECORDING_CONFIG_NOT_FOUND Server fix_integration developer {
+        en:      "The recording configuration does not exist or is not enabled." "Set up and enable recording in the console.",
+        zh_hans: "录制配置不存在或未启用。" "请在控制台配置并启用录制。",
+        zh_hant: "錄製設定不存在或未啟用。" "請在主控台設定並啟用錄製。",
+        ja:      "録画設定が存在しないか、有効になっていません。" "コンソールで録画を設定して有効にしてください。",
+        ko:      "녹화 설정이 없거나 활성화되지 않았습니다." "콘솔에서 녹화를 설정하고 활성화하십시오.",
+        ar:      "إعدادات التسجيل غير موجودة أو غير مفعّلة." "يُرجى إعداد التسجيل وتفعيله من وحدة التحكم.",
+        es:      "La configuración de grabación no existe o no está habilitada." "Configure y habilite la grabación en la consola.",
+        pt:      "A configuração de gravação não existe ou não está ativada." "Configure e ative a gravação no console.",
+        id:      "Konfigurasi perekaman tidak ada atau belum diaktifkan." "Silakan siapkan dan aktifkan perekaman di konsol.",
+        vi:      "Cấu hình ghi hình không tồn tại hoặc chưa được bật." "Vui lòng thiết lập và bật tính năng ghi hình trong bảng điều khiển.",
+        th:      "ไม่มีการกำหนดค่าการบันทึก หรือยังไม่ได้เปิดใช้งาน" "โปรดตั้งค่าและเปิดใช้งานการบันทึกในคอนโซล",
+        ru:      "Конфигурация записи не существует или не включена." "Настройте и включите запись в консоли.",
+    }
+
+    // Devices and calls the kits map
+    // Only the uni-app kit maps it, among the engine's codes: the app lacks the iOS broadcast extension.
+    12061 ERR_SCREEN_SHARE_EXTENSION_NOT_CONFIGURED Device fix_integration developer {
+        en:      "Screen sharing cannot start because the app's iOS screen sharing extension is not configured." "Add the screen sharing extension to the iOS app and configure it.",
+        zh_hans: "应用未配置 iOS 屏幕分享扩展，无法开启屏幕分享。" "请在 iOS 应用中添加并配置屏幕分享扩展。",
+        zh_hant: "應用程式未設定 iOS 螢幕分享擴充功能，無法開啟螢幕分享。" "請在 iOS 應用程式中新增並設定螢幕分享擴充功能。",
+        ja:      "アプリに iOS の画面共有拡張機能が設定されていないため、画面共有を開始できません。" "iOS アプリに画面共有拡張機能を追加して設定してください。",
+        ko:      "앱에 iOS 화면 공유 확장 프로그램이 설정되지 않아 화면 공유를 시작할 수 없습니다." "iOS 앱에 화면 공유 확장 프로그램을 추가하고 설정하십시오.",
+        ar:      "لا يمكن بدء مشاركة الشاشة لأن امتداد مشاركة الشاشة في تطبيق iOS غير مُعدّ." "يُرجى إضافة امتداد مشاركة الشاشة إلى تطبيق iOS وإعداده.",
+        es:      "No se puede iniciar el uso compartido de pantalla porque la extensión de uso compartido de pantalla de la aplicación para iOS no está configurada." "Agregue la extensión de uso compartido de pantalla a la aplicación para iOS y configúrela.",
+        pt:      "Não é possível iniciar o compartilhamento de tela porque a extensão de compartilhamento de tela do aplicativo iOS não está configurada." "Adicione a extensão de compartilhamento de tela ao aplicativo iOS e configure-a.",
+        id:      "Berbagi layar tidak dapat dimulai karena ekstensi berbagi layar aplikasi iOS belum dikonfigurasi." "Silakan tambahkan ekstensi berbagi layar ke aplikasi iOS dan konfigurasikan ekstensi tersebut.",
+        vi:      "Không thể bắt đầu chia sẻ màn hình vì tiện ích mở rộng chia sẻ màn hình của ứng dụng iOS chưa được cấu hình." "Vui lòng thêm tiện ích mở rộng chia sẻ màn hình vào ứng dụng iOS và cấu hình tiện ích đó.",
+        th:      "เริ่มแชร์หน้าจอไม่ได้ เนื่องจากยังไม่ได้กำหนดค่าส่วนขยายแชร์หน้าจอของแอป iOS" "โปรดเพิ่มส่วนขยายแชร์หน้าจอในแอป iOS แล้วกำหนดค่า",
+        ru:      "Не удаётся начать демонстрацию экрана: в приложении для iOS не настроено расширение для демонстрации экрана." "Добавьте в приложение для iOS расширение для демонстрации экрана и настройте его.",
+    }
+    -1316 ERR_CAMERA_OCCUPIED_BY_SYSTEM_CALL Device check_device {
+        en:      "The camera is in use by a phone call." "End the phone call, then use the camera again.",
+        zh_hans: "摄像头正被系统通话占用。" "请结束通话后再使用摄像头。",
+        zh_hant: "攝影機正被系統通話佔用。" "請結束通話後再使用攝影機。",
+        ja:      "電話の通話でカメラが使用されています。" "通話を終了してからカメラを使用してください。",
+        ko:      "전화 통화가 카메라를 사용 중입니다." "통화를 종료한 후 카메라를 사용하십시오.",
+        ar:      "الكاميرا مشغولة بمكالمة هاتفية." "يُرجى إنهاء المكالمة الهاتفية ثم استخدام الكاميرا مرة أخرى.",
+        es:      "Una llamada telefónica está usando la cámara." "Finalice la llamada y luego vuelva a usar la cámara.",
+        pt:      "A câmera está sendo usada por uma chamada telefônica." "Encerre a chamada e depois use a câmera novamente.",
+        id:      "Kamera sedang digunakan oleh panggilan telepon." "Silakan akhiri panggilan, lalu gunakan kamera lagi.",
+        vi:      "Camera đang được một cuộc gọi điện thoại sử dụng." "Vui lòng kết thúc cuộc gọi, sau đó sử dụng lại camera.",
+        th:      "กล้องกำลังถูกใช้งานโดยสายโทรศัพท์" "โปรดวางสายก่อน แล้วจึงใช้กล้องอีกครั้ง",
+        ru:      "Камера занята телефонным звонком." "Завершите звонок, а затем снова используйте камеру.",
+    }
+    -1319 ERR_MICROPHONE_OCCUPIED_BY_SYSTEM_CALL Device check_device {
+        en:      "The microphone is in use by a phone call." "End the phone call, then use the microphone again.",
+        zh_hans: "麦克风正被系统通话占用。" "请结束通话后再使用麦克风。",
+        zh_hant: "麥克風正被系統通話佔用。" "請結束通話後再使用麥克風。",
+        ja:      "電話の通話でマイクが使用されています。" "通話を終了してからマイクを使用してください。",
+        ko:      "전화 통화가 마이크를 사용 중입니다." "통화를 종료한 후 마이크를 사용하십시오.",
+        ar:      "الميكروفون مشغول بمكالمة هاتفية." "يُرجى إنهاء المكالمة الهاتفية ثم استخدام الميكروفون مرة أخرى.",
+        es:      "Una llamada telefónica está usando el micrófono." "Finalice la llamada y luego vuelva a usar el micrófono.",
+        pt:      "O microfone está sendo usado por uma chamada telefônica." "Encerre a chamada e depois use o microfone novamente.",
+        id:      "Mikrofon sedang digunakan oleh panggilan telepon." "Silakan akhiri panggilan, lalu gunakan mikrofon lagi.",
+        vi:      "Micrô đang được một cuộc gọi điện thoại sử dụng." "Vui lòng kết thúc cuộc gọi, sau đó sử dụng lại micrô.",
+        th:      "ไมโครโฟนกำลังถูกใช้งานโดยสายโทรศัพท์" "โปรดวางสายก่อน แล้วจึงใช้ไมโครโฟนอีกครั้ง",
+        ru:      "Микрофон занят телефонным звонком." "Завершите звонок, а затем снова используйте микрофон.",
+    }
+    // The call kit's one code for both: starting a call or joining one failed.
+    -3301 ERR_CALL_FAILED_TO_INITIATE_OR_JOIN Room retry {
+        en:      "The call could not be started or joined." "Try again later.",
+        zh_hans: "发起或加入通话失败。" "请稍后重试。",
+        zh_hant: "發起或加入通話失敗。" "請稍後再試。",
+        ja:      "通話を開始できなかったか、通話に参加できませんでした。" "しばらくしてから再度お試しください。",
+        ko:      "통화를 시작하거나 통화에 참여하지 못했습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "تعذّر بدء المكالمة أو الانضمام إليها." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "No se pudo iniciar la llamada ni unirse a ella." "Inténtelo de nuevo más tarde.",
+        pt:      "Não foi possível iniciar a chamada nem entrar nela." "Tente novamente mais tarde.",
+        id:      "Tidak dapat memulai panggilan atau bergabung ke panggilan." "Silakan coba lagi nanti.",
+        vi:      "Không thể bắt đầu hoặc tham gia cuộc gọi." "Vui lòng thử lại sau.",
+        th:      "ไม่สามารถเริ่มหรือเข้าร่วมการโทรได้" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Не удалось начать звонок или присоединиться к нему." "Повторите попытку позже.",
+    }
+    // 5300-5302: the device codes of the TRTC Web SDK, as the Vue kit declares them.
+    5300 ERR_DEVICE_FAILED Device check_device {
+        en:      "The camera or microphone could not be opened, or audio or video could not be captured." "Check that this device and browser support audio and video calls.",
+        zh_hans: "无法打开摄像头或麦克风，或采集音视频时出现异常。" "请检查当前设备和浏览器是否支持音视频通话。",
+        zh_hant: "無法開啟攝影機或麥克風，或擷取音訊/視訊時發生異常。" "請檢查目前的裝置和瀏覽器是否支援音訊和視訊通話。",
+        ja:      "カメラまたはマイクを開けなかったか、音声・映像をキャプチャできませんでした。" "このデバイスとブラウザが音声・ビデオ通話に対応しているか確認してください。",
+        ko:      "카메라 또는 마이크를 열지 못했거나 오디오/비디오를 캡처하지 못했습니다." "이 장치와 브라우저가 음성 및 영상 통화를 지원하는지 확인하십시오.",
+        ar:      "تعذّر فتح الكاميرا أو الميكروفون، أو تعذّر التقاط الصوت أو الفيديو." "يُرجى التحقق من أن هذا الجهاز والمتصفح يدعمان مكالمات الصوت والفيديو.",
+        es:      "No se pudo abrir la cámara o el micrófono, o no se pudo capturar el audio o el video." "Verifique que este dispositivo y el navegador admitan llamadas de audio y video.",
+        pt:      "Não foi possível abrir a câmera ou o microfone, ou capturar o áudio ou o vídeo." "Verifique se este dispositivo e o navegador oferecem suporte a chamadas de áudio e vídeo.",
+        id:      "Kamera atau mikrofon tidak dapat dibuka, atau audio atau video tidak dapat diambil." "Silakan pastikan perangkat dan browser ini mendukung panggilan audio dan video.",
+        vi:      "Không thể mở camera hoặc micrô, hoặc không thể thu âm thanh hoặc video." "Vui lòng kiểm tra xem thiết bị và trình duyệt này có hỗ trợ cuộc gọi âm thanh và video không.",
+        th:      "เปิดกล้องหรือไมโครโฟนไม่ได้ หรือจับภาพและเสียงไม่ได้" "โปรดตรวจสอบว่าอุปกรณ์และเบราว์เซอร์นี้รองรับการโทรด้วยเสียงและวิดีโอ",
+        ru:      "Не удалось открыть камеру или микрофон либо захватить аудио или видео." "Проверьте, поддерживают ли это устройство и браузер аудио- и видеозвонки.",
+    }
+    5301 ERR_DEVICE_NOT_DETECTED Device check_device {
+        en:      "No camera or microphone was detected." "Connect a camera or microphone, and check that it is enabled in the system or browser settings.",
+        zh_hans: "未检测到摄像头或麦克风。" "请连接摄像头或麦克风，并在系统或浏览器设置中确认其可用。",
+        zh_hant: "未偵測到攝影機或麥克風。" "請連接攝影機或麥克風，並在系統或瀏覽器設定中確認其可以使用。",
+        ja:      "カメラまたはマイクが検出されませんでした。" "カメラまたはマイクを接続し、システムまたはブラウザの設定で使用可能になっているか確認してください。",
+        ko:      "카메라 또는 마이크가 감지되지 않았습니다." "카메라 또는 마이크를 연결하고 시스템 또는 브라우저 설정에서 사용 가능한지 확인하십시오.",
+        ar:      "لم يتم اكتشاف كاميرا أو ميكروفون." "يُرجى توصيل كاميرا أو ميكروفون والتحقق من تفعيل الجهاز في إعدادات النظام أو المتصفح.",
+        es:      "No se detectó ninguna cámara ni micrófono." "Conecte una cámara o un micrófono y verifique que esté habilitado en la configuración del sistema o del navegador.",
+        pt:      "Nenhuma câmera ou microfone foi detectado." "Conecte uma câmera ou um microfone e verifique se ele está ativado nas configurações do sistema ou do navegador.",
+        id:      "Tidak ada kamera atau mikrofon yang terdeteksi." "Silakan sambungkan kamera atau mikrofon, dan pastikan perangkat itu diaktifkan di pengaturan sistem atau browser.",
+        vi:      "Không phát hiện được camera hoặc micrô." "Vui lòng kết nối camera hoặc micrô và kiểm tra xem thiết bị đã được bật trong cài đặt hệ thống hoặc trình duyệt chưa.",
+        th:      "ไม่พบกล้องหรือไมโครโฟน" "โปรดเชื่อมต่อกล้องหรือไมโครโฟน และตรวจสอบว่าเปิดใช้งานในการตั้งค่าระบบหรือเบราว์เซอร์แล้ว",
+        ru:      "Камера или микрофон не обнаружены." "Подключите камеру или микрофон и проверьте, что устройство включено в настройках системы или браузера.",
+    }
+    5302 ERR_DEVICE_PERMISSION_DENIED Device open_settings {
+        en:      "Access to the camera or microphone was denied." "Allow this site to use the camera and microphone in the browser settings.",
+        zh_hans: "摄像头或麦克风的访问权限被拒绝。" "请在浏览器设置中允许此网站使用摄像头和麦克风。",
+        zh_hant: "攝影機或麥克風的存取權限遭到拒絕。" "請在瀏覽器設定中允許此網站使用攝影機和麥克風。",
+        ja:      "カメラまたはマイクへのアクセスが拒否されました。" "ブラウザの設定で、このサイトにカメラとマイクの使用を許可してください。",
+        ko:      "카메라 또는 마이크 접근 권한이 거부되었습니다." "브라우저 설정에서 이 사이트의 카메라 및 마이크 사용을 허용하십시오.",
+        ar:      "تم رفض الوصول إلى الكاميرا أو الميكروفون." "يُرجى السماح لهذا الموقع باستخدام الكاميرا والميكروفون من إعدادات المتصفح.",
+        es:      "Se denegó el acceso a la cámara o al micrófono." "Permita que este sitio use la cámara y el micrófono en la configuración del navegador.",
+        pt:      "O acesso à câmera ou ao microfone foi negado." "Permita que este site use a câmera e o microfone nas configurações do navegador.",
+        id:      "Akses ke kamera atau mikrofon ditolak." "Silakan izinkan situs ini menggunakan kamera dan mikrofon di pengaturan browser.",
+        vi:      "Quyền truy cập camera hoặc micrô đã bị từ chối." "Vui lòng cho phép trang web này sử dụng camera và micrô trong cài đặt trình duyệt.",
+        th:      "การเข้าถึงกล้องหรือไมโครโฟนถูกปฏิเสธ" "โปรดอนุญาตให้เว็บไซต์นี้ใช้กล้องและไมโครโฟนในการตั้งค่าเบราว์เซอร์",
+        ru:      "Доступ к камере или микрофону запрещён." "Разрешите этому сайту использовать камеру и микрофон в настройках браузера.",
+    }
+
+    // Login to the chat service: SDK state, UserSig and account (kit-codes.tsv, family im)
+    6013 ERR_CHAT_SDK_NOT_INITIALIZED General fix_integration developer {
+        en:      "The chat service has not been initialized." "Initialize it before logging in.",
+        zh_hans: "聊天服务尚未初始化。" "请在登录前先完成初始化。",
+        zh_hant: "聊天服務尚未初始化。" "請在登入前先完成初始化。",
+        ja:      "チャットサービスが初期化されていません。" "ログインする前に初期化してください。",
+        ko:      "채팅 서비스가 초기화되지 않았습니다." "로그인하기 전에 초기화하십시오.",
+        ar:      "لم تتم تهيئة خدمة الدردشة." "يُرجى تهيئتها قبل تسجيل الدخول.",
+        es:      "El servicio de chat no se ha inicializado." "Inicialícelo antes de iniciar sesión.",
+        pt:      "O serviço de chat não foi inicializado." "Inicialize-o antes de fazer login.",
+        id:      "Layanan obrolan belum diinisialisasi." "Silakan inisialisasi layanan tersebut sebelum login.",
+        vi:      "Dịch vụ trò chuyện chưa được khởi tạo." "Vui lòng khởi tạo dịch vụ trước khi đăng nhập.",
+        th:      "บริการแชทยังไม่ได้เริ่มต้นใช้งาน" "โปรดเริ่มต้นใช้งานก่อนเข้าสู่ระบบ",
+        ru:      "Сервис чата не инициализирован." "Инициализируйте его перед входом.",
+    }
+    6014 ERR_CHAT_SDK_NOT_LOGGED_IN General fix_integration developer {
+        en:      "The user is not logged in to the chat service." "Call the Login API first.",
+        zh_hans: "未登录聊天服务。" "请先调用 Login 接口。",
+        zh_hant: "尚未登入聊天服務。" "請先呼叫 Login API。",
+        ja:      "チャットサービスにログインしていません。" "先に Login API を呼び出してください。",
+        ko:      "채팅 서비스에 로그인하지 않았습니다." "먼저 Login API를 호출하십시오.",
+        ar:      "لم يتم تسجيل الدخول إلى خدمة الدردشة." "يُرجى استدعاء واجهة Login أولًا.",
+        es:      "El usuario no ha iniciado sesión en el servicio de chat." "Llame primero a la API Login.",
+        pt:      "O usuário não fez login no serviço de chat." "Chame primeiro a API Login.",
+        id:      "Pengguna belum login ke layanan obrolan." "Silakan panggil API Login terlebih dahulu.",
+        vi:      "Người dùng chưa đăng nhập vào dịch vụ trò chuyện." "Vui lòng gọi API Login trước.",
+        th:      "ผู้ใช้ยังไม่ได้เข้าสู่ระบบบริการแชท" "โปรดเรียกใช้ Login API ก่อน",
+        ru:      "Пользователь не выполнил вход в сервис чата." "Сначала вызовите Login API.",
+    }
+    6026 ERR_CHAT_NO_PREVIOUS_LOGIN General fix_integration developer {
+        en:      "This user has not logged in before, so there is no login to resume." "Call the Login API first.",
+        zh_hans: "该用户此前没有登录过，无法恢复登录。" "请先调用 Login 接口。",
+        zh_hant: "此使用者先前未曾登入，無法恢復登入。" "請先呼叫 Login API。",
+        ja:      "このユーザーは以前にログインしていないため、ログインを再開できません。" "先に Login API を呼び出してください。",
+        ko:      "이 사용자는 이전에 로그인한 적이 없어 로그인을 재개할 수 없습니다." "먼저 Login API를 호출하십시오.",
+        ar:      "لم يسجّل هذا المستخدم الدخول من قبل، لذا لا يمكن استئناف تسجيل الدخول." "يُرجى استدعاء واجهة Login أولًا.",
+        es:      "Este usuario no ha iniciado sesión antes, por lo que no hay ninguna sesión que reanudar." "Llame primero a la API Login.",
+        pt:      "Este usuário não fez login antes, por isso não há login para retomar." "Chame primeiro a API Login.",
+        id:      "Pengguna ini belum pernah login sebelumnya, sehingga tidak ada login yang dapat dilanjutkan." "Silakan panggil API Login terlebih dahulu.",
+        vi:      "Người dùng này chưa từng đăng nhập trước đó nên không có phiên đăng nhập nào để khôi phục." "Vui lòng gọi API Login trước.",
+        th:      "ผู้ใช้นี้ไม่เคยเข้าสู่ระบบมาก่อน จึงไม่มีการเข้าสู่ระบบให้ทำต่อ" "โปรดเรียกใช้ Login API ก่อน",
+        ru:      "Этот пользователь ранее не входил в систему, поэтому возобновлять нечего." "Сначала вызовите Login API.",
+    }
+    // The chat SDK's own check of what the server reports as 70001; the same texts.
+    6206 ERR_CHAT_USER_SIG_EXPIRED General sign_in {
+        en:      "Your login credential (UserSig) has expired." "Log in again.",
+        zh_hans: "您的登录凭证（UserSig）已过期。" "请重新登录。",
+        zh_hant: "您的登入憑證（UserSig）已過期。" "請重新登入。",
+        ja:      "ログイン認証情報（UserSig）の有効期限が切れています。" "もう一度ログインしてください。",
+        ko:      "로그인 자격 증명(UserSig)이 만료되었습니다." "다시 로그인하십시오.",
+        ar:      "انتهت صلاحية بيانات اعتماد تسجيل الدخول (UserSig)." "يُرجى تسجيل الدخول مرة أخرى.",
+        es:      "Su credencial de inicio de sesión (UserSig) ha expirado." "Vuelva a iniciar sesión.",
+        pt:      "Sua credencial de login (UserSig) expirou." "Faça login novamente.",
+        id:      "Kredensial login Anda (UserSig) telah kedaluwarsa." "Silakan login kembali.",
+        vi:      "Thông tin xác thực đăng nhập (UserSig) của bạn đã hết hạn." "Vui lòng đăng nhập lại.",
+        th:      "ข้อมูลรับรองการเข้าสู่ระบบ (UserSig) ของคุณหมดอายุแล้ว" "โปรดเข้าสู่ระบบอีกครั้ง",
+        ru:      "Срок действия ваших учётных данных для входа (UserSig) истёк." "Выполните вход повторно.",
+    }
+    6208 ERR_CHAT_KICKED_OFF_BY_OTHER_LOGIN General sign_in {
+        en:      "You were logged out because your account logged in on another device." "Log in again.",
+        zh_hans: "您的账号已在其他设备登录，当前设备已下线。" "请重新登录。",
+        zh_hant: "您的帳號已在其他裝置登入，因此您已被登出。" "請重新登入。",
+        ja:      "アカウントが別のデバイスでログインしたため、ログアウトされました。" "もう一度ログインしてください。",
+        ko:      "계정이 다른 기기에서 로그인되어 로그아웃되었습니다." "다시 로그인하십시오.",
+        ar:      "تم تسجيل خروجك بسبب تسجيل الدخول إلى حسابك من جهاز آخر." "يُرجى تسجيل الدخول مرة أخرى.",
+        es:      "Se cerró su sesión porque se ha iniciado sesión con su cuenta en otro dispositivo." "Vuelva a iniciar sesión.",
+        pt:      "Sua sessão foi encerrada porque sua conta fez login em outro dispositivo." "Faça login novamente.",
+        id:      "Sesi Anda diakhiri karena akun Anda login di perangkat lain." "Silakan login kembali.",
+        vi:      "Bạn đã bị đăng xuất vì tài khoản của bạn đã đăng nhập trên thiết bị khác." "Vui lòng đăng nhập lại.",
+        th:      "คุณถูกออกจากระบบ เนื่องจากบัญชีของคุณเข้าสู่ระบบจากอุปกรณ์อื่น" "โปรดเข้าสู่ระบบอีกครั้ง",
+        ru:      "Сеанс завершён, так как в ваш аккаунт выполнен вход с другого устройства." "Выполните вход повторно.",
+    }
+    70002 ERR_USER_SIG_EMPTY General fix_integration developer {
+        en:      "The UserSig is empty." "Pass the UserSig generated for this user.",
+        zh_hans: "用户签名（UserSig）为空。" "请传入为该用户生成的 UserSig。",
+        zh_hant: "使用者簽名（UserSig）為空。" "請傳入為此使用者產生的 UserSig。",
+        ja:      "UserSig（ユーザー署名）が空です。" "このユーザー用に生成した UserSig を渡してください。",
+        ko:      "UserSig(사용자 서명)가 비어 있습니다." "이 사용자용으로 생성한 UserSig를 전달하십시오.",
+        ar:      "توقيع المستخدم (UserSig) فارغ." "يُرجى تمرير توقيع UserSig الذي أُنشئ لهذا المستخدم.",
+        es:      "El UserSig está vacío." "Pase el UserSig generado para este usuario.",
+        pt:      "O UserSig está vazio." "Passe o UserSig gerado para este usuário.",
+        id:      "UserSig kosong." "Silakan teruskan UserSig yang dibuat untuk pengguna ini.",
+        vi:      "UserSig trống." "Vui lòng truyền UserSig đã được tạo cho người dùng này.",
+        th:      "UserSig ว่างเปล่า" "โปรดส่ง UserSig ที่สร้างขึ้นสำหรับผู้ใช้นี้",
+        ru:      "UserSig пуст." "Передайте UserSig, сгенерированный для этого пользователя.",
+    }
+    70005 ERR_USER_SIG_CHECK_FAILED General fix_integration developer {
+        en:      "The server could not verify the UserSig." "Generate the UserSig again.",
+        zh_hans: "服务器校验用户签名（UserSig）失败。" "请重新生成 UserSig。",
+        zh_hant: "伺服器驗證使用者簽名（UserSig）失敗。" "請重新產生 UserSig。",
+        ja:      "サーバーで UserSig（ユーザー署名）を検証できませんでした。" "UserSig を再生成してください。",
+        ko:      "서버에서 UserSig(사용자 서명)를 검증하지 못했습니다." "UserSig를 다시 생성하십시오.",
+        ar:      "تعذّر على الخادم التحقق من توقيع المستخدم (UserSig)." "يُرجى إنشاء توقيع UserSig من جديد.",
+        es:      "El servidor no pudo verificar el UserSig." "Vuelva a generar el UserSig.",
+        pt:      "O servidor não conseguiu verificar o UserSig." "Gere o UserSig novamente.",
+        id:      "Server tidak dapat memverifikasi UserSig." "Silakan buat ulang UserSig.",
+        vi:      "Máy chủ không thể xác minh UserSig." "Vui lòng tạo lại UserSig.",
+        th:      "เซิร์ฟเวอร์ตรวจสอบ UserSig ไม่ผ่าน" "โปรดสร้าง UserSig ใหม่",
+        ru:      "Серверу не удалось проверить UserSig." "Сгенерируйте UserSig заново.",
+    }
+    70009 ERR_USER_SIG_PUBLIC_KEY_MISMATCH General fix_integration developer {
+        en:      "The UserSig could not be verified with the public key." "Check that the UserSig was generated for this SDKAppID.",
+        zh_hans: "使用公钥（public key）验证用户签名（UserSig）失败。" "请检查 UserSig 是否为该 SDKAppID 生成。",
+        zh_hant: "使用公開金鑰（public key）驗證使用者簽名（UserSig）失敗。" "請檢查 UserSig 是否為此 SDKAppID 產生。",
+        ja:      "公開鍵（public key）で UserSig（ユーザー署名）を検証できませんでした。" "UserSig がこの SDKAppID 用に生成されたものか確認してください。",
+        ko:      "공개 키(public key)로 UserSig(사용자 서명)를 검증하지 못했습니다." "UserSig가 이 SDKAppID용으로 생성되었는지 확인하십시오.",
+        ar:      "تعذّر التحقق من توقيع المستخدم (UserSig) باستخدام المفتاح العام (public key)." "يُرجى التحقق من أن توقيع UserSig أُنشئ لـ SDKAppID هذا.",
+        es:      "No se pudo verificar el UserSig con la clave pública (public key)." "Verifique que el UserSig se haya generado para este SDKAppID.",
+        pt:      "Não foi possível verificar o UserSig com a chave pública (public key)." "Verifique se o UserSig foi gerado para este SDKAppID.",
+        id:      "UserSig tidak dapat diverifikasi dengan kunci publik (public key)." "Silakan pastikan UserSig dibuat untuk SDKAppID ini.",
+        vi:      "Không thể xác minh UserSig bằng khóa công khai (public key)." "Vui lòng kiểm tra xem UserSig đã được tạo cho SDKAppID này chưa.",
+        th:      "ตรวจสอบ UserSig ด้วยคีย์สาธารณะ (public key) ไม่ผ่าน" "โปรดตรวจสอบว่า UserSig สร้างขึ้นสำหรับ SDKAppID นี้",
+        ru:      "Не удалось проверить UserSig с помощью открытого ключа (public key)." "Проверьте, что UserSig сгенерирован для этого SDKAppID.",
+    }
+    70016 ERR_USER_SIG_PUBLIC_KEY_NOT_FOUND General fix_integration developer {
+        en:      "No public key was found to verify the UserSig." "Check the application information in the console.",
+        zh_hans: "验证用户签名（UserSig）时找不到公钥（public key）。" "请在控制台检查应用信息。",
+        zh_hant: "驗證使用者簽名（UserSig）時找不到公開金鑰（public key）。" "請在主控台檢查應用程式資訊。",
+        ja:      "UserSig（ユーザー署名）の検証に使う公開鍵（public key）が見つかりません。" "コンソールでアプリケーション情報を確認してください。",
+        ko:      "UserSig(사용자 서명)를 검증할 공개 키(public key)를 찾을 수 없습니다." "콘솔에서 애플리케이션 정보를 확인하십시오.",
+        ar:      "لم يُعثر على المفتاح العام (public key) اللازم للتحقق من توقيع المستخدم (UserSig)." "يُرجى التحقق من معلومات التطبيق في وحدة التحكم.",
+        es:      "No se encontró la clave pública (public key) para verificar el UserSig." "Verifique la información de la aplicación en la consola.",
+        pt:      "A chave pública (public key) para verificar o UserSig não foi encontrada." "Verifique as informações do aplicativo no console.",
+        id:      "Kunci publik (public key) untuk memverifikasi UserSig tidak ditemukan." "Silakan periksa informasi aplikasi di konsol.",
+        vi:      "Không tìm thấy khóa công khai (public key) để xác minh UserSig." "Vui lòng kiểm tra thông tin ứng dụng trong bảng điều khiển.",
+        th:      "ไม่พบคีย์สาธารณะ (public key) สำหรับตรวจสอบ UserSig" "โปรดตรวจสอบข้อมูลแอปพลิเคชันในคอนโซล",
+        ru:      "Не найден открытый ключ (public key) для проверки UserSig." "Проверьте сведения о приложении в консоли.",
+    }
+    70020 ERR_ACCOUNT_SDKAPPID_NOT_FOUND General fix_integration developer {
+        en:      "The SDKAppID was not found." "Check the application information in the IM console.",
+        zh_hans: "未找到 SDKAppID。" "请在 IM 控制台检查应用信息。",
+        zh_hant: "找不到 SDKAppID。" "請在 IM 主控台檢查應用程式資訊。",
+        ja:      "SDKAppID が見つかりません。" "IM のコンソールでアプリケーション情報を確認してください。",
+        ko:      "SDKAppID를 찾을 수 없습니다." "IM 콘솔에서 애플리케이션 정보를 확인하십시오.",
+        ar:      "لم يُعثر على SDKAppID." "يُرجى التحقق من معلومات التطبيق في وحدة التحكم الخاصة بـ IM.",
+        es:      "No se encontró el SDKAppID." "Verifique la información de la aplicación en la consola de IM.",
+        pt:      "O SDKAppID não foi encontrado." "Verifique as informações do aplicativo no console do IM.",
+        id:      "SDKAppID tidak ditemukan." "Silakan periksa informasi aplikasi di konsol IM.",
+        vi:      "Không tìm thấy SDKAppID." "Vui lòng kiểm tra thông tin ứng dụng trong bảng điều khiển IM.",
+        th:      "ไม่พบ SDKAppID" "โปรดตรวจสอบข้อมูลแอปพลิเคชันในคอนโซล IM",
+        ru:      "SDKAppID не найден." "Проверьте сведения о приложении в консоли IM.",
+    }
+    // The source states the delay: one minute.
+    70050 ERR_ACCOUNT_FREQ_LIMIT General retry(60000) developer {
+        en:      "Logging in is blocked for now after too many failed attempts." "Check the UserSig, then try again in one minute.",
+        zh_hans: "登录失败次数过多，已被暂时限制。" "请检查 UserSig 是否正确，一分钟后再试。",
+        zh_hant: "登入失敗次數過多，已暫時受到限制。" "請檢查 UserSig 是否正確，一分鐘後再試。",
+        ja:      "失敗した試行が多すぎるため、ログインが一時的に制限されています。" "UserSig が正しいか確認し、1 分後に再度お試しください。",
+        ko:      "실패한 시도가 너무 많아 로그인이 일시적으로 제한되었습니다." "UserSig가 올바른지 확인한 후 1분 뒤에 다시 시도하십시오.",
+        ar:      "تم تقييد تسجيل الدخول مؤقتًا بعد محاولات فاشلة كثيرة." "يُرجى التحقق من توقيع UserSig ثم المحاولة مرة أخرى بعد دقيقة واحدة.",
+        es:      "El inicio de sesión se restringió temporalmente tras demasiados intentos fallidos." "Verifique el UserSig e inténtelo de nuevo después de un minuto.",
+        pt:      "O login foi restringido temporariamente após muitas tentativas com falha." "Verifique o UserSig e tente novamente daqui a um minuto.",
+        id:      "Login dibatasi sementara karena terlalu banyak percobaan yang gagal." "Silakan periksa UserSig, lalu coba lagi setelah satu menit.",
+        vi:      "Đăng nhập tạm thời bị hạn chế do có quá nhiều lần thử không thành công." "Vui lòng kiểm tra UserSig rồi thử lại sau một phút.",
+        th:      "การเข้าสู่ระบบถูกจำกัดชั่วคราวเนื่องจากล้มเหลวหลายครั้งเกินไป" "โปรดตรวจสอบ UserSig แล้วลองอีกครั้งหลังจาก 1 นาที",
+        ru:      "Вход временно ограничен из-за слишком большого числа неудачных попыток." "Проверьте UserSig и повторите попытку через минуту.",
+    }
+    70051 ERR_ACCOUNT_BLOCKED General none {
+        en:      "This account has been added to the blocklist.",
+        zh_hans: "该账号已被拉入黑名单。",
+        zh_hant: "此帳號已被列入黑名單。",
+        ja:      "このアカウントはブロックリストに登録されています。",
+        ko:      "이 계정은 차단 목록에 추가되었습니다.",
+        ar:      "تمت إضافة هذا الحساب إلى قائمة الحظر.",
+        es:      "Esta cuenta se agregó a la lista de bloqueo.",
+        pt:      "Esta conta foi adicionada à lista de bloqueio.",
+        id:      "Akun ini telah dimasukkan ke daftar blokir.",
+        vi:      "Tài khoản này đã bị đưa vào danh sách chặn.",
+        th:      "บัญชีนี้ถูกเพิ่มในรายการบล็อกแล้ว",
+        ru:      "Этот аккаунт добавлен в список заблокированных.",
+    }
+    70052 ERR_USER_SIG_NO_LONGER_VALID General sign_in {
+        en:      "Your login credential (UserSig) is no longer valid." "Log in again.",
+        zh_hans: "您的登录凭证（UserSig）已失效。" "请重新登录。",
+        zh_hant: "您的登入憑證（UserSig）已失效。" "請重新登入。",
+        ja:      "ログイン認証情報（UserSig）が無効になっています。" "もう一度ログインしてください。",
+        ko:      "로그인 자격 증명(UserSig)이 더 이상 유효하지 않습니다." "다시 로그인하십시오.",
+        ar:      "لم تعد بيانات اعتماد تسجيل الدخول (UserSig) صالحة." "يُرجى تسجيل الدخول مرة أخرى.",
+        es:      "Su credencial de inicio de sesión (UserSig) ya no es válida." "Vuelva a iniciar sesión.",
+        pt:      "Sua credencial de login (UserSig) não é mais válida." "Faça login novamente.",
+        id:      "Kredensial login Anda (UserSig) sudah tidak berlaku." "Silakan login kembali.",
+        vi:      "Thông tin xác thực đăng nhập (UserSig) của bạn không còn hiệu lực." "Vui lòng đăng nhập lại.",
+        th:      "ข้อมูลรับรองการเข้าสู่ระบบ (UserSig) ของคุณใช้ไม่ได้แล้ว" "โปรดเข้าสู่ระบบอีกครั้ง",
+        ru:      "Ваши учётные данные для входа (UserSig) больше не действительны." "Выполните вход повторно.",
+    }
+    70107 ERR_ACCOUNT_NOT_FOUND General none developer {
+        en:      "The requested user account does not exist.",
+        zh_hans: "请求的用户账号不存在。",
+        zh_hant: "請求的使用者帳號不存在。",
+        ja:      "要求されたユーザーアカウントは存在しません。",
+        ko:      "요청한 사용자 계정이 존재하지 않습니다.",
+        ar:      "حساب المستخدم المطلوب غير موجود.",
+        es:      "La cuenta de usuario solicitada no existe.",
+        pt:      "A conta de usuário solicitada não existe.",
+        id:      "Akun pengguna yang diminta tidak ada.",
+        vi:      "Tài khoản người dùng được yêu cầu không tồn tại.",
+        th:      "ไม่มีบัญชีผู้ใช้ที่ขอ",
+        ru:      "Запрошенный аккаунт пользователя не существует.",
+    }
+    70114 ERR_ACCOUNT_SECURITY_RESTRICTED General none {
+        en:      "This account has been restricted for security reasons.",
+        zh_hans: "该账号因安全原因被限制。",
+        zh_hant: "此帳號因安全原因受到限制。",
+        ja:      "このアカウントはセキュリティ上の理由で制限されています。",
+        ko:      "이 계정은 보안상의 이유로 제한되었습니다.",
+        ar:      "تم تقييد هذا الحساب لأسباب أمنية.",
+        es:      "Esta cuenta se restringió por motivos de seguridad.",
+        pt:      "Esta conta foi restringida por motivos de segurança.",
+        id:      "Akun ini dibatasi karena alasan keamanan.",
+        vi:      "Tài khoản này đã bị hạn chế vì lý do bảo mật.",
+        th:      "บัญชีนี้ถูกจำกัดด้วยเหตุผลด้านความปลอดภัย",
+        ru:      "Этот аккаунт ограничен по соображениям безопасности.",
+    }
+    70169 ERR_ACCOUNT_INTERNAL_TIMEOUT General retry {
+        en:      "The account service timed out." "Try again later.",
+        zh_hans: "账号服务内部超时。" "请稍后重试。",
+        zh_hant: "帳號服務內部逾時。" "請稍後再試。",
+        ja:      "アカウントサービスがタイムアウトしました。" "しばらくしてから再度お試しください。",
+        ko:      "계정 서비스 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة خدمة الحسابات." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Se agotó el tiempo de espera del servicio de cuentas." "Inténtelo de nuevo más tarde.",
+        pt:      "O serviço de contas excedeu o tempo limite." "Tente novamente mais tarde.",
+        id:      "Waktu layanan akun habis." "Silakan coba lagi nanti.",
+        vi:      "Dịch vụ tài khoản đã hết thời gian chờ." "Vui lòng thử lại sau.",
+        th:      "บริการบัญชีหมดเวลา" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Истекло время ожидания сервиса аккаунтов." "Повторите попытку позже.",
+    }
+    70206 ERR_ACCOUNT_INVALID_COUNT General fix_integration developer {
+        en:      "The number of accounts in the batch request is invalid." "Check the batch size of the request.",
+        zh_hans: "请求中的批量数量不合法。" "请检查请求中的批量数量。",
+        zh_hant: "請求中的批次數量無效。" "請檢查請求中的批次數量。",
+        ja:      "バッチリクエストのアカウント数が無効です。" "リクエストのバッチ数を確認してください。",
+        ko:      "일괄 요청의 계정 수가 유효하지 않습니다." "요청의 일괄 처리 크기를 확인하십시오.",
+        ar:      "عدد الحسابات في الطلب المجمّع غير صالح." "يُرجى التحقق من حجم الدفعة في الطلب.",
+        es:      "El número de cuentas de la solicitud por lotes no es válido." "Verifique el tamaño del lote de la solicitud.",
+        pt:      "O número de contas na solicitação em lote é inválido." "Verifique o tamanho do lote da solicitação.",
+        id:      "Jumlah akun dalam permintaan batch tidak valid." "Silakan periksa ukuran batch permintaan.",
+        vi:      "Số lượng tài khoản trong yêu cầu theo lô không hợp lệ." "Vui lòng kiểm tra kích thước lô của yêu cầu.",
+        th:      "จำนวนบัญชีในคำขอแบบชุดไม่ถูกต้อง" "โปรดตรวจสอบขนาดชุดของคำขอ",
+        ru:      "Недопустимое число аккаунтов в пакетном запросе." "Проверьте размер пакета в запросе.",
+    }
+    70398 ERR_ACCOUNT_COUNT_LIMIT General upgrade_plan developer {
+        en:      "The free trial's limit on the number of accounts has been reached." "Upgrade to the Pro edition in the console.",
+        zh_hans: "创建的账号数量已达到免费体验版上限。" "请在控制台升级为专业版。",
+        zh_hant: "建立的帳號數量已達免費體驗版的上限。" "請在主控台升級為專業版。",
+        ja:      "無料トライアル版で作成できるアカウント数の上限に達しました。" "コンソールでプロフェッショナル版にアップグレードしてください。",
+        ko:      "무료 체험판의 계정 수 한도에 도달했습니다." "콘솔에서 프로 버전으로 업그레이드하십시오.",
+        ar:      "تم بلوغ الحد الأقصى لعدد الحسابات في النسخة التجريبية المجانية." "يُرجى الترقية إلى الإصدار الاحترافي من وحدة التحكم.",
+        es:      "Se alcanzó el límite de cuentas de la versión de prueba gratuita." "Actualice a la edición Pro en la consola.",
+        pt:      "O limite de contas da versão de avaliação gratuita foi atingido." "Faça upgrade para a edição Pro no console.",
+        id:      "Batas jumlah akun versi uji coba gratis telah tercapai." "Silakan tingkatkan ke edisi Pro di konsol.",
+        vi:      "Đã đạt giới hạn số lượng tài khoản của phiên bản dùng thử miễn phí." "Vui lòng nâng cấp lên phiên bản Pro trong bảng điều khiển.",
+        th:      "จำนวนบัญชีถึงขีดจำกัดของรุ่นทดลองใช้ฟรีแล้ว" "โปรดอัปเกรดเป็นรุ่น Pro ในคอนโซล",
+        ru:      "Достигнут лимит числа аккаунтов бесплатной пробной версии." "Перейдите на версию Pro в консоли.",
+    }
+    70402 ERR_ACCOUNT_INVALID_PARAMETERS General fix_integration developer {
+        en:      "A parameter of the account request is invalid." "Check that the required fields are filled in as the protocol requires.",
+        zh_hans: "账号请求的参数不合法。" "请检查必填字段是否已填写且符合协议要求。",
+        zh_hant: "帳號請求的參數無效。" "請檢查必填欄位是否已填寫並符合協定要求。",
+        ja:      "アカウントリクエストのパラメータが無効です。" "必須フィールドがプロトコルの要件どおりに入力されているか確認してください。",
+        ko:      "계정 요청의 매개변수가 유효하지 않습니다." "필수 필드가 프로토콜 요구 사항에 맞게 입력되었는지 확인하십시오.",
+        ar:      "أحد معاملات طلب الحساب غير صالح." "يُرجى التحقق من ملء الحقول المطلوبة وفق متطلبات البروتوكول.",
+        es:      "Un parámetro de la solicitud de cuenta no es válido." "Verifique que los campos obligatorios estén completos según lo exige el protocolo.",
+        pt:      "Um parâmetro da solicitação de conta é inválido." "Verifique se os campos obrigatórios foram preenchidos conforme o protocolo exige.",
+        id:      "Salah satu parameter permintaan akun tidak valid." "Silakan pastikan kolom wajib diisi sesuai ketentuan protokol.",
+        vi:      "Một tham số của yêu cầu tài khoản không hợp lệ." "Vui lòng kiểm tra xem các trường bắt buộc đã được điền đúng theo yêu cầu của giao thức chưa.",
+        th:      "พารามิเตอร์ของคำขอบัญชีไม่ถูกต้อง" "โปรดตรวจสอบว่ากรอกฟิลด์ที่จำเป็นตามข้อกำหนดของโปรโตคอลแล้ว",
+        ru:      "Недопустимый параметр запроса аккаунта." "Проверьте, заполнены ли обязательные поля в соответствии с протоколом.",
+    }
+    70403 ERR_ACCOUNT_ADMIN_REQUIRED General fix_integration developer {
+        en:      "The request requires app administrator permission." "Send it with the app administrator account.",
+        zh_hans: "该请求需要 App 管理员权限。" "请使用 App 管理员账号发送请求。",
+        zh_hant: "此請求需要 App 管理員權限。" "請使用 App 管理員帳號傳送請求。",
+        ja:      "このリクエストにはアプリ管理者の権限が必要です。" "アプリ管理者のアカウントで送信してください。",
+        ko:      "이 요청에는 앱 관리자 권한이 필요합니다." "앱 관리자 계정으로 요청을 보내십시오.",
+        ar:      "يتطلب هذا الطلب صلاحية مشرف التطبيق." "يُرجى إرساله باستخدام حساب مشرف التطبيق.",
+        es:      "La solicitud requiere permisos de administrador de la aplicación." "Envíela con la cuenta de administrador de la aplicación.",
+        pt:      "A solicitação requer permissão de administrador do aplicativo." "Envie-a com a conta de administrador do aplicativo.",
+        id:      "Permintaan ini memerlukan izin administrator aplikasi." "Silakan kirim permintaan dengan akun administrator aplikasi.",
+        vi:      "Yêu cầu này cần quyền quản trị viên của ứng dụng." "Vui lòng gửi yêu cầu bằng tài khoản quản trị viên của ứng dụng.",
+        th:      "คำขอนี้ต้องใช้สิทธิ์ผู้ดูแลแอป" "โปรดส่งคำขอด้วยบัญชีผู้ดูแลแอป",
+        ru:      "Для запроса требуются права администратора приложения." "Отправьте его с аккаунта администратора приложения.",
+    }
+    70500 ERR_ACCOUNT_INTERNAL_ERROR General retry {
+        en:      "An internal error occurred in the account service." "Try again later.",
+        zh_hans: "账号服务内部错误。" "请稍后重试。",
+        zh_hant: "帳號服務發生內部錯誤。" "請稍後再試。",
+        ja:      "アカウントサービスで内部エラーが発生しました。" "しばらくしてから再度お試しください。",
+        ko:      "계정 서비스에서 내부 오류가 발생했습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "حدث خطأ داخلي في خدمة الحسابات." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Se produjo un error interno en el servicio de cuentas." "Inténtelo de nuevo más tarde.",
+        pt:      "Ocorreu um erro interno no serviço de contas." "Tente novamente mais tarde.",
+        id:      "Terjadi kesalahan internal pada layanan akun." "Silakan coba lagi nanti.",
+        vi:      "Đã xảy ra lỗi nội bộ trong dịch vụ tài khoản." "Vui lòng thử lại sau.",
+        th:      "เกิดข้อผิดพลาดภายในบริการบัญชี" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "В сервисе аккаунтов произошла внутренняя ошибка." "Повторите попытку позже.",
+    }
+
+    // Chat service: network (beside 9508-9525 in the chat category, so that the family agrees)
+    // The chat service's web SDK: a request timed out.
+    2801 ERR_CHAT_NETWORK_TIMEOUT Chat retry {
+        en:      "A chat service request timed out." "Check the network and try again.",
+        zh_hans: "聊天服务请求超时。" "请检查网络后重试。",
+        zh_hant: "聊天服務請求逾時。" "請檢查網路後再試一次。",
+        ja:      "チャットサービスへのリクエストがタイムアウトしました。" "ネットワークを確認してから再度お試しください。",
+        ko:      "채팅 서비스 요청 시간이 초과되었습니다." "네트워크를 확인한 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة طلب خدمة الدردشة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+        es:      "Se agotó el tiempo de espera de una solicitud al servicio de chat." "Verifique la red e inténtelo de nuevo.",
+        pt:      "Uma solicitação ao serviço de chat excedeu o tempo limite." "Verifique a rede e tente novamente.",
+        id:      "Waktu permintaan layanan obrolan habis." "Silakan periksa jaringan dan coba lagi.",
+        vi:      "Yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ." "Vui lòng kiểm tra mạng và thử lại.",
+        th:      "คำขอของบริการแชทหมดเวลา" "โปรดตรวจสอบเครือข่ายแล้วลองอีกครั้ง",
+        ru:      "Истекло время ожидания запроса к сервису чата." "Проверьте сеть и повторите попытку.",
+    }
+    9513 ERR_CHAT_NET_SOCKET_NO_BUFFER Chat retry {
+        en:      "The chat service's connection has no buffer space left." "Try again later.",
+        zh_hans: "聊天服务网络异常，套接字没有可用的缓冲区。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，通訊端沒有可用的緩衝區。" "請稍後再試。",
+        ja:      "チャットサービスの接続でバッファの空きがなくなりました。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스 연결에 사용 가능한 버퍼가 없습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "لم تعد هناك مساحة متاحة في المخزن المؤقت لاتصال خدمة الدردشة." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "La conexión del servicio de chat se quedó sin espacio de búfer." "Inténtelo de nuevo más tarde.",
+        pt:      "A conexão do serviço de chat ficou sem espaço de buffer." "Tente novamente mais tarde.",
+        id:      "Koneksi layanan obrolan kehabisan ruang buffer." "Silakan coba lagi nanti.",
+        vi:      "Kết nối của dịch vụ trò chuyện đã hết bộ đệm." "Vui lòng thử lại sau.",
+        th:      "การเชื่อมต่อของบริการแชทไม่มีพื้นที่บัฟเฟอร์เหลือ" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "У подключения к сервису чата закончилось место в буфере." "Повторите попытку позже.",
+    }
+    9514 ERR_CHAT_NET_RESET_BY_PEER Chat retry {
+        en:      "The other end reset the chat service's connection." "Check the network and try again.",
+        zh_hans: "聊天服务网络异常，连接被对端重置。" "请检查网络后重试。",
+        zh_hant: "聊天服務網路異常，連線被對方重設。" "請檢查網路後再試一次。",
+        ja:      "チャットサービスの接続が相手側によってリセットされました。" "ネットワークを確認してから再度お試しください。",
+        ko:      "상대방이 채팅 서비스 연결을 재설정했습니다." "네트워크를 확인한 후 다시 시도하십시오.",
+        ar:      "أعاد الطرف الآخر تعيين اتصال خدمة الدردشة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+        es:      "El otro extremo restableció la conexión del servicio de chat." "Verifique la red e inténtelo de nuevo.",
+        pt:      "A outra ponta redefiniu a conexão do serviço de chat." "Verifique a rede e tente novamente.",
+        id:      "Pihak lain mengatur ulang koneksi layanan obrolan." "Silakan periksa jaringan dan coba lagi.",
+        vi:      "Đầu bên kia đã đặt lại kết nối của dịch vụ trò chuyện." "Vui lòng kiểm tra mạng và thử lại.",
+        th:      "ปลายทางรีเซ็ตการเชื่อมต่อของบริการแชท" "โปรดตรวจสอบเครือข่ายแล้วลองอีกครั้ง",
+        ru:      "Другая сторона сбросила подключение к сервису чата." "Проверьте сеть и повторите попытку.",
+    }
+    9515 ERR_CHAT_NET_SOCKET_INVALID Chat retry {
+        en:      "The chat service's network socket is invalid." "Try again later.",
+        zh_hans: "聊天服务网络异常，套接字无效。" "请稍后重试。",
+        zh_hant: "聊天服務網路異常，通訊端無效。" "請稍後再試。",
+        ja:      "チャットサービスのネットワークソケットが無効です。" "しばらくしてから再度お試しください。",
+        ko:      "채팅 서비스의 네트워크 소켓이 유효하지 않습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "مقبس الشبكة الخاص بخدمة الدردشة غير صالح." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "El socket de red del servicio de chat no es válido." "Inténtelo de nuevo más tarde.",
+        pt:      "O soquete de rede do serviço de chat é inválido." "Tente novamente mais tarde.",
+        id:      "Soket jaringan layanan obrolan tidak valid." "Silakan coba lagi nanti.",
+        vi:      "Socket mạng của dịch vụ trò chuyện không hợp lệ." "Vui lòng thử lại sau.",
+        th:      "ซ็อกเก็ตเครือข่ายของบริการแชทไม่ถูกต้อง" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Сетевой сокет сервиса чата недействителен." "Повторите попытку позже.",
+    }
+    9516 ERR_CHAT_NET_HOST_GETADDRINFO_FAILED Chat retry {
+        en:      "The address of the chat service's server could not be resolved." "Check the network and try again.",
+        zh_hans: "聊天服务网络异常，服务器地址解析失败。" "请检查网络后重试。",
+        zh_hant: "聊天服務網路異常，伺服器位址解析失敗。" "請檢查網路後再試一次。",
+        ja:      "チャットサービスのサーバーアドレスを解決できませんでした。" "ネットワークを確認してから再度お試しください。",
+        ko:      "채팅 서비스 서버의 주소를 확인하지 못했습니다." "네트워크를 확인한 후 다시 시도하십시오.",
+        ar:      "تعذّر تحديد عنوان خادم خدمة الدردشة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+        es:      "No se pudo resolver la dirección del servidor del servicio de chat." "Verifique la red e inténtelo de nuevo.",
+        pt:      "Não foi possível resolver o endereço do servidor do serviço de chat." "Verifique a rede e tente novamente.",
+        id:      "Alamat server layanan obrolan tidak dapat ditentukan." "Silakan periksa jaringan dan coba lagi.",
+        vi:      "Không thể phân giải địa chỉ máy chủ của dịch vụ trò chuyện." "Vui lòng kiểm tra mạng và thử lại.",
+        th:      "ไม่สามารถค้นหาที่อยู่เซิร์ฟเวอร์ของบริการแชทได้" "โปรดตรวจสอบเครือข่ายแล้วลองอีกครั้ง",
+        ru:      "Не удалось определить адрес сервера сервиса чата." "Проверьте сеть и повторите попытку.",
+    }
+    9517 ERR_CHAT_NET_CONNECT_RESET Chat retry {
+        en:      "The chat service's connection was reset." "Check the network and try again.",
+        zh_hans: "聊天服务网络异常，连接被重置。" "请检查网络后重试。",
+        zh_hant: "聊天服務網路異常，連線被重設。" "請檢查網路後再試一次。",
+        ja:      "チャットサービスの接続がリセットされました。" "ネットワークを確認してから再度お試しください。",
+        ko:      "채팅 서비스 연결이 재설정되었습니다." "네트워크를 확인한 후 다시 시도하십시오.",
+        ar:      "تمت إعادة تعيين اتصال خدمة الدردشة." "يُرجى التحقق من الشبكة ثم المحاولة مرة أخرى.",
+        es:      "Se restableció la conexión del servicio de chat." "Verifique la red e inténtelo de nuevo.",
+        pt:      "A conexão do serviço de chat foi redefinida." "Verifique a rede e tente novamente.",
+        id:      "Koneksi layanan obrolan diatur ulang." "Silakan periksa jaringan dan coba lagi.",
+        vi:      "Kết nối của dịch vụ trò chuyện đã bị đặt lại." "Vui lòng kiểm tra mạng và thử lại.",
+        th:      "การเชื่อมต่อของบริการแชทถูกรีเซ็ต" "โปรดตรวจสอบเครือข่ายแล้วลองอีกครั้ง",
+        ru:      "Подключение к сервису чата было сброшено." "Проверьте сеть и повторите попытку.",
+    }
+
+    // Chat service: messages and the room's chat group
+    3123 ERR_CHAT_LOCAL_SENSITIVE_WORD Chat edit_text {
+        en:      "The text contains words blocked by the local content check." "Edit the text, then send it again.",
+        zh_hans: "文本包含本地审核拦截的词语。" "请修改后重新发送。",
+        zh_hant: "文字包含本機審核攔截的詞語。" "請修改後重新傳送。",
+        ja:      "テキストに端末側の審査でブロックされる語句が含まれています。" "内容を修正してから再送信してください。",
+        ko:      "텍스트에 로컬 검사에서 차단되는 단어가 포함되어 있습니다." "내용을 수정한 후 다시 보내십시오.",
+        ar:      "يحتوي النص على كلمات يحظرها الفحص المحلي." "يُرجى تعديل النص ثم إرساله مرة أخرى.",
+        es:      "El texto contiene palabras bloqueadas por la revisión local." "Edite el texto y vuelva a enviarlo.",
+        pt:      "O texto contém palavras bloqueadas pela verificação local." "Edite o texto e envie-o novamente.",
+        id:      "Teks mengandung kata yang diblokir oleh pemeriksaan lokal." "Silakan ubah teks, lalu kirim kembali.",
+        vi:      "Văn bản chứa từ bị chặn bởi bước kiểm duyệt cục bộ." "Vui lòng chỉnh sửa văn bản rồi gửi lại.",
+        th:      "ข้อความมีคำที่ถูกบล็อกโดยการตรวจสอบในเครื่อง" "โปรดแก้ไขข้อความ แล้วส่งอีกครั้ง",
+        ru:      "Текст содержит слова, заблокированные локальной проверкой." "Измените текст и отправьте его снова.",
+    }
+    4004 ERR_CHAT_INVALID_IMAGE_FORMAT Chat choose_another {
+        en:      "The image could not be sent because its format is invalid." "Choose an image in another format.",
+        zh_hans: "图片格式无效，图片消息发送失败。" "请选择其他格式的图片。",
+        zh_hant: "圖片格式無效，圖片訊息傳送失敗。" "請選擇其他格式的圖片。",
+        ja:      "画像の形式が無効なため、画像メッセージを送信できませんでした。" "別の形式の画像を選択してください。",
+        ko:      "이미지 형식이 유효하지 않아 이미지 메시지를 보내지 못했습니다." "다른 형식의 이미지를 선택하십시오.",
+        ar:      "تعذّر إرسال الصورة لأن تنسيقها غير صالح." "يُرجى اختيار صورة بتنسيق آخر.",
+        es:      "No se pudo enviar la imagen porque su formato no es válido." "Elija una imagen en otro formato.",
+        pt:      "Não foi possível enviar a imagem porque o formato é inválido." "Escolha uma imagem em outro formato.",
+        id:      "Gambar tidak dapat dikirim karena formatnya tidak valid." "Silakan pilih gambar dengan format lain.",
+        vi:      "Không thể gửi hình ảnh vì định dạng không hợp lệ." "Vui lòng chọn hình ảnh có định dạng khác.",
+        th:      "ส่งรูปภาพไม่ได้ เนื่องจากรูปแบบไฟล์ไม่ถูกต้อง" "โปรดเลือกรูปภาพในรูปแบบอื่น",
+        ru:      "Не удалось отправить изображение: недопустимый формат." "Выберите изображение в другом формате.",
+    }
+    4005 ERR_CHAT_FILE_BANNED Chat choose_another {
+        en:      "The file could not be sent because it has been banned for breaking the rules." "Choose another file.",
+        zh_hans: "该文件因违规被禁止发送。" "请选择其他文件。",
+        zh_hant: "此檔案因違規而被禁止傳送。" "請選擇其他檔案。",
+        ja:      "このファイルは規約違反のため送信が禁止されています。" "別のファイルを選択してください。",
+        ko:      "이 파일은 규정 위반으로 전송이 금지되었습니다." "다른 파일을 선택하십시오.",
+        ar:      "تعذّر إرسال الملف لأنه محظور بسبب مخالفة القواعد." "يُرجى اختيار ملف آخر.",
+        es:      "No se pudo enviar el archivo porque está prohibido por infringir las normas." "Elija otro archivo.",
+        pt:      "Não foi possível enviar o arquivo porque ele foi proibido por violar as regras." "Escolha outro arquivo.",
+        id:      "File tidak dapat dikirim karena dilarang akibat melanggar aturan." "Silakan pilih file lain.",
+        vi:      "Không thể gửi tệp vì tệp đã bị cấm do vi phạm quy định." "Vui lòng chọn tệp khác.",
+        th:      "ส่งไฟล์ไม่ได้ เนื่องจากไฟล์ถูกแบนเพราะละเมิดกฎ" "โปรดเลือกไฟล์อื่น",
+        ru:      "Не удалось отправить файл: он запрещён за нарушение правил." "Выберите другой файл.",
+    }
+    6017 ERR_CHAT_INVALID_PARAMETERS Chat fix_integration developer {
+        en:      "An invalid parameter was passed to the chat service." "Check the arguments of the call.",
+        zh_hans: "传给聊天服务的参数不合法。" "请检查调用时传入的参数。",
+        zh_hant: "傳給聊天服務的參數無效。" "請檢查呼叫時傳入的參數。",
+        ja:      "チャットサービスに無効なパラメータが渡されました。" "呼び出し時に渡したパラメータを確認してください。",
+        ko:      "채팅 서비스에 유효하지 않은 매개변수가 전달되었습니다." "호출 시 전달한 매개변수를 확인하십시오.",
+        ar:      "تم تمرير معامل غير صالح إلى خدمة الدردشة." "يُرجى التحقق من معاملات الاستدعاء.",
+        es:      "Se pasó un parámetro no válido al servicio de chat." "Verifique los argumentos de la llamada.",
+        pt:      "Um parâmetro inválido foi passado para o serviço de chat." "Verifique os argumentos da chamada.",
+        id:      "Parameter yang tidak valid diteruskan ke layanan obrolan." "Silakan periksa argumen pemanggilan.",
+        vi:      "Đã truyền tham số không hợp lệ cho dịch vụ trò chuyện." "Vui lòng kiểm tra các đối số của lệnh gọi.",
+        th:      "มีการส่งพารามิเตอร์ที่ไม่ถูกต้องไปยังบริการแชท" "โปรดตรวจสอบอาร์กิวเมนต์ของการเรียกใช้",
+        ru:      "В сервис чата передан недопустимый параметр." "Проверьте аргументы вызова.",
+    }
+    7004 ERR_CHAT_FILE_NOT_FOUND Chat fix_integration developer {
+        en:      "The file to send does not exist." "Check the file path.",
+        zh_hans: "要发送的文件不存在。" "请检查文件路径是否正确。",
+        zh_hant: "要傳送的檔案不存在。" "請檢查檔案路徑是否正確。",
+        ja:      "送信するファイルが存在しません。" "ファイルのパスを確認してください。",
+        ko:      "보낼 파일이 존재하지 않습니다." "파일 경로를 확인하십시오.",
+        ar:      "الملف المراد إرساله غير موجود." "يُرجى التحقق من مسار الملف.",
+        es:      "El archivo que se va a enviar no existe." "Verifique la ruta del archivo.",
+        pt:      "O arquivo a ser enviado não existe." "Verifique o caminho do arquivo.",
+        id:      "File yang akan dikirim tidak ada." "Silakan periksa jalur file.",
+        vi:      "Tệp cần gửi không tồn tại." "Vui lòng kiểm tra đường dẫn tệp.",
+        th:      "ไม่มีไฟล์ที่จะส่ง" "โปรดตรวจสอบพาธของไฟล์",
+        ru:      "Файл для отправки не существует." "Проверьте путь к файлу.",
+    }
+    7005 ERR_CHAT_FILE_TOO_LARGE Chat choose_another {
+        en:      "The file is too large: files of at most 100 MB can be uploaded." "Choose a smaller file.",
+        zh_hans: "文件大小超出限制，上传文件最大为 100 MB。" "请选择较小的文件。",
+        zh_hant: "檔案大小超出限制，上傳檔案最大為 100 MB。" "請選擇較小的檔案。",
+        ja:      "ファイルが大きすぎます（アップロードできるのは 100 MB までです）。" "より小さいファイルを選択してください。",
+        ko:      "파일이 너무 큽니다(업로드할 수 있는 파일은 최대 100MB입니다)." "더 작은 파일을 선택하십시오.",
+        ar:      "الملف كبير جدًا، إذ لا يمكن رفع ملفات يزيد حجمها على 100 ميغابايت." "يُرجى اختيار ملف أصغر.",
+        es:      "El archivo es demasiado grande: solo se pueden subir archivos de hasta 100 MB." "Elija un archivo más pequeño.",
+        pt:      "O arquivo é grande demais: só é possível enviar arquivos de até 100 MB." "Escolha um arquivo menor.",
+        id:      "File terlalu besar: file yang dapat diunggah paling besar 100 MB." "Silakan pilih file yang lebih kecil.",
+        vi:      "Tệp quá lớn: chỉ có thể tải lên tệp có dung lượng tối đa 100 MB." "Vui lòng chọn tệp nhỏ hơn.",
+        th:      "ไฟล์มีขนาดใหญ่เกินไป อัปโหลดได้สูงสุด 100 MB" "โปรดเลือกไฟล์ที่เล็กลง",
+        ru:      "Файл слишком большой: можно загружать файлы размером не более 100 МБ." "Выберите файл меньшего размера.",
+    }
+    8001 ERR_CHAT_MSG_BODY_SIZE_LIMIT Chat edit_text {
+        en:      "The message is too long: it can be at most 12 KB." "Shorten it, then send it again.",
+        zh_hans: "消息长度超出限制，消息不能超过 12 KB。" "请缩减内容后重新发送。",
+        zh_hant: "訊息長度超出限制，訊息不得超過 12 KB。" "請縮短內容後重新傳送。",
+        ja:      "メッセージが長すぎます（最大 12 KB までです）。" "内容を短くしてから再送信してください。",
+        ko:      "메시지가 너무 깁니다(최대 12KB까지 가능합니다)." "내용을 줄인 후 다시 보내십시오.",
+        ar:      "الرسالة طويلة جدًا، إذ يجب ألا يتجاوز حجمها 12 كيلوبايت." "يُرجى اختصار الرسالة ثم إرسالها مرة أخرى.",
+        es:      "El mensaje es demasiado largo: puede tener como máximo 12 KB." "Acórtelo y vuelva a enviarlo.",
+        pt:      "A mensagem é longa demais: ela pode ter no máximo 12 KB." "Reduza o conteúdo e envie novamente.",
+        id:      "Pesan terlalu panjang: ukurannya paling besar 12 KB." "Silakan perpendek pesan, lalu kirim kembali.",
+        vi:      "Tin nhắn quá dài: dung lượng tối đa là 12 KB." "Vui lòng rút ngắn tin nhắn rồi gửi lại.",
+        th:      "ข้อความยาวเกินไป ขนาดสูงสุดคือ 12 KB" "โปรดทำให้สั้นลง แล้วส่งอีกครั้ง",
+        ru:      "Сообщение слишком длинное: допустимо не более 12 КБ." "Сократите его и отправьте снова.",
+    }
+    10007 ERR_CHAT_GROUP_PERMISSION_DENY Chat none {
+        en:      "You do not have permission for this operation.",
+        zh_hans: "操作权限不足。",
+        zh_hant: "您沒有執行此操作的權限。",
+        ja:      "この操作を行う権限がありません。",
+        ko:      "이 작업을 수행할 권한이 없습니다.",
+        ar:      "ليست لديك صلاحية لتنفيذ هذه العملية.",
+        es:      "No tiene permiso para realizar esta operación.",
+        pt:      "Você não tem permissão para realizar esta operação.",
+        id:      "Anda tidak memiliki izin untuk operasi ini.",
+        vi:      "Bạn không có quyền thực hiện thao tác này.",
+        th:      "คุณไม่มีสิทธิ์ดำเนินการนี้",
+        ru:      "У вас нет прав на эту операцию.",
+    }
+    10010 ERR_CHAT_GROUP_NOT_FOUND Chat none {
+        en:      "The chat group of the room does not exist.",
+        zh_hans: "房间的聊天群组不存在。",
+        zh_hant: "房間的聊天群組不存在。",
+        ja:      "ルームのチャットグループが存在しません。",
+        ko:      "방의 채팅 그룹이 존재하지 않습니다.",
+        ar:      "مجموعة الدردشة الخاصة بالغرفة غير موجودة.",
+        es:      "El grupo de chat de la sala no existe.",
+        pt:      "O grupo de chat da sala não existe.",
+        id:      "Grup obrolan ruang tidak ada.",
+        vi:      "Nhóm trò chuyện của phòng không tồn tại.",
+        th:      "ไม่มีกลุ่มแชทของห้องนี้",
+        ru:      "Группа чата комнаты не существует.",
+    }
+    10016 ERR_CHAT_GROUP_REJECT_FROM_THIRDPARTY Chat none {
+        en:      "The app's server rejected this operation.",
+        zh_hans: "App 后台拒绝了本次操作。",
+        zh_hant: "App 後端拒絕了此操作。",
+        ja:      "アプリのサーバーがこの操作を拒否しました。",
+        ko:      "앱 서버가 이 작업을 거부했습니다.",
+        ar:      "رفض خادم التطبيق هذه العملية.",
+        es:      "El servidor de la aplicación rechazó esta operación.",
+        pt:      "O servidor do aplicativo recusou esta operação.",
+        id:      "Server aplikasi menolak operasi ini.",
+        vi:      "Máy chủ của ứng dụng đã từ chối thao tác này.",
+        th:      "เซิร์ฟเวอร์ของแอปปฏิเสธการดำเนินการนี้",
+        ru:      "Сервер приложения отклонил эту операцию.",
+    }
+    80002 ERR_CHAT_BODY_SIZE_LIMIT Chat edit_text {
+        en:      "The message is too long for the server: it accepts at most 12 KB." "Shorten it, then send it again.",
+        zh_hans: "消息内容过长，服务器最多支持 12 KB。" "请缩减内容后重新发送。",
+        zh_hant: "訊息內容過長，伺服器最多支援 12 KB。" "請縮短內容後重新傳送。",
+        ja:      "メッセージがサーバーの上限を超えています（最大 12 KB までです）。" "内容を短くしてから再送信してください。",
+        ko:      "메시지가 서버 한도를 초과했습니다(최대 12KB까지 가능합니다)." "내용을 줄인 후 다시 보내십시오.",
+        ar:      "الرسالة أطول مما يقبله الخادم، إذ يقبل 12 كيلوبايت كحد أقصى." "يُرجى اختصار الرسالة ثم إرسالها مرة أخرى.",
+        es:      "El mensaje es demasiado largo para el servidor: acepta como máximo 12 KB." "Acórtelo y vuelva a enviarlo.",
+        pt:      "A mensagem é longa demais para o servidor: ele aceita no máximo 12 KB." "Reduza o conteúdo e envie novamente.",
+        id:      "Pesan terlalu panjang untuk server: server menerima paling besar 12 KB." "Silakan perpendek pesan, lalu kirim kembali.",
+        vi:      "Tin nhắn quá dài đối với máy chủ: máy chủ chấp nhận tối đa 12 KB." "Vui lòng rút ngắn tin nhắn rồi gửi lại.",
+        th:      "ข้อความยาวเกินกว่าที่เซิร์ฟเวอร์รับได้ ซึ่งรับได้สูงสุด 12 KB" "โปรดทำให้สั้นลง แล้วส่งอีกครั้ง",
+        ru:      "Сообщение слишком длинное для сервера: он принимает не более 12 КБ." "Сократите его и отправьте снова.",
+    }
+    80004 ERR_CHAT_SENSITIVE_MEDIA Chat choose_another {
+        en:      "Images, audio, video or other files in the message contain sensitive content, so the message was not delivered." "Choose other files.",
+        zh_hans: "消息中的图片、音频、视频等文件含有敏感内容，因此未能发送。" "请选择其他文件。",
+        zh_hant: "訊息中的圖片、音訊、視訊等檔案含有敏感內容，因此無法傳送。" "請選擇其他檔案。",
+        ja:      "メッセージ内の画像、音声、動画などのファイルに不適切な内容が含まれているため、配信されませんでした。" "別のファイルを選択してください。",
+        ko:      "메시지의 이미지, 오디오, 동영상 등 파일에 부적절한 내용이 포함되어 있어 전달되지 않았습니다." "다른 파일을 선택하십시오.",
+        ar:      "تحتوي الصور أو الملفات الصوتية أو مقاطع الفيديو أو غيرها من الملفات في الرسالة على محتوى محظور، لذا لم تُسلَّم الرسالة." "يُرجى اختيار ملفات أخرى.",
+        es:      "Las imágenes, el audio, el video u otros archivos del mensaje incluyen contenido sensible, por lo que el mensaje no se entregó." "Elija otros archivos.",
+        pt:      "Imagens, áudio, vídeo ou outros arquivos da mensagem contêm conteúdo sensível, por isso ela não foi entregue." "Escolha outros arquivos.",
+        id:      "Gambar, audio, video, atau file lain dalam pesan mengandung konten sensitif, sehingga pesan tidak terkirim." "Silakan pilih file lain.",
+        vi:      "Hình ảnh, âm thanh, video hoặc tệp khác trong tin nhắn chứa nội dung nhạy cảm nên tin nhắn không được gửi đi." "Vui lòng chọn tệp khác.",
+        th:      "ไฟล์สื่อในข้อความมีเนื้อหาที่ละเอียดอ่อน จึงไม่ถูกส่งถึงผู้รับ" "โปรดเลือกไฟล์อื่น",
+        ru:      "Изображения, аудио, видео или другие файлы в сообщении содержат недопустимый контент, поэтому оно не было доставлено." "Выберите другие файлы.",
+    }
+
+    // REST API of the chat service, as the live manager console shows them: for the app's server
+    60002 ERR_REST_HTTP_PARSE_FAILED Server fix_integration developer {
+        en:      "The REST API could not parse the HTTP request." "Check the format of the request URL.",
+        zh_hans: "REST API 解析 HTTP 请求失败。" "请检查请求 URL 的格式。",
+        zh_hant: "REST API 無法解析 HTTP 請求。" "請檢查請求 URL 的格式。",
+        ja:      "REST API が HTTP リクエストを解析できませんでした。" "リクエスト URL の形式を確認してください。",
+        ko:      "REST API가 HTTP 요청을 해석하지 못했습니다." "요청 URL 형식을 확인하십시오.",
+        ar:      "تعذّر على واجهة REST API تحليل طلب HTTP." "يُرجى التحقق من تنسيق عنوان URL للطلب.",
+        es:      "La API REST no pudo analizar la solicitud HTTP." "Verifique el formato de la URL de la solicitud.",
+        pt:      "A API REST não conseguiu analisar a solicitação HTTP." "Verifique o formato da URL da solicitação.",
+        id:      "REST API tidak dapat mengurai permintaan HTTP." "Silakan periksa format URL permintaan.",
+        vi:      "REST API không thể phân tích yêu cầu HTTP." "Vui lòng kiểm tra định dạng URL của yêu cầu.",
+        th:      "REST API แยกวิเคราะห์คำขอ HTTP ไม่ได้" "โปรดตรวจสอบรูปแบบ URL ของคำขอ",
+        ru:      "REST API не смог разобрать HTTP-запрос." "Проверьте формат URL запроса.",
+    }
+    60003 ERR_REST_JSON_PARSE_FAILED Server fix_integration developer {
+        en:      "The REST API could not parse the JSON of the request." "Check the JSON format.",
+        zh_hans: "REST API 解析请求的 JSON 失败。" "请检查 JSON 格式。",
+        zh_hant: "REST API 無法解析請求的 JSON。" "請檢查 JSON 格式。",
+        ja:      "REST API がリクエストの JSON を解析できませんでした。" "JSON の形式を確認してください。",
+        ko:      "REST API가 요청의 JSON을 해석하지 못했습니다." "JSON 형식을 확인하십시오.",
+        ar:      "تعذّر على واجهة REST API تحليل بيانات JSON في الطلب." "يُرجى التحقق من تنسيق JSON.",
+        es:      "La API REST no pudo analizar el JSON de la solicitud." "Verifique el formato del JSON.",
+        pt:      "A API REST não conseguiu analisar o JSON da solicitação." "Verifique o formato do JSON.",
+        id:      "REST API tidak dapat mengurai JSON permintaan." "Silakan periksa format JSON.",
+        vi:      "REST API không thể phân tích JSON của yêu cầu." "Vui lòng kiểm tra định dạng JSON.",
+        th:      "REST API แยกวิเคราะห์ JSON ของคำขอไม่ได้" "โปรดตรวจสอบรูปแบบ JSON",
+        ru:      "REST API не смог разобрать JSON запроса." "Проверьте формат JSON.",
+    }
+    // 60004 and 60005: the console gives both the same text, and so does the catalog.
+    60004 ERR_REST_ACCOUNT_OR_SIGNATURE_INVALID Server fix_integration developer {
+        en:      "The account or the signature in the REST API request is wrong." "Check the administrator account and its UserSig in the request URL.",
+        zh_hans: "REST API 请求中的账号或签名错误。" "请检查请求 URL 中的管理员账号及其 UserSig。",
+        zh_hant: "REST API 請求中的帳號或簽名錯誤。" "請檢查請求 URL 中的管理員帳號及其 UserSig。",
+        ja:      "REST API リクエストのアカウントまたは署名が正しくありません。" "リクエスト URL の管理者アカウントとその UserSig を確認してください。",
+        ko:      "REST API 요청의 계정 또는 서명이 올바르지 않습니다." "요청 URL의 관리자 계정과 해당 UserSig를 확인하십시오.",
+        ar:      "الحساب أو التوقيع في طلب REST API غير صحيح." "يُرجى التحقق من حساب المشرف وتوقيع UserSig الخاص به في عنوان URL للطلب.",
+        es:      "La cuenta o la firma de la solicitud a la API REST es incorrecta." "Verifique la cuenta de administrador y su UserSig en la URL de la solicitud.",
+        pt:      "A conta ou a assinatura na solicitação à API REST está incorreta." "Verifique a conta de administrador e o UserSig dela na URL da solicitação.",
+        id:      "Akun atau tanda tangan dalam permintaan REST API salah." "Silakan periksa akun administrator dan UserSig-nya di URL permintaan.",
+        vi:      "Tài khoản hoặc chữ ký trong yêu cầu REST API không đúng." "Vui lòng kiểm tra tài khoản quản trị viên và UserSig của tài khoản đó trong URL của yêu cầu.",
+        th:      "บัญชีหรือลายเซ็นในคำขอ REST API ไม่ถูกต้อง" "โปรดตรวจสอบบัญชีผู้ดูแลและ UserSig ของบัญชีนั้นใน URL ของคำขอ",
+        ru:      "Аккаунт или подпись в запросе к REST API указаны неверно." "Проверьте аккаунт администратора и его UserSig в URL запроса.",
+    }
+    60005 ERR_REST_ACCOUNT_OR_SIGNATURE_CHECK_FAILED Server fix_integration developer {
+        en:      "The account or the signature in the REST API request is wrong." "Check the administrator account and its UserSig in the request URL.",
+        zh_hans: "REST API 请求中的账号或签名错误。" "请检查请求 URL 中的管理员账号及其 UserSig。",
+        zh_hant: "REST API 請求中的帳號或簽名錯誤。" "請檢查請求 URL 中的管理員帳號及其 UserSig。",
+        ja:      "REST API リクエストのアカウントまたは署名が正しくありません。" "リクエスト URL の管理者アカウントとその UserSig を確認してください。",
+        ko:      "REST API 요청의 계정 또는 서명이 올바르지 않습니다." "요청 URL의 관리자 계정과 해당 UserSig를 확인하십시오.",
+        ar:      "الحساب أو التوقيع في طلب REST API غير صحيح." "يُرجى التحقق من حساب المشرف وتوقيع UserSig الخاص به في عنوان URL للطلب.",
+        es:      "La cuenta o la firma de la solicitud a la API REST es incorrecta." "Verifique la cuenta de administrador y su UserSig en la URL de la solicitud.",
+        pt:      "A conta ou a assinatura na solicitação à API REST está incorreta." "Verifique a conta de administrador e o UserSig dela na URL da solicitação.",
+        id:      "Akun atau tanda tangan dalam permintaan REST API salah." "Silakan periksa akun administrator dan UserSig-nya di URL permintaan.",
+        vi:      "Tài khoản hoặc chữ ký trong yêu cầu REST API không đúng." "Vui lòng kiểm tra tài khoản quản trị viên và UserSig của tài khoản đó trong URL của yêu cầu.",
+        th:      "บัญชีหรือลายเซ็นในคำขอ REST API ไม่ถูกต้อง" "โปรดตรวจสอบบัญชีผู้ดูแลและ UserSig ของบัญชีนั้นใน URL ของคำขอ",
+        ru:      "Аккаунт или подпись в запросе к REST API указаны неверно." "Проверьте аккаунт администратора и его UserSig в URL запроса.",
+    }
+    60006 ERR_REST_SDKAPPID_INVALID Server fix_integration developer {
+        en:      "The SDKAppID is no longer valid." "Check the SDKAppID in the console.",
+        zh_hans: "SDKAppID 已失效。" "请在控制台核对 SDKAppID。",
+        zh_hant: "SDKAppID 已失效。" "請在主控台核對 SDKAppID。",
+        ja:      "SDKAppID が無効になっています。" "コンソールで SDKAppID を確認してください。",
+        ko:      "SDKAppID가 더 이상 유효하지 않습니다." "콘솔에서 SDKAppID를 확인하십시오.",
+        ar:      "لم يعد SDKAppID صالحًا." "يُرجى التحقق من SDKAppID في وحدة التحكم.",
+        es:      "El SDKAppID ya no es válido." "Verifique el SDKAppID en la consola.",
+        pt:      "O SDKAppID não é mais válido." "Verifique o SDKAppID no console.",
+        id:      "SDKAppID sudah tidak berlaku." "Silakan periksa SDKAppID di konsol.",
+        vi:      "SDKAppID không còn hiệu lực." "Vui lòng kiểm tra SDKAppID trong bảng điều khiển.",
+        th:      "SDKAppID ใช้ไม่ได้แล้ว" "โปรดตรวจสอบ SDKAppID ในคอนโซล",
+        ru:      "SDKAppID больше не действителен." "Проверьте SDKAppID в консоли.",
+    }
+    60007 ERR_REST_FREQ_LIMIT Server retry developer {
+        en:      "REST API calls exceed the rate limit." "Call the API less often, then try again later.",
+        zh_hans: "REST API 调用频率超过限制。" "请降低调用频率，稍后重试。",
+        zh_hant: "REST API 呼叫頻率超過上限。" "請降低呼叫頻率，稍後再試。",
+        ja:      "REST API の呼び出し頻度が上限を超えています。" "呼び出しの頻度を下げて、しばらくしてから再度お試しください。",
+        ko:      "REST API 호출 빈도가 한도를 초과했습니다." "호출 빈도를 줄이고 잠시 후 다시 시도하십시오.",
+        ar:      "تجاوزت استدعاءات REST API حد المعدل المسموح به." "يُرجى تقليل وتيرة الاستدعاءات ثم المحاولة مرة أخرى لاحقًا.",
+        es:      "Las llamadas a la API REST superan el límite de frecuencia." "Llame a la API con menos frecuencia e inténtelo de nuevo más tarde.",
+        pt:      "As chamadas à API REST excedem o limite de frequência." "Chame a API com menos frequência e tente novamente mais tarde.",
+        id:      "Panggilan REST API melebihi batas frekuensi." "Silakan kurangi frekuensi panggilan, lalu coba lagi nanti.",
+        vi:      "Số lần gọi REST API vượt quá giới hạn tần suất." "Vui lòng giảm tần suất gọi rồi thử lại sau.",
+        th:      "การเรียกใช้ REST API เกินขีดจำกัดความถี่" "โปรดลดความถี่ในการเรียกใช้ แล้วลองอีกครั้งในภายหลัง",
+        ru:      "Вызовы REST API превышают лимит частоты." "Вызывайте API реже и повторите попытку позже.",
+    }
+    60008 ERR_REST_TIMEOUT_OR_BAD_HTTP Server retry developer {
+        en:      "The request timed out, or its HTTP format is wrong." "Check the request, then try again.",
+        zh_hans: "服务请求超时或 HTTP 请求格式错误。" "请检查请求后重试。",
+        zh_hant: "服務請求逾時，或 HTTP 請求格式錯誤。" "請檢查請求後再試一次。",
+        ja:      "リクエストがタイムアウトしたか、HTTP の形式が正しくありません。" "リクエストを確認してから再度お試しください。",
+        ko:      "요청 시간이 초과되었거나 HTTP 형식이 올바르지 않습니다." "요청을 확인한 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة الطلب، أو أن تنسيق HTTP الخاص به غير صحيح." "يُرجى التحقق من الطلب ثم المحاولة مرة أخرى.",
+        es:      "Se agotó el tiempo de espera de la solicitud o su formato HTTP es incorrecto." "Verifique la solicitud e inténtelo de nuevo.",
+        pt:      "A solicitação excedeu o tempo limite ou o formato HTTP dela está incorreto." "Verifique a solicitação e tente novamente.",
+        id:      "Waktu permintaan habis, atau format HTTP-nya salah." "Silakan periksa permintaan, lalu coba lagi.",
+        vi:      "Yêu cầu đã hết thời gian chờ hoặc định dạng HTTP không đúng." "Vui lòng kiểm tra yêu cầu rồi thử lại.",
+        th:      "คำขอหมดเวลา หรือรูปแบบ HTTP ของคำขอไม่ถูกต้อง" "โปรดตรวจสอบคำขอ แล้วลองอีกครั้ง",
+        ru:      "Истекло время ожидания запроса, или его HTTP-формат неверен." "Проверьте запрос и повторите попытку.",
+    }
+    60009 ERR_REST_RESOURCE_INVALID Server fix_integration developer {
+        en:      "The resource requested from the REST API is wrong." "Check the request URL.",
+        zh_hans: "请求的 REST API 资源错误。" "请检查请求 URL。",
+        zh_hant: "請求的 REST API 資源錯誤。" "請檢查請求 URL。",
+        ja:      "REST API に要求したリソースが正しくありません。" "リクエスト URL を確認してください。",
+        ko:      "REST API에 요청한 리소스가 올바르지 않습니다." "요청 URL을 확인하십시오.",
+        ar:      "المورد المطلوب من واجهة REST API غير صحيح." "يُرجى التحقق من عنوان URL للطلب.",
+        es:      "El recurso solicitado a la API REST es incorrecto." "Verifique la URL de la solicitud.",
+        pt:      "O recurso solicitado à API REST está incorreto." "Verifique a URL da solicitação.",
+        id:      "Sumber daya yang diminta dari REST API salah." "Silakan periksa URL permintaan.",
+        vi:      "Tài nguyên được yêu cầu từ REST API không đúng." "Vui lòng kiểm tra URL của yêu cầu.",
+        th:      "ทรัพยากรที่ขอจาก REST API ไม่ถูกต้อง" "โปรดตรวจสอบ URL ของคำขอ",
+        ru:      "Запрошенный у REST API ресурс указан неверно." "Проверьте URL запроса.",
+    }
+    60010 ERR_REST_ADMIN_REQUIRED Server fix_integration developer {
+        en:      "The request requires app administrator permission." "Send it with the app administrator account.",
+        zh_hans: "该请求需要 App 管理员权限。" "请使用 App 管理员账号发送请求。",
+        zh_hant: "此請求需要 App 管理員權限。" "請使用 App 管理員帳號傳送請求。",
+        ja:      "このリクエストにはアプリ管理者の権限が必要です。" "アプリ管理者のアカウントで送信してください。",
+        ko:      "이 요청에는 앱 관리자 권한이 필요합니다." "앱 관리자 계정으로 요청을 보내십시오.",
+        ar:      "يتطلب هذا الطلب صلاحية مشرف التطبيق." "يُرجى إرساله باستخدام حساب مشرف التطبيق.",
+        es:      "La solicitud requiere permisos de administrador de la aplicación." "Envíela con la cuenta de administrador de la aplicación.",
+        pt:      "A solicitação requer permissão de administrador do aplicativo." "Envie-a com a conta de administrador do aplicativo.",
+        id:      "Permintaan ini memerlukan izin administrator aplikasi." "Silakan kirim permintaan dengan akun administrator aplikasi.",
+        vi:      "Yêu cầu này cần quyền quản trị viên của ứng dụng." "Vui lòng gửi yêu cầu bằng tài khoản quản trị viên của ứng dụng.",
+        th:      "คำขอนี้ต้องใช้สิทธิ์ผู้ดูแลแอป" "โปรดส่งคำขอด้วยบัญชีผู้ดูแลแอป",
+        ru:      "Для запроса требуются права администратора приложения." "Отправьте его с аккаунта администратора приложения.",
+    }
+    60011 ERR_REST_SDKAPPID_FREQ_LIMIT Server retry developer {
+        en:      "Requests for this SDKAppID exceed the rate limit." "Send requests less often, then try again later.",
+        zh_hans: "该 SDKAppID 的请求频率超过限制。" "请降低请求频率，稍后重试。",
+        zh_hant: "此 SDKAppID 的請求頻率超過上限。" "請降低請求頻率，稍後再試。",
+        ja:      "この SDKAppID のリクエスト頻度が上限を超えています。" "リクエストの頻度を下げて、しばらくしてから再度お試しください。",
+        ko:      "이 SDKAppID의 요청 빈도가 한도를 초과했습니다." "요청 빈도를 줄이고 잠시 후 다시 시도하십시오.",
+        ar:      "تجاوزت طلبات SDKAppID هذا حد المعدل المسموح به." "يُرجى تقليل وتيرة الطلبات ثم المحاولة مرة أخرى لاحقًا.",
+        es:      "Las solicitudes de este SDKAppID superan el límite de frecuencia." "Envíe solicitudes con menos frecuencia e inténtelo de nuevo más tarde.",
+        pt:      "As solicitações deste SDKAppID excedem o limite de frequência." "Envie solicitações com menos frequência e tente novamente mais tarde.",
+        id:      "Permintaan untuk SDKAppID ini melebihi batas frekuensi." "Silakan kurangi frekuensi permintaan, lalu coba lagi nanti.",
+        vi:      "Số yêu cầu của SDKAppID này vượt quá giới hạn tần suất." "Vui lòng giảm tần suất gửi yêu cầu rồi thử lại sau.",
+        th:      "คำขอสำหรับ SDKAppID นี้เกินขีดจำกัดความถี่" "โปรดลดความถี่ในการส่งคำขอ แล้วลองอีกครั้งในภายหลัง",
+        ru:      "Запросы для этого SDKAppID превышают лимит частоты." "Отправляйте запросы реже и повторите попытку позже.",
+    }
+    60012 ERR_REST_SDKAPPID_MISSING Server fix_integration developer {
+        en:      "The request has no SDKAppID." "Add the SDKAppID to the request URL.",
+        zh_hans: "请求中缺少 SDKAppID。" "请在请求 URL 中加入 SDKAppID。",
+        zh_hant: "請求中缺少 SDKAppID。" "請在請求 URL 中加入 SDKAppID。",
+        ja:      "リクエストに SDKAppID がありません。" "リクエスト URL に SDKAppID を追加してください。",
+        ko:      "요청에 SDKAppID가 없습니다." "요청 URL에 SDKAppID를 추가하십시오.",
+        ar:      "لا يتضمن الطلب SDKAppID." "يُرجى إضافة SDKAppID إلى عنوان URL للطلب.",
+        es:      "La solicitud no incluye el SDKAppID." "Agregue el SDKAppID a la URL de la solicitud.",
+        pt:      "A solicitação não inclui o SDKAppID." "Adicione o SDKAppID à URL da solicitação.",
+        id:      "Permintaan tidak menyertakan SDKAppID." "Silakan tambahkan SDKAppID ke URL permintaan.",
+        vi:      "Yêu cầu không có SDKAppID." "Vui lòng thêm SDKAppID vào URL của yêu cầu.",
+        th:      "คำขอไม่มี SDKAppID" "โปรดเพิ่ม SDKAppID ใน URL ของคำขอ",
+        ru:      "В запросе нет SDKAppID." "Добавьте SDKAppID в URL запроса.",
+    }
+    60013 ERR_REST_RESPONSE_JSON_PARSE_FAILED Server none developer {
+        en:      "The JSON of an HTTP response could not be parsed.",
+        zh_hans: "HTTP 响应包的 JSON 解析失败。",
+        zh_hant: "無法解析 HTTP 回應的 JSON。",
+        ja:      "HTTP レスポンスの JSON を解析できませんでした。",
+        ko:      "HTTP 응답의 JSON을 해석하지 못했습니다.",
+        ar:      "تعذّر تحليل بيانات JSON في استجابة HTTP.",
+        es:      "No se pudo analizar el JSON de una respuesta HTTP.",
+        pt:      "Não foi possível analisar o JSON de uma resposta HTTP.",
+        id:      "JSON dari respons HTTP tidak dapat diurai.",
+        vi:      "Không thể phân tích JSON của phản hồi HTTP.",
+        th:      "แยกวิเคราะห์ JSON ของการตอบกลับ HTTP ไม่ได้",
+        ru:      "Не удалось разобрать JSON HTTP-ответа.",
+    }
+    60014 ERR_REST_ACCOUNT_SWAP_TIMEOUT Server retry developer {
+        en:      "Converting the account timed out." "Try again later.",
+        zh_hans: "置换账号超时。" "请稍后重试。",
+        zh_hant: "帳號轉換逾時。" "請稍後再試。",
+        ja:      "アカウントの変換がタイムアウトしました。" "しばらくしてから再度お試しください。",
+        ko:      "계정 변환 시간이 초과되었습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "انتهت مهلة تحويل الحساب." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Se agotó el tiempo de espera al convertir la cuenta." "Inténtelo de nuevo más tarde.",
+        pt:      "A conversão da conta excedeu o tempo limite." "Tente novamente mais tarde.",
+        id:      "Waktu konversi akun habis." "Silakan coba lagi nanti.",
+        vi:      "Quá trình chuyển đổi tài khoản đã hết thời gian chờ." "Vui lòng thử lại sau.",
+        th:      "การแปลงบัญชีหมดเวลา" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Истекло время ожидания преобразования аккаунта." "Повторите попытку позже.",
+    }
+    60015 ERR_REST_ACCOUNT_TYPE_INVALID Server fix_integration developer {
+        en:      "An account in the request body has the wrong type." "Send accounts as strings.",
+        zh_hans: "请求包体中的账号类型错误。" "请确认账号为字符串格式。",
+        zh_hant: "請求內容中的帳號類型錯誤。" "請確認帳號為字串格式。",
+        ja:      "リクエスト本文のアカウントの型が正しくありません。" "アカウントは文字列で送信してください。",
+        ko:      "요청 본문의 계정 유형이 올바르지 않습니다." "계정을 문자열로 보내십시오.",
+        ar:      "نوع أحد الحسابات في نص الطلب غير صحيح." "يُرجى إرسال الحسابات كسلاسل نصية.",
+        es:      "Una cuenta del cuerpo de la solicitud tiene un tipo incorrecto." "Envíe las cuentas como cadenas.",
+        pt:      "Uma conta no corpo da solicitação tem o tipo incorreto." "Envie as contas como strings.",
+        id:      "Sebuah akun dalam isi permintaan memiliki tipe yang salah." "Silakan kirim akun sebagai string.",
+        vi:      "Một tài khoản trong nội dung yêu cầu có kiểu không đúng." "Vui lòng gửi tài khoản dưới dạng chuỗi.",
+        th:      "บัญชีในเนื้อหาคำขอมีประเภทไม่ถูกต้อง" "โปรดส่งบัญชีเป็นสตริง",
+        ru:      "Аккаунт в теле запроса имеет неверный тип." "Передавайте аккаунты в виде строк.",
+    }
+    60016 ERR_REST_SDKAPPID_DISABLED Server none developer {
+        en:      "The SDKAppID has been disabled.",
+        zh_hans: "SDKAppID 已被禁用。",
+        zh_hant: "SDKAppID 已被停用。",
+        ja:      "SDKAppID は無効化されています。",
+        ko:      "SDKAppID가 비활성화되었습니다.",
+        ar:      "تم تعطيل SDKAppID.",
+        es:      "El SDKAppID se deshabilitó.",
+        pt:      "O SDKAppID foi desativado.",
+        id:      "SDKAppID telah dinonaktifkan.",
+        vi:      "SDKAppID đã bị vô hiệu hóa.",
+        th:      "SDKAppID ถูกปิดใช้งานแล้ว",
+        ru:      "SDKAppID отключён.",
+    }
+    60017 ERR_REST_REQUEST_DISABLED Server none developer {
+        en:      "This request has been disabled.",
+        zh_hans: "该请求已被禁用。",
+        zh_hant: "此請求已被停用。",
+        ja:      "このリクエストは無効化されています。",
+        ko:      "이 요청은 비활성화되었습니다.",
+        ar:      "تم تعطيل هذا الطلب.",
+        es:      "Esta solicitud se deshabilitó.",
+        pt:      "Esta solicitação foi desativada.",
+        id:      "Permintaan ini telah dinonaktifkan.",
+        vi:      "Yêu cầu này đã bị vô hiệu hóa.",
+        th:      "คำขอนี้ถูกปิดใช้งานแล้ว",
+        ru:      "Этот запрос отключён.",
+    }
+    // 60018 and 60019: the console gives both the same text, and so does the catalog.
+    60018 ERR_REST_REQUEST_FREQ_LIMIT Server retry developer {
+        en:      "Too many requests have been sent." "Try again later.",
+        zh_hans: "请求过于频繁。" "请稍后重试。",
+        zh_hant: "請求過於頻繁。" "請稍後再試。",
+        ja:      "リクエストの頻度が高すぎます。" "しばらくしてから再度お試しください。",
+        ko:      "요청이 너무 잦습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "تم إرسال عدد كبير جدًا من الطلبات." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Se enviaron demasiadas solicitudes." "Inténtelo de nuevo más tarde.",
+        pt:      "Foram enviadas solicitações demais." "Tente novamente mais tarde.",
+        id:      "Terlalu banyak permintaan telah dikirim." "Silakan coba lagi nanti.",
+        vi:      "Đã gửi quá nhiều yêu cầu." "Vui lòng thử lại sau.",
+        th:      "มีการส่งคำขอมากเกินไป" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Отправлено слишком много запросов." "Повторите попытку позже.",
+    }
+    60019 ERR_REST_REQUEST_TOO_FREQUENT Server retry developer {
+        en:      "Too many requests have been sent." "Try again later.",
+        zh_hans: "请求过于频繁。" "请稍后重试。",
+        zh_hant: "請求過於頻繁。" "請稍後再試。",
+        ja:      "リクエストの頻度が高すぎます。" "しばらくしてから再度お試しください。",
+        ko:      "요청이 너무 잦습니다." "잠시 후 다시 시도하십시오.",
+        ar:      "تم إرسال عدد كبير جدًا من الطلبات." "يُرجى المحاولة مرة أخرى لاحقًا.",
+        es:      "Se enviaron demasiadas solicitudes." "Inténtelo de nuevo más tarde.",
+        pt:      "Foram enviadas solicitações demais." "Tente novamente mais tarde.",
+        id:      "Terlalu banyak permintaan telah dikirim." "Silakan coba lagi nanti.",
+        vi:      "Đã gửi quá nhiều yêu cầu." "Vui lòng thử lại sau.",
+        th:      "มีการส่งคำขอมากเกินไป" "โปรดลองอีกครั้งในภายหลัง",
+        ru:      "Отправлено слишком много запросов." "Повторите попытку позже.",
+    }
+    60020 ERR_REST_PLAN_EXPIRED Server upgrade_plan developer {
+        en:      "The Pro edition plan has expired and been suspended." "Buy the plan again in the console.",
+        zh_hans: "专业版套餐包已到期并停用。" "请在控制台重新购买套餐包。",
+        zh_hant: "專業版方案已到期並停用。" "請在主控台重新購買方案。",
+        ja:      "プロフェッショナル版のプランの有効期限が切れ、停止されました。" "コンソールでプランを再購入してください。",
+        ko:      "프로 버전 요금제가 만료되어 중지되었습니다." "콘솔에서 요금제를 다시 구매하십시오.",
+        ar:      "انتهت صلاحية باقة الإصدار الاحترافي وتم إيقافها." "يُرجى شراء الباقة مرة أخرى من وحدة التحكم.",
+        es:      "El plan de la edición Pro venció y se suspendió." "Vuelva a comprar el plan en la consola.",
+        pt:      "O plano da edição Pro expirou e foi suspenso." "Compre o plano novamente no console.",
+        id:      "Masa berlaku paket edisi Pro telah habis dan paket tersebut dinonaktifkan." "Silakan beli paket lagi di konsol.",
+        vi:      "Thời hạn của gói dịch vụ phiên bản Pro đã hết và gói đã bị tạm ngừng." "Vui lòng mua lại gói dịch vụ trong bảng điều khiển.",
+        th:      "แพ็กเกจรุ่น Pro หมดอายุและถูกระงับแล้ว" "โปรดซื้อแพ็กเกจอีกครั้งในคอนโซล",
+        ru:      "Срок действия тарифа версии Pro истёк, и он приостановлен." "Приобретите тариф заново в консоли.",
+    }
+    60021 ERR_REST_SOURCE_IP_NOT_ALLOWED Server fix_integration developer {
+        en:      "The REST API was called from an IP address that is not allowed." "Allow the calling server's IP address in the console.",
+        zh_hans: "REST API 的调用来源 IP 地址不在允许范围内。" "请在控制台允许调用方服务器的 IP 地址。",
+        zh_hant: "REST API 的呼叫來源 IP 位址不在允許範圍內。" "請在主控台允許呼叫端伺服器的 IP 位址。",
+        ja:      "許可されていない IP アドレスから REST API が呼び出されました。" "コンソールで呼び出し元サーバーの IP アドレスを許可してください。",
+        ko:      "허용되지 않은 IP 주소에서 REST API가 호출되었습니다." "콘솔에서 호출하는 서버의 IP 주소를 허용하십시오.",
+        ar:      "تم استدعاء واجهة REST API من عنوان IP غير مسموح به." "يُرجى السماح بعنوان IP للخادم المستدعي من وحدة التحكم.",
+        es:      "La API REST se llamó desde una dirección IP no permitida." "Permita en la consola la dirección IP del servidor que realiza la llamada.",
+        pt:      "A API REST foi chamada de um endereço IP não permitido." "Permita no console o endereço IP do servidor que faz a chamada.",
+        id:      "REST API dipanggil dari alamat IP yang tidak diizinkan." "Silakan izinkan alamat IP server pemanggil di konsol.",
+        vi:      "REST API được gọi từ một địa chỉ IP không được phép." "Vui lòng cho phép địa chỉ IP của máy chủ gọi API trong bảng điều khiển.",
+        th:      "มีการเรียกใช้ REST API จากที่อยู่ IP ที่ไม่ได้รับอนุญาต" "โปรดอนุญาตที่อยู่ IP ของเซิร์ฟเวอร์ที่เรียกใช้ในคอนโซล",
+        ru:      "REST API вызван с IP-адреса, который не разрешён." "Разрешите IP-адрес вызывающего сервера в консоли.",
+    }
+
 }

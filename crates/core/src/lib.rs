@@ -121,9 +121,9 @@ pub enum Action {
     CheckDevice = 3,
     /// `"ask_host"`: the room owner or an administrator must allow or unlock.
     AskHost = 4,
-    /// `"choose_another"`: pick another seat, room ID or name.
+    /// `"choose_another"`: pick another seat, room, room ID, gift, file or image.
     ChooseAnother = 5,
-    /// `"sign_in"`: log in again or initialize.
+    /// `"sign_in"`: the user logs in again (the login expired or was taken over).
     SignIn = 6,
     /// `"leave_room"`: leave the other or the current room first.
     LeaveRoom = 7,
@@ -131,11 +131,13 @@ pub enum Action {
     UpgradePlan = 8,
     /// `"fix_integration"`: a developer error: the call or the configuration is wrong.
     FixIntegration = 9,
+    /// `"edit_text"`: change the text or the name (blocked words, too long, invalid).
+    EditText = 10,
 }
 
 impl Action {
     /// Every action, in id order.
-    pub const ALL: [Action; 10] = [
+    pub const ALL: [Action; 11] = [
         Action::None,
         Action::Retry,
         Action::OpenSettings,
@@ -146,6 +148,7 @@ impl Action {
         Action::LeaveRoom,
         Action::UpgradePlan,
         Action::FixIntegration,
+        Action::EditText,
     ];
 
     /// The name the C API returns, e.g. `"open_settings"`.
@@ -161,6 +164,7 @@ impl Action {
             Action::LeaveRoom => "leave_room",
             Action::UpgradePlan => "upgrade_plan",
             Action::FixIntegration => "fix_integration",
+            Action::EditText => "edit_text",
         }
     }
 
@@ -213,11 +217,14 @@ impl Action {
             }
             Action::CheckDevice => "Check the device: it is missing, busy or failing.",
             Action::AskHost => "The room owner or an administrator must allow or unlock it.",
-            Action::ChooseAnother => "Choose another seat, room ID or name.",
-            Action::SignIn => "Log in again, or initialize the SDK.",
+            Action::ChooseAnother => "Choose another seat, room, room ID, gift, file or image.",
+            Action::SignIn => "Log in again: the login expired or was taken over.",
             Action::LeaveRoom => "Leave the other or the current room first.",
             Action::UpgradePlan => "A plan or package limit: upgrade the plan.",
             Action::FixIntegration => "A developer error: fix the call or the configuration.",
+            Action::EditText => {
+                "Edit the text or the name: it has blocked words, is too long or is invalid."
+            }
         }
     }
 }

@@ -391,7 +391,7 @@ const TERMS: &[Term] = &[
             ("id", &["koneksi antarruang", "Koneksi antarruang"]),
             ("vi", &["kết nối liên phòng", "Kết nối liên phòng"]),
             ("th", &["เชื่อมต่อข้ามห้อง"]),
-            ("ru", &["ежкомнатн"]),
+            ("ru", &["между комнат"]),
         ],
     ),
     (
@@ -555,6 +555,7 @@ const RULED_OUT: &[(&str, &str, &str)] = &[
     ("vi", "tắt tiếng", "không được phép gửi tin nhắn"),
     ("th", "กรุณา", "โปรด"),
     ("ru", "заглуш", "не разрешено отправлять сообщения"),
+    ("ru", "ежкомнатн", "соединение между комнатами"),
 ];
 
 /// Whole words (lowercase) the glossary and register rule out, per language, with what to use.

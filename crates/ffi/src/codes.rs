@@ -91,10 +91,10 @@ pub const ROOM_ERR_ACTION_CHECK_DEVICE: RoomErrAction = 3;
 /// Action `"ask_host"`: The room owner or an administrator must allow or unlock it.
 pub const ROOM_ERR_ACTION_ASK_HOST: RoomErrAction = 4;
 
-/// Action `"choose_another"`: Choose another seat, room ID or name.
+/// Action `"choose_another"`: Choose another seat, room, room ID, gift, file or image.
 pub const ROOM_ERR_ACTION_CHOOSE_ANOTHER: RoomErrAction = 5;
 
-/// Action `"sign_in"`: Log in again, or initialize the SDK.
+/// Action `"sign_in"`: Log in again: the login expired or was taken over.
 pub const ROOM_ERR_ACTION_SIGN_IN: RoomErrAction = 6;
 
 /// Action `"leave_room"`: Leave the other or the current room first.
@@ -105,6 +105,9 @@ pub const ROOM_ERR_ACTION_UPGRADE_PLAN: RoomErrAction = 8;
 
 /// Action `"fix_integration"`: A developer error: fix the call or the configuration.
 pub const ROOM_ERR_ACTION_FIX_INTEGRATION: RoomErrAction = 9;
+
+/// Action `"edit_text"`: Edit the text or the name: it has blocked words, is too long or is invalid.
+pub const ROOM_ERR_ACTION_EDIT_TEXT: RoomErrAction = 10;
 
 /// Audience `"user"`.
 pub const ROOM_ERR_AUDIENCE_USER: RoomErrAudience = 0;
@@ -211,13 +214,13 @@ pub const ROOM_ERR_REQUEST_NO_PERMISSION: i32 = -2310;
 /// The signaling request ID is invalid, or the request has already been handled.
 pub const ROOM_ERR_REQUEST_ID_INVALID: i32 = -2311;
 
-/// The maximum number of seats exceeds the limit of your plan.
+/// The maximum number of seats exceeds the limit of your plan. Upgrade the plan in the console.
 pub const ROOM_ERR_MAX_SEAT_COUNT_LIMIT: i32 = -2340;
 
 /// You are already on a seat.
 pub const ROOM_ERR_ALREADY_IN_SEAT: i32 = -2341;
 
-/// This seat is already taken.
+/// This seat is already taken. Choose another seat.
 pub const ROOM_ERR_SEAT_OCCUPIED: i32 = -2342;
 
 /// This seat is locked.
@@ -232,7 +235,7 @@ pub const ROOM_ERR_USER_NOT_IN_SEAT: i32 = -2345;
 /// The maximum number of users on seats has been reached.
 pub const ROOM_ERR_ALL_SEAT_OCCUPIED: i32 = -2346;
 
-/// Audio on this seat is locked.
+/// Audio on this seat is locked. Ask the room owner to unlock the seat to turn on the microphone.
 pub const ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK: i32 = -2360;
 
 /// The microphone can be turned on only with permission. Request permission from the room owner or an administrator.
@@ -256,7 +259,7 @@ pub const ROOM_ERR_SERVER_SYSTEM_ERROR: i32 = 100001;
 /// The request parameters are invalid. Check the request against the error description.
 pub const ROOM_ERR_SERVER_INVALID_PARAMETER: i32 = 100002;
 
-/// The room ID is invalid: the room does not exist or has been closed.
+/// The room ID is already in use. Choose a different room ID.
 pub const ROOM_ERR_SERVER_INVALID_ROOM_ID: i32 = 100003;
 
 /// The room does not exist, or it existed before but has since been closed.
@@ -364,7 +367,7 @@ pub const ROOM_ERR_OPEN_SCREEN_SHARE_NEED_SEAT_UNLOCK: i32 = -2372;
 /// Screen sharing can be started only with permission. Request permission from the room owner or an administrator.
 pub const ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN: i32 = -2373;
 
-/// The limit of the paid plan has been exceeded.
+/// The limit of the paid plan has been exceeded. Upgrade the plan in the console.
 pub const ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED: i32 = 100013;
 
 /// The room type is invalid.
@@ -388,7 +391,7 @@ pub const ROOM_ERR_SERVER_ADMIN_LIMIT_EXCEEDED: i32 = 100020;
 /// The signaling request conflicts with another request.
 pub const ROOM_ERR_SERVER_REQUEST_CONFLICT: i32 = 100102;
 
-/// The seat is already taken.
+/// The seat is already taken. Choose another seat.
 pub const ROOM_ERR_SERVER_SEAT_OCCUPIED: i32 = 100201;
 
 /// This room does not support preloading. Enter the room without preloading it.
@@ -445,7 +448,7 @@ pub const ROOM_ERR_SERVER_BATTLE_NOT_STARTED: i32 = 100420;
 /// The battle has already ended.
 pub const ROOM_ERR_SERVER_BATTLE_ENDED: i32 = 100421;
 
-/// The mixed-stream layout is updated too often. Try again later.
+/// The mixed-stream layout is being updated too often. Try again later.
 pub const ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT: i32 = 100427;
 
 /// The information about the published stream does not exist.
@@ -478,7 +481,7 @@ pub const ROOM_ERR_SERVER_GIFT_NOT_EXIST: i32 = 102002;
 /// The gift server's pre-verification failed. Check the configuration in the console.
 pub const ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED: i32 = 102004;
 
-/// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+/// Your login credential (UserSig) has expired. Log in again.
 pub const ROOM_ERR_USER_SIG_EXPIRED: i32 = 70001;
 
 /// The UserSig is invalid. Generate the UserSig again.
@@ -502,7 +505,7 @@ pub const ROOM_ERR_CHAT_SENSITIVE_WORD: i32 = 7015;
 /// The chat service lost its network connection. Check the network and try again.
 pub const ROOM_ERR_CHAT_NET_DISCONNECT: i32 = 9508;
 
-/// A network connection of the chat service already exists. Try again later.
+/// The chat service is already connected. Try again later.
 pub const ROOM_ERR_CHAT_NET_ALREADY_CONNECTED: i32 = 9509;
 
 /// Connecting to the chat service timed out. Try again later.
@@ -543,3 +546,210 @@ pub const ROOM_ERR_CHAT_MUTED: i32 = 10017;
 
 /// The text of the message or profile contains sensitive content, so it was not delivered. Edit the text.
 pub const ROOM_ERR_CHAT_SENSITIVE_CONTENT: i32 = 80001;
+
+/// The room name contains blocked words. Edit the room name.
+pub const ROOM_ERR_SERVER_ROOM_NAME_SENSITIVE_WORD: i32 = 100026;
+
+/// A quota of the plan, such as the number of rooms or members, has been reached, or requests are too frequent. Send requests less often, or upgrade the plan in the console.
+pub const ROOM_ERR_SERVER_PAYMENT_LIMIT: i32 = 101011;
+
+/// The recording configuration does not exist or is not enabled. Set up and enable recording in the console.
+pub const ROOM_ERR_SERVER_RECORDING_CONFIG_NOT_FOUND: i32 = 101072;
+
+/// Screen sharing cannot start because the app's iOS screen sharing extension is not configured. Add the screen sharing extension to the iOS app and configure it.
+pub const ROOM_ERR_SCREEN_SHARE_EXTENSION_NOT_CONFIGURED: i32 = 12061;
+
+/// The camera is in use by a phone call. End the phone call, then use the camera again.
+pub const ROOM_ERR_CAMERA_OCCUPIED_BY_SYSTEM_CALL: i32 = -1316;
+
+/// The microphone is in use by a phone call. End the phone call, then use the microphone again.
+pub const ROOM_ERR_MICROPHONE_OCCUPIED_BY_SYSTEM_CALL: i32 = -1319;
+
+/// The call could not be started or joined. Try again later.
+pub const ROOM_ERR_CALL_FAILED_TO_INITIATE_OR_JOIN: i32 = -3301;
+
+/// The camera or microphone could not be opened, or audio or video could not be captured. Check that this device and browser support audio and video calls.
+pub const ROOM_ERR_DEVICE_FAILED: i32 = 5300;
+
+/// No camera or microphone was detected. Connect a camera or microphone, and check that it is enabled in the system or browser settings.
+pub const ROOM_ERR_DEVICE_NOT_DETECTED: i32 = 5301;
+
+/// Access to the camera or microphone was denied. Allow this site to use the camera and microphone in the browser settings.
+pub const ROOM_ERR_DEVICE_PERMISSION_DENIED: i32 = 5302;
+
+/// The chat service has not been initialized. Initialize it before logging in.
+pub const ROOM_ERR_CHAT_SDK_NOT_INITIALIZED: i32 = 6013;
+
+/// The user is not logged in to the chat service. Call the Login API first.
+pub const ROOM_ERR_CHAT_SDK_NOT_LOGGED_IN: i32 = 6014;
+
+/// This user has not logged in before, so there is no login to resume. Call the Login API first.
+pub const ROOM_ERR_CHAT_NO_PREVIOUS_LOGIN: i32 = 6026;
+
+/// Your login credential (UserSig) has expired. Log in again.
+pub const ROOM_ERR_CHAT_USER_SIG_EXPIRED: i32 = 6206;
+
+/// You were logged out because your account logged in on another device. Log in again.
+pub const ROOM_ERR_CHAT_KICKED_OFF_BY_OTHER_LOGIN: i32 = 6208;
+
+/// The UserSig is empty. Pass the UserSig generated for this user.
+pub const ROOM_ERR_USER_SIG_EMPTY: i32 = 70002;
+
+/// The server could not verify the UserSig. Generate the UserSig again.
+pub const ROOM_ERR_USER_SIG_CHECK_FAILED: i32 = 70005;
+
+/// The UserSig could not be verified with the public key. Check that the UserSig was generated for this SDKAppID.
+pub const ROOM_ERR_USER_SIG_PUBLIC_KEY_MISMATCH: i32 = 70009;
+
+/// No public key was found to verify the UserSig. Check the application information in the console.
+pub const ROOM_ERR_USER_SIG_PUBLIC_KEY_NOT_FOUND: i32 = 70016;
+
+/// The SDKAppID was not found. Check the application information in the IM console.
+pub const ROOM_ERR_ACCOUNT_SDKAPPID_NOT_FOUND: i32 = 70020;
+
+/// Logging in is blocked for now after too many failed attempts. Check the UserSig, then try again in one minute.
+pub const ROOM_ERR_ACCOUNT_FREQ_LIMIT: i32 = 70050;
+
+/// This account has been added to the blocklist.
+pub const ROOM_ERR_ACCOUNT_BLOCKED: i32 = 70051;
+
+/// Your login credential (UserSig) is no longer valid. Log in again.
+pub const ROOM_ERR_USER_SIG_NO_LONGER_VALID: i32 = 70052;
+
+/// The requested user account does not exist.
+pub const ROOM_ERR_ACCOUNT_NOT_FOUND: i32 = 70107;
+
+/// This account has been restricted for security reasons.
+pub const ROOM_ERR_ACCOUNT_SECURITY_RESTRICTED: i32 = 70114;
+
+/// The account service timed out. Try again later.
+pub const ROOM_ERR_ACCOUNT_INTERNAL_TIMEOUT: i32 = 70169;
+
+/// The number of accounts in the batch request is invalid. Check the batch size of the request.
+pub const ROOM_ERR_ACCOUNT_INVALID_COUNT: i32 = 70206;
+
+/// The free trial's limit on the number of accounts has been reached. Upgrade to the Pro edition in the console.
+pub const ROOM_ERR_ACCOUNT_COUNT_LIMIT: i32 = 70398;
+
+/// A parameter of the account request is invalid. Check that the required fields are filled in as the protocol requires.
+pub const ROOM_ERR_ACCOUNT_INVALID_PARAMETERS: i32 = 70402;
+
+/// The request requires app administrator permission. Send it with the app administrator account.
+pub const ROOM_ERR_ACCOUNT_ADMIN_REQUIRED: i32 = 70403;
+
+/// An internal error occurred in the account service. Try again later.
+pub const ROOM_ERR_ACCOUNT_INTERNAL_ERROR: i32 = 70500;
+
+/// A chat service request timed out. Check the network and try again.
+pub const ROOM_ERR_CHAT_NETWORK_TIMEOUT: i32 = 2801;
+
+/// The chat service's connection has no buffer space left. Try again later.
+pub const ROOM_ERR_CHAT_NET_SOCKET_NO_BUFFER: i32 = 9513;
+
+/// The other end reset the chat service's connection. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_RESET_BY_PEER: i32 = 9514;
+
+/// The chat service's network socket is invalid. Try again later.
+pub const ROOM_ERR_CHAT_NET_SOCKET_INVALID: i32 = 9515;
+
+/// The address of the chat service's server could not be resolved. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_HOST_GETADDRINFO_FAILED: i32 = 9516;
+
+/// The chat service's connection was reset. Check the network and try again.
+pub const ROOM_ERR_CHAT_NET_CONNECT_RESET: i32 = 9517;
+
+/// The text contains words blocked by the local content check. Edit the text, then send it again.
+pub const ROOM_ERR_CHAT_LOCAL_SENSITIVE_WORD: i32 = 3123;
+
+/// The image could not be sent because its format is invalid. Choose an image in another format.
+pub const ROOM_ERR_CHAT_INVALID_IMAGE_FORMAT: i32 = 4004;
+
+/// The file could not be sent because it has been banned for breaking the rules. Choose another file.
+pub const ROOM_ERR_CHAT_FILE_BANNED: i32 = 4005;
+
+/// An invalid parameter was passed to the chat service. Check the arguments of the call.
+pub const ROOM_ERR_CHAT_INVALID_PARAMETERS: i32 = 6017;
+
+/// The file to send does not exist. Check the file path.
+pub const ROOM_ERR_CHAT_FILE_NOT_FOUND: i32 = 7004;
+
+/// The file is too large: files of at most 100 MB can be uploaded. Choose a smaller file.
+pub const ROOM_ERR_CHAT_FILE_TOO_LARGE: i32 = 7005;
+
+/// The message is too long: it can be at most 12 KB. Shorten it, then send it again.
+pub const ROOM_ERR_CHAT_MSG_BODY_SIZE_LIMIT: i32 = 8001;
+
+/// You do not have permission for this operation.
+pub const ROOM_ERR_CHAT_GROUP_PERMISSION_DENY: i32 = 10007;
+
+/// The chat group of the room does not exist.
+pub const ROOM_ERR_CHAT_GROUP_NOT_FOUND: i32 = 10010;
+
+/// The app's server rejected this operation.
+pub const ROOM_ERR_CHAT_GROUP_REJECT_FROM_THIRDPARTY: i32 = 10016;
+
+/// The message is too long for the server: it accepts at most 12 KB. Shorten it, then send it again.
+pub const ROOM_ERR_CHAT_BODY_SIZE_LIMIT: i32 = 80002;
+
+/// Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. Choose other files.
+pub const ROOM_ERR_CHAT_SENSITIVE_MEDIA: i32 = 80004;
+
+/// The REST API could not parse the HTTP request. Check the format of the request URL.
+pub const ROOM_ERR_REST_HTTP_PARSE_FAILED: i32 = 60002;
+
+/// The REST API could not parse the JSON of the request. Check the JSON format.
+pub const ROOM_ERR_REST_JSON_PARSE_FAILED: i32 = 60003;
+
+/// The account or the signature in the REST API request is wrong. Check the administrator account and its UserSig in the request URL.
+pub const ROOM_ERR_REST_ACCOUNT_OR_SIGNATURE_INVALID: i32 = 60004;
+
+/// The account or the signature in the REST API request is wrong. Check the administrator account and its UserSig in the request URL.
+pub const ROOM_ERR_REST_ACCOUNT_OR_SIGNATURE_CHECK_FAILED: i32 = 60005;
+
+/// The SDKAppID is no longer valid. Check the SDKAppID in the console.
+pub const ROOM_ERR_REST_SDKAPPID_INVALID: i32 = 60006;
+
+/// REST API calls exceed the rate limit. Call the API less often, then try again later.
+pub const ROOM_ERR_REST_FREQ_LIMIT: i32 = 60007;
+
+/// The request timed out, or its HTTP format is wrong. Check the request, then try again.
+pub const ROOM_ERR_REST_TIMEOUT_OR_BAD_HTTP: i32 = 60008;
+
+/// The resource requested from the REST API is wrong. Check the request URL.
+pub const ROOM_ERR_REST_RESOURCE_INVALID: i32 = 60009;
+
+/// The request requires app administrator permission. Send it with the app administrator account.
+pub const ROOM_ERR_REST_ADMIN_REQUIRED: i32 = 60010;
+
+/// Requests for this SDKAppID exceed the rate limit. Send requests less often, then try again later.
+pub const ROOM_ERR_REST_SDKAPPID_FREQ_LIMIT: i32 = 60011;
+
+/// The request has no SDKAppID. Add the SDKAppID to the request URL.
+pub const ROOM_ERR_REST_SDKAPPID_MISSING: i32 = 60012;
+
+/// The JSON of an HTTP response could not be parsed.
+pub const ROOM_ERR_REST_RESPONSE_JSON_PARSE_FAILED: i32 = 60013;
+
+/// Converting the account timed out. Try again later.
+pub const ROOM_ERR_REST_ACCOUNT_SWAP_TIMEOUT: i32 = 60014;
+
+/// An account in the request body has the wrong type. Send accounts as strings.
+pub const ROOM_ERR_REST_ACCOUNT_TYPE_INVALID: i32 = 60015;
+
+/// The SDKAppID has been disabled.
+pub const ROOM_ERR_REST_SDKAPPID_DISABLED: i32 = 60016;
+
+/// This request has been disabled.
+pub const ROOM_ERR_REST_REQUEST_DISABLED: i32 = 60017;
+
+/// Too many requests have been sent. Try again later.
+pub const ROOM_ERR_REST_REQUEST_FREQ_LIMIT: i32 = 60018;
+
+/// Too many requests have been sent. Try again later.
+pub const ROOM_ERR_REST_REQUEST_TOO_FREQUENT: i32 = 60019;
+
+/// The Pro edition plan has expired and been suspended. Buy the plan again in the console.
+pub const ROOM_ERR_REST_PLAN_EXPIRED: i32 = 60020;
+
+/// The REST API was called from an IP address that is not allowed. Allow the calling server's IP address in the console.
+pub const ROOM_ERR_REST_SOURCE_IP_NOT_ALLOWED: i32 = 60021;

@@ -234,8 +234,8 @@ pub extern "C" fn room_err_action(code: i32) -> RoomErrAction {
 }
 
 /// The name of `action`: `"none"`, `"retry"`, `"open_settings"`, `"check_device"`, `"ask_host"`,
-/// `"choose_another"`, `"sign_in"`, `"leave_room"`, `"upgrade_plan"`, `"fix_integration"`; `""`
-/// for ids the library does not know.
+/// `"choose_another"`, `"sign_in"`, `"leave_room"`, `"upgrade_plan"`, `"fix_integration"`,
+/// `"edit_text"`; `""` for ids the library does not know.
 #[no_mangle]
 pub extern "C" fn room_err_action_name(action: RoomErrAction) -> *const c_char {
     match known_action(action) {

@@ -112,13 +112,13 @@ class RoomErrorCode(CodeMethods, IntEnum):
     """The signaling request ID is invalid, or the request has already been handled. (C: `ROOM_ERR_REQUEST_ID_INVALID`)"""
 
     MAX_SEAT_COUNT_LIMIT = -2340
-    """The maximum number of seats exceeds the limit of your plan. (C: `ROOM_ERR_MAX_SEAT_COUNT_LIMIT`)"""
+    """The maximum number of seats exceeds the limit of your plan. Upgrade the plan in the console. (C: `ROOM_ERR_MAX_SEAT_COUNT_LIMIT`)"""
 
     ALREADY_IN_SEAT = -2341
     """You are already on a seat. (C: `ROOM_ERR_ALREADY_IN_SEAT`)"""
 
     SEAT_OCCUPIED = -2342
-    """This seat is already taken. (C: `ROOM_ERR_SEAT_OCCUPIED`)"""
+    """This seat is already taken. Choose another seat. (C: `ROOM_ERR_SEAT_OCCUPIED`)"""
 
     SEAT_LOCKED = -2343
     """This seat is locked. (C: `ROOM_ERR_SEAT_LOCKED`)"""
@@ -133,7 +133,7 @@ class RoomErrorCode(CodeMethods, IntEnum):
     """The maximum number of users on seats has been reached. (C: `ROOM_ERR_ALL_SEAT_OCCUPIED`)"""
 
     OPEN_MICROPHONE_NEED_SEAT_UNLOCK = -2360
-    """Audio on this seat is locked. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`)"""
+    """Audio on this seat is locked. Ask the room owner to unlock the seat to turn on the microphone. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`)"""
 
     OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN = -2361
     """The microphone can be turned on only with permission. Request permission from the room owner or an administrator. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`)"""
@@ -157,7 +157,7 @@ class RoomErrorCode(CodeMethods, IntEnum):
     """The request parameters are invalid. Check the request against the error description. (C: `ROOM_ERR_SERVER_INVALID_PARAMETER`)"""
 
     SERVER_INVALID_ROOM_ID = 100003
-    """The room ID is invalid: the room does not exist or has been closed. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`)"""
+    """The room ID is already in use. Choose a different room ID. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`)"""
 
     SERVER_ROOM_NOT_EXIST = 100004
     """The room does not exist, or it existed before but has since been closed. (C: `ROOM_ERR_SERVER_ROOM_NOT_EXIST`)"""
@@ -265,7 +265,7 @@ class RoomErrorCode(CodeMethods, IntEnum):
     """Screen sharing can be started only with permission. Request permission from the room owner or an administrator. (C: `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`)"""
 
     SERVER_PAYMENT_LIMIT_EXCEEDED = 100013
-    """The limit of the paid plan has been exceeded. (C: `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`)"""
+    """The limit of the paid plan has been exceeded. Upgrade the plan in the console. (C: `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`)"""
 
     SERVER_INVALID_ROOM_TYPE = 100015
     """The room type is invalid. (C: `ROOM_ERR_SERVER_INVALID_ROOM_TYPE`)"""
@@ -289,7 +289,7 @@ class RoomErrorCode(CodeMethods, IntEnum):
     """The signaling request conflicts with another request. (C: `ROOM_ERR_SERVER_REQUEST_CONFLICT`)"""
 
     SERVER_SEAT_OCCUPIED = 100201
-    """The seat is already taken. (C: `ROOM_ERR_SERVER_SEAT_OCCUPIED`)"""
+    """The seat is already taken. Choose another seat. (C: `ROOM_ERR_SERVER_SEAT_OCCUPIED`)"""
 
     ROOM_NOT_SUPPORT_PRELOADING = -4001
     """This room does not support preloading. Enter the room without preloading it. (C: `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`)"""
@@ -346,7 +346,7 @@ class RoomErrorCode(CodeMethods, IntEnum):
     """The battle has already ended. (C: `ROOM_ERR_SERVER_BATTLE_ENDED`)"""
 
     SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT = 100427
-    """The mixed-stream layout is updated too often. Try again later. (C: `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`)"""
+    """The mixed-stream layout is being updated too often. Try again later. (C: `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`)"""
 
     SERVER_PUBLISH_STREAM_INFO_NOT_EXIST = 100430
     """The information about the published stream does not exist. (C: `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`)"""
@@ -379,7 +379,7 @@ class RoomErrorCode(CodeMethods, IntEnum):
     """The gift server's pre-verification failed. Check the configuration in the console. (C: `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`)"""
 
     USER_SIG_EXPIRED = 70001
-    """The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours. (C: `ROOM_ERR_USER_SIG_EXPIRED`)"""
+    """Your login credential (UserSig) has expired. Log in again. (C: `ROOM_ERR_USER_SIG_EXPIRED`)"""
 
     USER_SIG_INVALID = 70003
     """The UserSig is invalid. Generate the UserSig again. (C: `ROOM_ERR_USER_SIG_INVALID`)"""
@@ -403,7 +403,7 @@ class RoomErrorCode(CodeMethods, IntEnum):
     """The chat service lost its network connection. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_DISCONNECT`)"""
 
     CHAT_NET_ALREADY_CONNECTED = 9509
-    """A network connection of the chat service already exists. Try again later. (C: `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`)"""
+    """The chat service is already connected. Try again later. (C: `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`)"""
 
     CHAT_NET_CONNECT_TIMEOUT = 9510
     """Connecting to the chat service timed out. Try again later. (C: `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`)"""
@@ -443,6 +443,213 @@ class RoomErrorCode(CodeMethods, IntEnum):
 
     CHAT_SENSITIVE_CONTENT = 80001
     """The text of the message or profile contains sensitive content, so it was not delivered. Edit the text. (C: `ROOM_ERR_CHAT_SENSITIVE_CONTENT`)"""
+
+    SERVER_ROOM_NAME_SENSITIVE_WORD = 100026
+    """The room name contains blocked words. Edit the room name. (C: `ROOM_ERR_SERVER_ROOM_NAME_SENSITIVE_WORD`)"""
+
+    SERVER_PAYMENT_LIMIT = 101011
+    """A quota of the plan, such as the number of rooms or members, has been reached, or requests are too frequent. Send requests less often, or upgrade the plan in the console. (C: `ROOM_ERR_SERVER_PAYMENT_LIMIT`)"""
+
+    SERVER_RECORDING_CONFIG_NOT_FOUND = 101072
+    """The recording configuration does not exist or is not enabled. Set up and enable recording in the console. (C: `ROOM_ERR_SERVER_RECORDING_CONFIG_NOT_FOUND`)"""
+
+    SCREEN_SHARE_EXTENSION_NOT_CONFIGURED = 12061
+    """Screen sharing cannot start because the app's iOS screen sharing extension is not configured. Add the screen sharing extension to the iOS app and configure it. (C: `ROOM_ERR_SCREEN_SHARE_EXTENSION_NOT_CONFIGURED`)"""
+
+    CAMERA_OCCUPIED_BY_SYSTEM_CALL = -1316
+    """The camera is in use by a phone call. End the phone call, then use the camera again. (C: `ROOM_ERR_CAMERA_OCCUPIED_BY_SYSTEM_CALL`)"""
+
+    MICROPHONE_OCCUPIED_BY_SYSTEM_CALL = -1319
+    """The microphone is in use by a phone call. End the phone call, then use the microphone again. (C: `ROOM_ERR_MICROPHONE_OCCUPIED_BY_SYSTEM_CALL`)"""
+
+    CALL_FAILED_TO_INITIATE_OR_JOIN = -3301
+    """The call could not be started or joined. Try again later. (C: `ROOM_ERR_CALL_FAILED_TO_INITIATE_OR_JOIN`)"""
+
+    DEVICE_FAILED = 5300
+    """The camera or microphone could not be opened, or audio or video could not be captured. Check that this device and browser support audio and video calls. (C: `ROOM_ERR_DEVICE_FAILED`)"""
+
+    DEVICE_NOT_DETECTED = 5301
+    """No camera or microphone was detected. Connect a camera or microphone, and check that it is enabled in the system or browser settings. (C: `ROOM_ERR_DEVICE_NOT_DETECTED`)"""
+
+    DEVICE_PERMISSION_DENIED = 5302
+    """Access to the camera or microphone was denied. Allow this site to use the camera and microphone in the browser settings. (C: `ROOM_ERR_DEVICE_PERMISSION_DENIED`)"""
+
+    CHAT_SDK_NOT_INITIALIZED = 6013
+    """The chat service has not been initialized. Initialize it before logging in. (C: `ROOM_ERR_CHAT_SDK_NOT_INITIALIZED`)"""
+
+    CHAT_SDK_NOT_LOGGED_IN = 6014
+    """The user is not logged in to the chat service. Call the Login API first. (C: `ROOM_ERR_CHAT_SDK_NOT_LOGGED_IN`)"""
+
+    CHAT_NO_PREVIOUS_LOGIN = 6026
+    """This user has not logged in before, so there is no login to resume. Call the Login API first. (C: `ROOM_ERR_CHAT_NO_PREVIOUS_LOGIN`)"""
+
+    CHAT_USER_SIG_EXPIRED = 6206
+    """Your login credential (UserSig) has expired. Log in again. (C: `ROOM_ERR_CHAT_USER_SIG_EXPIRED`)"""
+
+    CHAT_KICKED_OFF_BY_OTHER_LOGIN = 6208
+    """You were logged out because your account logged in on another device. Log in again. (C: `ROOM_ERR_CHAT_KICKED_OFF_BY_OTHER_LOGIN`)"""
+
+    USER_SIG_EMPTY = 70002
+    """The UserSig is empty. Pass the UserSig generated for this user. (C: `ROOM_ERR_USER_SIG_EMPTY`)"""
+
+    USER_SIG_CHECK_FAILED = 70005
+    """The server could not verify the UserSig. Generate the UserSig again. (C: `ROOM_ERR_USER_SIG_CHECK_FAILED`)"""
+
+    USER_SIG_PUBLIC_KEY_MISMATCH = 70009
+    """The UserSig could not be verified with the public key. Check that the UserSig was generated for this SDKAppID. (C: `ROOM_ERR_USER_SIG_PUBLIC_KEY_MISMATCH`)"""
+
+    USER_SIG_PUBLIC_KEY_NOT_FOUND = 70016
+    """No public key was found to verify the UserSig. Check the application information in the console. (C: `ROOM_ERR_USER_SIG_PUBLIC_KEY_NOT_FOUND`)"""
+
+    ACCOUNT_SDKAPPID_NOT_FOUND = 70020
+    """The SDKAppID was not found. Check the application information in the IM console. (C: `ROOM_ERR_ACCOUNT_SDKAPPID_NOT_FOUND`)"""
+
+    ACCOUNT_FREQ_LIMIT = 70050
+    """Logging in is blocked for now after too many failed attempts. Check the UserSig, then try again in one minute. (C: `ROOM_ERR_ACCOUNT_FREQ_LIMIT`)"""
+
+    ACCOUNT_BLOCKED = 70051
+    """This account has been added to the blocklist. (C: `ROOM_ERR_ACCOUNT_BLOCKED`)"""
+
+    USER_SIG_NO_LONGER_VALID = 70052
+    """Your login credential (UserSig) is no longer valid. Log in again. (C: `ROOM_ERR_USER_SIG_NO_LONGER_VALID`)"""
+
+    ACCOUNT_NOT_FOUND = 70107
+    """The requested user account does not exist. (C: `ROOM_ERR_ACCOUNT_NOT_FOUND`)"""
+
+    ACCOUNT_SECURITY_RESTRICTED = 70114
+    """This account has been restricted for security reasons. (C: `ROOM_ERR_ACCOUNT_SECURITY_RESTRICTED`)"""
+
+    ACCOUNT_INTERNAL_TIMEOUT = 70169
+    """The account service timed out. Try again later. (C: `ROOM_ERR_ACCOUNT_INTERNAL_TIMEOUT`)"""
+
+    ACCOUNT_INVALID_COUNT = 70206
+    """The number of accounts in the batch request is invalid. Check the batch size of the request. (C: `ROOM_ERR_ACCOUNT_INVALID_COUNT`)"""
+
+    ACCOUNT_COUNT_LIMIT = 70398
+    """The free trial's limit on the number of accounts has been reached. Upgrade to the Pro edition in the console. (C: `ROOM_ERR_ACCOUNT_COUNT_LIMIT`)"""
+
+    ACCOUNT_INVALID_PARAMETERS = 70402
+    """A parameter of the account request is invalid. Check that the required fields are filled in as the protocol requires. (C: `ROOM_ERR_ACCOUNT_INVALID_PARAMETERS`)"""
+
+    ACCOUNT_ADMIN_REQUIRED = 70403
+    """The request requires app administrator permission. Send it with the app administrator account. (C: `ROOM_ERR_ACCOUNT_ADMIN_REQUIRED`)"""
+
+    ACCOUNT_INTERNAL_ERROR = 70500
+    """An internal error occurred in the account service. Try again later. (C: `ROOM_ERR_ACCOUNT_INTERNAL_ERROR`)"""
+
+    CHAT_NETWORK_TIMEOUT = 2801
+    """A chat service request timed out. Check the network and try again. (C: `ROOM_ERR_CHAT_NETWORK_TIMEOUT`)"""
+
+    CHAT_NET_SOCKET_NO_BUFFER = 9513
+    """The chat service's connection has no buffer space left. Try again later. (C: `ROOM_ERR_CHAT_NET_SOCKET_NO_BUFFER`)"""
+
+    CHAT_NET_RESET_BY_PEER = 9514
+    """The other end reset the chat service's connection. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_RESET_BY_PEER`)"""
+
+    CHAT_NET_SOCKET_INVALID = 9515
+    """The chat service's network socket is invalid. Try again later. (C: `ROOM_ERR_CHAT_NET_SOCKET_INVALID`)"""
+
+    CHAT_NET_HOST_GETADDRINFO_FAILED = 9516
+    """The address of the chat service's server could not be resolved. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_HOST_GETADDRINFO_FAILED`)"""
+
+    CHAT_NET_CONNECT_RESET = 9517
+    """The chat service's connection was reset. Check the network and try again. (C: `ROOM_ERR_CHAT_NET_CONNECT_RESET`)"""
+
+    CHAT_LOCAL_SENSITIVE_WORD = 3123
+    """The text contains words blocked by the local content check. Edit the text, then send it again. (C: `ROOM_ERR_CHAT_LOCAL_SENSITIVE_WORD`)"""
+
+    CHAT_INVALID_IMAGE_FORMAT = 4004
+    """The image could not be sent because its format is invalid. Choose an image in another format. (C: `ROOM_ERR_CHAT_INVALID_IMAGE_FORMAT`)"""
+
+    CHAT_FILE_BANNED = 4005
+    """The file could not be sent because it has been banned for breaking the rules. Choose another file. (C: `ROOM_ERR_CHAT_FILE_BANNED`)"""
+
+    CHAT_INVALID_PARAMETERS = 6017
+    """An invalid parameter was passed to the chat service. Check the arguments of the call. (C: `ROOM_ERR_CHAT_INVALID_PARAMETERS`)"""
+
+    CHAT_FILE_NOT_FOUND = 7004
+    """The file to send does not exist. Check the file path. (C: `ROOM_ERR_CHAT_FILE_NOT_FOUND`)"""
+
+    CHAT_FILE_TOO_LARGE = 7005
+    """The file is too large: files of at most 100 MB can be uploaded. Choose a smaller file. (C: `ROOM_ERR_CHAT_FILE_TOO_LARGE`)"""
+
+    CHAT_MSG_BODY_SIZE_LIMIT = 8001
+    """The message is too long: it can be at most 12 KB. Shorten it, then send it again. (C: `ROOM_ERR_CHAT_MSG_BODY_SIZE_LIMIT`)"""
+
+    CHAT_GROUP_PERMISSION_DENY = 10007
+    """You do not have permission for this operation. (C: `ROOM_ERR_CHAT_GROUP_PERMISSION_DENY`)"""
+
+    CHAT_GROUP_NOT_FOUND = 10010
+    """The chat group of the room does not exist. (C: `ROOM_ERR_CHAT_GROUP_NOT_FOUND`)"""
+
+    CHAT_GROUP_REJECT_FROM_THIRDPARTY = 10016
+    """The app's server rejected this operation. (C: `ROOM_ERR_CHAT_GROUP_REJECT_FROM_THIRDPARTY`)"""
+
+    CHAT_BODY_SIZE_LIMIT = 80002
+    """The message is too long for the server: it accepts at most 12 KB. Shorten it, then send it again. (C: `ROOM_ERR_CHAT_BODY_SIZE_LIMIT`)"""
+
+    CHAT_SENSITIVE_MEDIA = 80004
+    """Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. Choose other files. (C: `ROOM_ERR_CHAT_SENSITIVE_MEDIA`)"""
+
+    REST_HTTP_PARSE_FAILED = 60002
+    """The REST API could not parse the HTTP request. Check the format of the request URL. (C: `ROOM_ERR_REST_HTTP_PARSE_FAILED`)"""
+
+    REST_JSON_PARSE_FAILED = 60003
+    """The REST API could not parse the JSON of the request. Check the JSON format. (C: `ROOM_ERR_REST_JSON_PARSE_FAILED`)"""
+
+    REST_ACCOUNT_OR_SIGNATURE_INVALID = 60004
+    """The account or the signature in the REST API request is wrong. Check the administrator account and its UserSig in the request URL. (C: `ROOM_ERR_REST_ACCOUNT_OR_SIGNATURE_INVALID`)"""
+
+    REST_ACCOUNT_OR_SIGNATURE_CHECK_FAILED = 60005
+    """The account or the signature in the REST API request is wrong. Check the administrator account and its UserSig in the request URL. (C: `ROOM_ERR_REST_ACCOUNT_OR_SIGNATURE_CHECK_FAILED`)"""
+
+    REST_SDKAPPID_INVALID = 60006
+    """The SDKAppID is no longer valid. Check the SDKAppID in the console. (C: `ROOM_ERR_REST_SDKAPPID_INVALID`)"""
+
+    REST_FREQ_LIMIT = 60007
+    """REST API calls exceed the rate limit. Call the API less often, then try again later. (C: `ROOM_ERR_REST_FREQ_LIMIT`)"""
+
+    REST_TIMEOUT_OR_BAD_HTTP = 60008
+    """The request timed out, or its HTTP format is wrong. Check the request, then try again. (C: `ROOM_ERR_REST_TIMEOUT_OR_BAD_HTTP`)"""
+
+    REST_RESOURCE_INVALID = 60009
+    """The resource requested from the REST API is wrong. Check the request URL. (C: `ROOM_ERR_REST_RESOURCE_INVALID`)"""
+
+    REST_ADMIN_REQUIRED = 60010
+    """The request requires app administrator permission. Send it with the app administrator account. (C: `ROOM_ERR_REST_ADMIN_REQUIRED`)"""
+
+    REST_SDKAPPID_FREQ_LIMIT = 60011
+    """Requests for this SDKAppID exceed the rate limit. Send requests less often, then try again later. (C: `ROOM_ERR_REST_SDKAPPID_FREQ_LIMIT`)"""
+
+    REST_SDKAPPID_MISSING = 60012
+    """The request has no SDKAppID. Add the SDKAppID to the request URL. (C: `ROOM_ERR_REST_SDKAPPID_MISSING`)"""
+
+    REST_RESPONSE_JSON_PARSE_FAILED = 60013
+    """The JSON of an HTTP response could not be parsed. (C: `ROOM_ERR_REST_RESPONSE_JSON_PARSE_FAILED`)"""
+
+    REST_ACCOUNT_SWAP_TIMEOUT = 60014
+    """Converting the account timed out. Try again later. (C: `ROOM_ERR_REST_ACCOUNT_SWAP_TIMEOUT`)"""
+
+    REST_ACCOUNT_TYPE_INVALID = 60015
+    """An account in the request body has the wrong type. Send accounts as strings. (C: `ROOM_ERR_REST_ACCOUNT_TYPE_INVALID`)"""
+
+    REST_SDKAPPID_DISABLED = 60016
+    """The SDKAppID has been disabled. (C: `ROOM_ERR_REST_SDKAPPID_DISABLED`)"""
+
+    REST_REQUEST_DISABLED = 60017
+    """This request has been disabled. (C: `ROOM_ERR_REST_REQUEST_DISABLED`)"""
+
+    REST_REQUEST_FREQ_LIMIT = 60018
+    """Too many requests have been sent. Try again later. (C: `ROOM_ERR_REST_REQUEST_FREQ_LIMIT`)"""
+
+    REST_REQUEST_TOO_FREQUENT = 60019
+    """Too many requests have been sent. Try again later. (C: `ROOM_ERR_REST_REQUEST_TOO_FREQUENT`)"""
+
+    REST_PLAN_EXPIRED = 60020
+    """The Pro edition plan has expired and been suspended. Buy the plan again in the console. (C: `ROOM_ERR_REST_PLAN_EXPIRED`)"""
+
+    REST_SOURCE_IP_NOT_ALLOWED = 60021
+    """The REST API was called from an IP address that is not allowed. Allow the calling server's IP address in the console. (C: `ROOM_ERR_REST_SOURCE_IP_NOT_ALLOWED`)"""
 
 
 class Language(LanguageMethods, IntEnum):
@@ -532,10 +739,10 @@ class Action(ActionMethods, IntEnum):
     """`"ask_host"`: The room owner or an administrator must allow or unlock it."""
 
     CHOOSE_ANOTHER = 5
-    """`"choose_another"`: Choose another seat, room ID or name."""
+    """`"choose_another"`: Choose another seat, room, room ID, gift, file or image."""
 
     SIGN_IN = 6
-    """`"sign_in"`: Log in again, or initialize the SDK."""
+    """`"sign_in"`: Log in again: the login expired or was taken over."""
 
     LEAVE_ROOM = 7
     """`"leave_room"`: Leave the other or the current room first."""
@@ -545,6 +752,9 @@ class Action(ActionMethods, IntEnum):
 
     FIX_INTEGRATION = 9
     """`"fix_integration"`: A developer error: fix the call or the configuration."""
+
+    EDIT_TEXT = 10
+    """`"edit_text"`: Edit the text or the name: it has blocked words, is too long or is invalid."""
 
 
 class Audience(KeyMethods, IntEnum):

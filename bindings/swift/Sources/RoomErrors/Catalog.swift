@@ -168,7 +168,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_INVALID`.
     case requestIDInvalid = -2311
 
-    /// The maximum number of seats exceeds the limit of your plan.
+    /// The maximum number of seats exceeds the limit of your plan. Upgrade the plan in the console.
     ///
     /// The corresponding C constant is `ROOM_ERR_MAX_SEAT_COUNT_LIMIT`.
     case maxSeatCountLimit = -2340
@@ -178,7 +178,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_ALREADY_IN_SEAT`.
     case alreadyInSeat = -2341
 
-    /// This seat is already taken.
+    /// This seat is already taken. Choose another seat.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEAT_OCCUPIED`.
     case seatOccupied = -2342
@@ -203,7 +203,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_ALL_SEAT_OCCUPIED`.
     case allSeatOccupied = -2346
 
-    /// Audio on this seat is locked.
+    /// Audio on this seat is locked. Ask the room owner to unlock the seat to turn on the microphone.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`.
     case openMicrophoneNeedSeatUnlock = -2360
@@ -243,7 +243,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_PARAMETER`.
     case serverInvalidParameter = 100002
 
-    /// The room ID is invalid: the room does not exist or has been closed.
+    /// The room ID is already in use. Choose a different room ID.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_ROOM_ID`.
     case serverInvalidRoomID = 100003
@@ -423,7 +423,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`.
     case openScreenShareNeedPermissionFromAdmin = -2373
 
-    /// The limit of the paid plan has been exceeded.
+    /// The limit of the paid plan has been exceeded. Upgrade the plan in the console.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`.
     case serverPaymentLimitExceeded = 100013
@@ -463,7 +463,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_SERVER_REQUEST_CONFLICT`.
     case serverRequestConflict = 100102
 
-    /// The seat is already taken.
+    /// The seat is already taken. Choose another seat.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_OCCUPIED`.
     case serverSeatOccupied = 100201
@@ -558,7 +558,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_ENDED`.
     case serverBattleEnded = 100421
 
-    /// The mixed-stream layout is updated too often. Try again later.
+    /// The mixed-stream layout is being updated too often. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`.
     case serverMixStreamUpdateFreqLimit = 100427
@@ -613,7 +613,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`.
     case serverGiftPreVerificationFailed = 102004
 
-    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    /// Your login credential (UserSig) has expired. Log in again.
     ///
     /// The corresponding C constant is `ROOM_ERR_USER_SIG_EXPIRED`.
     case userSigExpired = 70001
@@ -653,7 +653,7 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_CHAT_NET_DISCONNECT`.
     case chatNetDisconnect = 9508
 
-    /// A network connection of the chat service already exists. Try again later.
+    /// The chat service is already connected. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`.
     case chatNetAlreadyConnected = 9509
@@ -722,6 +722,351 @@ public enum RoomErrorCode: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_CONTENT`.
     case chatSensitiveContent = 80001
+
+    /// The room name contains blocked words. Edit the room name.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_NAME_SENSITIVE_WORD`.
+    case serverRoomNameSensitiveWord = 100026
+
+    /// A quota of the plan, such as the number of rooms or members, has been reached, or requests are too frequent. Send requests less often, or upgrade the plan in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PAYMENT_LIMIT`.
+    case serverPaymentLimit = 101011
+
+    /// The recording configuration does not exist or is not enabled. Set up and enable recording in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_RECORDING_CONFIG_NOT_FOUND`.
+    case serverRecordingConfigNotFound = 101072
+
+    /// Screen sharing cannot start because the app's iOS screen sharing extension is not configured. Add the screen sharing extension to the iOS app and configure it.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SCREEN_SHARE_EXTENSION_NOT_CONFIGURED`.
+    case screenShareExtensionNotConfigured = 12061
+
+    /// The camera is in use by a phone call. End the phone call, then use the camera again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CAMERA_OCCUPIED_BY_SYSTEM_CALL`.
+    case cameraOccupiedBySystemCall = -1316
+
+    /// The microphone is in use by a phone call. End the phone call, then use the microphone again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_MICROPHONE_OCCUPIED_BY_SYSTEM_CALL`.
+    case microphoneOccupiedBySystemCall = -1319
+
+    /// The call could not be started or joined. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CALL_FAILED_TO_INITIATE_OR_JOIN`.
+    case callFailedToInitiateOrJoin = -3301
+
+    /// The camera or microphone could not be opened, or audio or video could not be captured. Check that this device and browser support audio and video calls.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_DEVICE_FAILED`.
+    case deviceFailed = 5300
+
+    /// No camera or microphone was detected. Connect a camera or microphone, and check that it is enabled in the system or browser settings.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_DEVICE_NOT_DETECTED`.
+    case deviceNotDetected = 5301
+
+    /// Access to the camera or microphone was denied. Allow this site to use the camera and microphone in the browser settings.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_DEVICE_PERMISSION_DENIED`.
+    case devicePermissionDenied = 5302
+
+    /// The chat service has not been initialized. Initialize it before logging in.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SDK_NOT_INITIALIZED`.
+    case chatSDKNotInitialized = 6013
+
+    /// The user is not logged in to the chat service. Call the Login API first.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SDK_NOT_LOGGED_IN`.
+    case chatSDKNotLoggedIn = 6014
+
+    /// This user has not logged in before, so there is no login to resume. Call the Login API first.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NO_PREVIOUS_LOGIN`.
+    case chatNoPreviousLogin = 6026
+
+    /// Your login credential (UserSig) has expired. Log in again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_USER_SIG_EXPIRED`.
+    case chatUserSigExpired = 6206
+
+    /// You were logged out because your account logged in on another device. Log in again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_KICKED_OFF_BY_OTHER_LOGIN`.
+    case chatKickedOffByOtherLogin = 6208
+
+    /// The UserSig is empty. Pass the UserSig generated for this user.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_EMPTY`.
+    case userSigEmpty = 70002
+
+    /// The server could not verify the UserSig. Generate the UserSig again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_CHECK_FAILED`.
+    case userSigCheckFailed = 70005
+
+    /// The UserSig could not be verified with the public key. Check that the UserSig was generated for this SDKAppID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_PUBLIC_KEY_MISMATCH`.
+    case userSigPublicKeyMismatch = 70009
+
+    /// No public key was found to verify the UserSig. Check the application information in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_PUBLIC_KEY_NOT_FOUND`.
+    case userSigPublicKeyNotFound = 70016
+
+    /// The SDKAppID was not found. Check the application information in the IM console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_SDKAPPID_NOT_FOUND`.
+    case accountSDKAppIDNotFound = 70020
+
+    /// Logging in is blocked for now after too many failed attempts. Check the UserSig, then try again in one minute.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_FREQ_LIMIT`.
+    case accountFreqLimit = 70050
+
+    /// This account has been added to the blocklist.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_BLOCKED`.
+    case accountBlocked = 70051
+
+    /// Your login credential (UserSig) is no longer valid. Log in again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_NO_LONGER_VALID`.
+    case userSigNoLongerValid = 70052
+
+    /// The requested user account does not exist.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_NOT_FOUND`.
+    case accountNotFound = 70107
+
+    /// This account has been restricted for security reasons.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_SECURITY_RESTRICTED`.
+    case accountSecurityRestricted = 70114
+
+    /// The account service timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_INTERNAL_TIMEOUT`.
+    case accountInternalTimeout = 70169
+
+    /// The number of accounts in the batch request is invalid. Check the batch size of the request.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_INVALID_COUNT`.
+    case accountInvalidCount = 70206
+
+    /// The free trial's limit on the number of accounts has been reached. Upgrade to the Pro edition in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_COUNT_LIMIT`.
+    case accountCountLimit = 70398
+
+    /// A parameter of the account request is invalid. Check that the required fields are filled in as the protocol requires.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_INVALID_PARAMETERS`.
+    case accountInvalidParameters = 70402
+
+    /// The request requires app administrator permission. Send it with the app administrator account.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_ADMIN_REQUIRED`.
+    case accountAdminRequired = 70403
+
+    /// An internal error occurred in the account service. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_INTERNAL_ERROR`.
+    case accountInternalError = 70500
+
+    /// A chat service request timed out. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NETWORK_TIMEOUT`.
+    case chatNetworkTimeout = 2801
+
+    /// The chat service's connection has no buffer space left. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_SOCKET_NO_BUFFER`.
+    case chatNetSocketNoBuffer = 9513
+
+    /// The other end reset the chat service's connection. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_RESET_BY_PEER`.
+    case chatNetResetByPeer = 9514
+
+    /// The chat service's network socket is invalid. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_SOCKET_INVALID`.
+    case chatNetSocketInvalid = 9515
+
+    /// The address of the chat service's server could not be resolved. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_HOST_GETADDRINFO_FAILED`.
+    case chatNetHostGetaddrinfoFailed = 9516
+
+    /// The chat service's connection was reset. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_CONNECT_RESET`.
+    case chatNetConnectReset = 9517
+
+    /// The text contains words blocked by the local content check. Edit the text, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_LOCAL_SENSITIVE_WORD`.
+    case chatLocalSensitiveWord = 3123
+
+    /// The image could not be sent because its format is invalid. Choose an image in another format.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_INVALID_IMAGE_FORMAT`.
+    case chatInvalidImageFormat = 4004
+
+    /// The file could not be sent because it has been banned for breaking the rules. Choose another file.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_FILE_BANNED`.
+    case chatFileBanned = 4005
+
+    /// An invalid parameter was passed to the chat service. Check the arguments of the call.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_INVALID_PARAMETERS`.
+    case chatInvalidParameters = 6017
+
+    /// The file to send does not exist. Check the file path.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_FILE_NOT_FOUND`.
+    case chatFileNotFound = 7004
+
+    /// The file is too large: files of at most 100 MB can be uploaded. Choose a smaller file.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_FILE_TOO_LARGE`.
+    case chatFileTooLarge = 7005
+
+    /// The message is too long: it can be at most 12 KB. Shorten it, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_MSG_BODY_SIZE_LIMIT`.
+    case chatMsgBodySizeLimit = 8001
+
+    /// You do not have permission for this operation.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_GROUP_PERMISSION_DENY`.
+    case chatGroupPermissionDeny = 10007
+
+    /// The chat group of the room does not exist.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_GROUP_NOT_FOUND`.
+    case chatGroupNotFound = 10010
+
+    /// The app's server rejected this operation.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_GROUP_REJECT_FROM_THIRDPARTY`.
+    case chatGroupRejectFromThirdparty = 10016
+
+    /// The message is too long for the server: it accepts at most 12 KB. Shorten it, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_BODY_SIZE_LIMIT`.
+    case chatBodySizeLimit = 80002
+
+    /// Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. Choose other files.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_MEDIA`.
+    case chatSensitiveMedia = 80004
+
+    /// The REST API could not parse the HTTP request. Check the format of the request URL.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_HTTP_PARSE_FAILED`.
+    case restHttpParseFailed = 60002
+
+    /// The REST API could not parse the JSON of the request. Check the JSON format.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_JSON_PARSE_FAILED`.
+    case restJsonParseFailed = 60003
+
+    /// The account or the signature in the REST API request is wrong. Check the administrator account and its UserSig in the request URL.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_ACCOUNT_OR_SIGNATURE_INVALID`.
+    case restAccountOrSignatureInvalid = 60004
+
+    /// The account or the signature in the REST API request is wrong. Check the administrator account and its UserSig in the request URL.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_ACCOUNT_OR_SIGNATURE_CHECK_FAILED`.
+    case restAccountOrSignatureCheckFailed = 60005
+
+    /// The SDKAppID is no longer valid. Check the SDKAppID in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_SDKAPPID_INVALID`.
+    case restSDKAppIDInvalid = 60006
+
+    /// REST API calls exceed the rate limit. Call the API less often, then try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_FREQ_LIMIT`.
+    case restFreqLimit = 60007
+
+    /// The request timed out, or its HTTP format is wrong. Check the request, then try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_TIMEOUT_OR_BAD_HTTP`.
+    case restTimeoutOrBadHttp = 60008
+
+    /// The resource requested from the REST API is wrong. Check the request URL.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_RESOURCE_INVALID`.
+    case restResourceInvalid = 60009
+
+    /// The request requires app administrator permission. Send it with the app administrator account.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_ADMIN_REQUIRED`.
+    case restAdminRequired = 60010
+
+    /// Requests for this SDKAppID exceed the rate limit. Send requests less often, then try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_SDKAPPID_FREQ_LIMIT`.
+    case restSDKAppIDFreqLimit = 60011
+
+    /// The request has no SDKAppID. Add the SDKAppID to the request URL.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_SDKAPPID_MISSING`.
+    case restSDKAppIDMissing = 60012
+
+    /// The JSON of an HTTP response could not be parsed.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_RESPONSE_JSON_PARSE_FAILED`.
+    case restResponseJsonParseFailed = 60013
+
+    /// Converting the account timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_ACCOUNT_SWAP_TIMEOUT`.
+    case restAccountSwapTimeout = 60014
+
+    /// An account in the request body has the wrong type. Send accounts as strings.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_ACCOUNT_TYPE_INVALID`.
+    case restAccountTypeInvalid = 60015
+
+    /// The SDKAppID has been disabled.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_SDKAPPID_DISABLED`.
+    case restSDKAppIDDisabled = 60016
+
+    /// This request has been disabled.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_REQUEST_DISABLED`.
+    case restRequestDisabled = 60017
+
+    /// Too many requests have been sent. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_REQUEST_FREQ_LIMIT`.
+    case restRequestFreqLimit = 60018
+
+    /// Too many requests have been sent. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_REQUEST_TOO_FREQUENT`.
+    case restRequestTooFrequent = 60019
+
+    /// The Pro edition plan has expired and been suspended. Buy the plan again in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_PLAN_EXPIRED`.
+    case restPlanExpired = 60020
+
+    /// The REST API was called from an IP address that is not allowed. Allow the calling server's IP address in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_SOURCE_IP_NOT_ALLOWED`.
+    case restSourceIpNotAllowed = 60021
 }
 
 /// The case names of release 1.1, from before acronyms followed the API design guidelines.
@@ -923,7 +1268,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_REQUEST_ID_INVALID`.
     public static var requestIDInvalid: RoomError { RoomError(.requestIDInvalid) }
 
-    /// The maximum number of seats exceeds the limit of your plan.
+    /// The maximum number of seats exceeds the limit of your plan. Upgrade the plan in the console.
     ///
     /// The corresponding C constant is `ROOM_ERR_MAX_SEAT_COUNT_LIMIT`.
     public static var maxSeatCountLimit: RoomError { RoomError(.maxSeatCountLimit) }
@@ -933,7 +1278,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_ALREADY_IN_SEAT`.
     public static var alreadyInSeat: RoomError { RoomError(.alreadyInSeat) }
 
-    /// This seat is already taken.
+    /// This seat is already taken. Choose another seat.
     ///
     /// The corresponding C constant is `ROOM_ERR_SEAT_OCCUPIED`.
     public static var seatOccupied: RoomError { RoomError(.seatOccupied) }
@@ -958,7 +1303,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_ALL_SEAT_OCCUPIED`.
     public static var allSeatOccupied: RoomError { RoomError(.allSeatOccupied) }
 
-    /// Audio on this seat is locked.
+    /// Audio on this seat is locked. Ask the room owner to unlock the seat to turn on the microphone.
     ///
     /// The corresponding C constant is `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`.
     public static var openMicrophoneNeedSeatUnlock: RoomError { RoomError(.openMicrophoneNeedSeatUnlock) }
@@ -998,7 +1343,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_PARAMETER`.
     public static var serverInvalidParameter: RoomError { RoomError(.serverInvalidParameter) }
 
-    /// The room ID is invalid: the room does not exist or has been closed.
+    /// The room ID is already in use. Choose a different room ID.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_INVALID_ROOM_ID`.
     public static var serverInvalidRoomID: RoomError { RoomError(.serverInvalidRoomID) }
@@ -1178,7 +1523,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN`.
     public static var openScreenShareNeedPermissionFromAdmin: RoomError { RoomError(.openScreenShareNeedPermissionFromAdmin) }
 
-    /// The limit of the paid plan has been exceeded.
+    /// The limit of the paid plan has been exceeded. Upgrade the plan in the console.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`.
     public static var serverPaymentLimitExceeded: RoomError { RoomError(.serverPaymentLimitExceeded) }
@@ -1218,7 +1563,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_SERVER_REQUEST_CONFLICT`.
     public static var serverRequestConflict: RoomError { RoomError(.serverRequestConflict) }
 
-    /// The seat is already taken.
+    /// The seat is already taken. Choose another seat.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_SEAT_OCCUPIED`.
     public static var serverSeatOccupied: RoomError { RoomError(.serverSeatOccupied) }
@@ -1313,7 +1658,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_SERVER_BATTLE_ENDED`.
     public static var serverBattleEnded: RoomError { RoomError(.serverBattleEnded) }
 
-    /// The mixed-stream layout is updated too often. Try again later.
+    /// The mixed-stream layout is being updated too often. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`.
     public static var serverMixStreamUpdateFreqLimit: RoomError { RoomError(.serverMixStreamUpdateFreqLimit) }
@@ -1368,7 +1713,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`.
     public static var serverGiftPreVerificationFailed: RoomError { RoomError(.serverGiftPreVerificationFailed) }
 
-    /// The UserSig has expired. Sign in again with a new UserSig, and generate UserSigs that are valid for at least 24 hours.
+    /// Your login credential (UserSig) has expired. Log in again.
     ///
     /// The corresponding C constant is `ROOM_ERR_USER_SIG_EXPIRED`.
     public static var userSigExpired: RoomError { RoomError(.userSigExpired) }
@@ -1408,7 +1753,7 @@ extension RoomError {
     /// The corresponding C constant is `ROOM_ERR_CHAT_NET_DISCONNECT`.
     public static var chatNetDisconnect: RoomError { RoomError(.chatNetDisconnect) }
 
-    /// A network connection of the chat service already exists. Try again later.
+    /// The chat service is already connected. Try again later.
     ///
     /// The corresponding C constant is `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`.
     public static var chatNetAlreadyConnected: RoomError { RoomError(.chatNetAlreadyConnected) }
@@ -1477,6 +1822,351 @@ extension RoomError {
     ///
     /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_CONTENT`.
     public static var chatSensitiveContent: RoomError { RoomError(.chatSensitiveContent) }
+
+    /// The room name contains blocked words. Edit the room name.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_ROOM_NAME_SENSITIVE_WORD`.
+    public static var serverRoomNameSensitiveWord: RoomError { RoomError(.serverRoomNameSensitiveWord) }
+
+    /// A quota of the plan, such as the number of rooms or members, has been reached, or requests are too frequent. Send requests less often, or upgrade the plan in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_PAYMENT_LIMIT`.
+    public static var serverPaymentLimit: RoomError { RoomError(.serverPaymentLimit) }
+
+    /// The recording configuration does not exist or is not enabled. Set up and enable recording in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SERVER_RECORDING_CONFIG_NOT_FOUND`.
+    public static var serverRecordingConfigNotFound: RoomError { RoomError(.serverRecordingConfigNotFound) }
+
+    /// Screen sharing cannot start because the app's iOS screen sharing extension is not configured. Add the screen sharing extension to the iOS app and configure it.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_SCREEN_SHARE_EXTENSION_NOT_CONFIGURED`.
+    public static var screenShareExtensionNotConfigured: RoomError { RoomError(.screenShareExtensionNotConfigured) }
+
+    /// The camera is in use by a phone call. End the phone call, then use the camera again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CAMERA_OCCUPIED_BY_SYSTEM_CALL`.
+    public static var cameraOccupiedBySystemCall: RoomError { RoomError(.cameraOccupiedBySystemCall) }
+
+    /// The microphone is in use by a phone call. End the phone call, then use the microphone again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_MICROPHONE_OCCUPIED_BY_SYSTEM_CALL`.
+    public static var microphoneOccupiedBySystemCall: RoomError { RoomError(.microphoneOccupiedBySystemCall) }
+
+    /// The call could not be started or joined. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CALL_FAILED_TO_INITIATE_OR_JOIN`.
+    public static var callFailedToInitiateOrJoin: RoomError { RoomError(.callFailedToInitiateOrJoin) }
+
+    /// The camera or microphone could not be opened, or audio or video could not be captured. Check that this device and browser support audio and video calls.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_DEVICE_FAILED`.
+    public static var deviceFailed: RoomError { RoomError(.deviceFailed) }
+
+    /// No camera or microphone was detected. Connect a camera or microphone, and check that it is enabled in the system or browser settings.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_DEVICE_NOT_DETECTED`.
+    public static var deviceNotDetected: RoomError { RoomError(.deviceNotDetected) }
+
+    /// Access to the camera or microphone was denied. Allow this site to use the camera and microphone in the browser settings.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_DEVICE_PERMISSION_DENIED`.
+    public static var devicePermissionDenied: RoomError { RoomError(.devicePermissionDenied) }
+
+    /// The chat service has not been initialized. Initialize it before logging in.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SDK_NOT_INITIALIZED`.
+    public static var chatSDKNotInitialized: RoomError { RoomError(.chatSDKNotInitialized) }
+
+    /// The user is not logged in to the chat service. Call the Login API first.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SDK_NOT_LOGGED_IN`.
+    public static var chatSDKNotLoggedIn: RoomError { RoomError(.chatSDKNotLoggedIn) }
+
+    /// This user has not logged in before, so there is no login to resume. Call the Login API first.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NO_PREVIOUS_LOGIN`.
+    public static var chatNoPreviousLogin: RoomError { RoomError(.chatNoPreviousLogin) }
+
+    /// Your login credential (UserSig) has expired. Log in again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_USER_SIG_EXPIRED`.
+    public static var chatUserSigExpired: RoomError { RoomError(.chatUserSigExpired) }
+
+    /// You were logged out because your account logged in on another device. Log in again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_KICKED_OFF_BY_OTHER_LOGIN`.
+    public static var chatKickedOffByOtherLogin: RoomError { RoomError(.chatKickedOffByOtherLogin) }
+
+    /// The UserSig is empty. Pass the UserSig generated for this user.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_EMPTY`.
+    public static var userSigEmpty: RoomError { RoomError(.userSigEmpty) }
+
+    /// The server could not verify the UserSig. Generate the UserSig again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_CHECK_FAILED`.
+    public static var userSigCheckFailed: RoomError { RoomError(.userSigCheckFailed) }
+
+    /// The UserSig could not be verified with the public key. Check that the UserSig was generated for this SDKAppID.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_PUBLIC_KEY_MISMATCH`.
+    public static var userSigPublicKeyMismatch: RoomError { RoomError(.userSigPublicKeyMismatch) }
+
+    /// No public key was found to verify the UserSig. Check the application information in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_PUBLIC_KEY_NOT_FOUND`.
+    public static var userSigPublicKeyNotFound: RoomError { RoomError(.userSigPublicKeyNotFound) }
+
+    /// The SDKAppID was not found. Check the application information in the IM console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_SDKAPPID_NOT_FOUND`.
+    public static var accountSDKAppIDNotFound: RoomError { RoomError(.accountSDKAppIDNotFound) }
+
+    /// Logging in is blocked for now after too many failed attempts. Check the UserSig, then try again in one minute.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_FREQ_LIMIT`.
+    public static var accountFreqLimit: RoomError { RoomError(.accountFreqLimit) }
+
+    /// This account has been added to the blocklist.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_BLOCKED`.
+    public static var accountBlocked: RoomError { RoomError(.accountBlocked) }
+
+    /// Your login credential (UserSig) is no longer valid. Log in again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_USER_SIG_NO_LONGER_VALID`.
+    public static var userSigNoLongerValid: RoomError { RoomError(.userSigNoLongerValid) }
+
+    /// The requested user account does not exist.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_NOT_FOUND`.
+    public static var accountNotFound: RoomError { RoomError(.accountNotFound) }
+
+    /// This account has been restricted for security reasons.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_SECURITY_RESTRICTED`.
+    public static var accountSecurityRestricted: RoomError { RoomError(.accountSecurityRestricted) }
+
+    /// The account service timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_INTERNAL_TIMEOUT`.
+    public static var accountInternalTimeout: RoomError { RoomError(.accountInternalTimeout) }
+
+    /// The number of accounts in the batch request is invalid. Check the batch size of the request.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_INVALID_COUNT`.
+    public static var accountInvalidCount: RoomError { RoomError(.accountInvalidCount) }
+
+    /// The free trial's limit on the number of accounts has been reached. Upgrade to the Pro edition in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_COUNT_LIMIT`.
+    public static var accountCountLimit: RoomError { RoomError(.accountCountLimit) }
+
+    /// A parameter of the account request is invalid. Check that the required fields are filled in as the protocol requires.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_INVALID_PARAMETERS`.
+    public static var accountInvalidParameters: RoomError { RoomError(.accountInvalidParameters) }
+
+    /// The request requires app administrator permission. Send it with the app administrator account.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_ADMIN_REQUIRED`.
+    public static var accountAdminRequired: RoomError { RoomError(.accountAdminRequired) }
+
+    /// An internal error occurred in the account service. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACCOUNT_INTERNAL_ERROR`.
+    public static var accountInternalError: RoomError { RoomError(.accountInternalError) }
+
+    /// A chat service request timed out. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NETWORK_TIMEOUT`.
+    public static var chatNetworkTimeout: RoomError { RoomError(.chatNetworkTimeout) }
+
+    /// The chat service's connection has no buffer space left. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_SOCKET_NO_BUFFER`.
+    public static var chatNetSocketNoBuffer: RoomError { RoomError(.chatNetSocketNoBuffer) }
+
+    /// The other end reset the chat service's connection. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_RESET_BY_PEER`.
+    public static var chatNetResetByPeer: RoomError { RoomError(.chatNetResetByPeer) }
+
+    /// The chat service's network socket is invalid. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_SOCKET_INVALID`.
+    public static var chatNetSocketInvalid: RoomError { RoomError(.chatNetSocketInvalid) }
+
+    /// The address of the chat service's server could not be resolved. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_HOST_GETADDRINFO_FAILED`.
+    public static var chatNetHostGetaddrinfoFailed: RoomError { RoomError(.chatNetHostGetaddrinfoFailed) }
+
+    /// The chat service's connection was reset. Check the network and try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_NET_CONNECT_RESET`.
+    public static var chatNetConnectReset: RoomError { RoomError(.chatNetConnectReset) }
+
+    /// The text contains words blocked by the local content check. Edit the text, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_LOCAL_SENSITIVE_WORD`.
+    public static var chatLocalSensitiveWord: RoomError { RoomError(.chatLocalSensitiveWord) }
+
+    /// The image could not be sent because its format is invalid. Choose an image in another format.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_INVALID_IMAGE_FORMAT`.
+    public static var chatInvalidImageFormat: RoomError { RoomError(.chatInvalidImageFormat) }
+
+    /// The file could not be sent because it has been banned for breaking the rules. Choose another file.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_FILE_BANNED`.
+    public static var chatFileBanned: RoomError { RoomError(.chatFileBanned) }
+
+    /// An invalid parameter was passed to the chat service. Check the arguments of the call.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_INVALID_PARAMETERS`.
+    public static var chatInvalidParameters: RoomError { RoomError(.chatInvalidParameters) }
+
+    /// The file to send does not exist. Check the file path.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_FILE_NOT_FOUND`.
+    public static var chatFileNotFound: RoomError { RoomError(.chatFileNotFound) }
+
+    /// The file is too large: files of at most 100 MB can be uploaded. Choose a smaller file.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_FILE_TOO_LARGE`.
+    public static var chatFileTooLarge: RoomError { RoomError(.chatFileTooLarge) }
+
+    /// The message is too long: it can be at most 12 KB. Shorten it, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_MSG_BODY_SIZE_LIMIT`.
+    public static var chatMsgBodySizeLimit: RoomError { RoomError(.chatMsgBodySizeLimit) }
+
+    /// You do not have permission for this operation.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_GROUP_PERMISSION_DENY`.
+    public static var chatGroupPermissionDeny: RoomError { RoomError(.chatGroupPermissionDeny) }
+
+    /// The chat group of the room does not exist.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_GROUP_NOT_FOUND`.
+    public static var chatGroupNotFound: RoomError { RoomError(.chatGroupNotFound) }
+
+    /// The app's server rejected this operation.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_GROUP_REJECT_FROM_THIRDPARTY`.
+    public static var chatGroupRejectFromThirdparty: RoomError { RoomError(.chatGroupRejectFromThirdparty) }
+
+    /// The message is too long for the server: it accepts at most 12 KB. Shorten it, then send it again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_BODY_SIZE_LIMIT`.
+    public static var chatBodySizeLimit: RoomError { RoomError(.chatBodySizeLimit) }
+
+    /// Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. Choose other files.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_CHAT_SENSITIVE_MEDIA`.
+    public static var chatSensitiveMedia: RoomError { RoomError(.chatSensitiveMedia) }
+
+    /// The REST API could not parse the HTTP request. Check the format of the request URL.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_HTTP_PARSE_FAILED`.
+    public static var restHttpParseFailed: RoomError { RoomError(.restHttpParseFailed) }
+
+    /// The REST API could not parse the JSON of the request. Check the JSON format.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_JSON_PARSE_FAILED`.
+    public static var restJsonParseFailed: RoomError { RoomError(.restJsonParseFailed) }
+
+    /// The account or the signature in the REST API request is wrong. Check the administrator account and its UserSig in the request URL.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_ACCOUNT_OR_SIGNATURE_INVALID`.
+    public static var restAccountOrSignatureInvalid: RoomError { RoomError(.restAccountOrSignatureInvalid) }
+
+    /// The account or the signature in the REST API request is wrong. Check the administrator account and its UserSig in the request URL.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_ACCOUNT_OR_SIGNATURE_CHECK_FAILED`.
+    public static var restAccountOrSignatureCheckFailed: RoomError { RoomError(.restAccountOrSignatureCheckFailed) }
+
+    /// The SDKAppID is no longer valid. Check the SDKAppID in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_SDKAPPID_INVALID`.
+    public static var restSDKAppIDInvalid: RoomError { RoomError(.restSDKAppIDInvalid) }
+
+    /// REST API calls exceed the rate limit. Call the API less often, then try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_FREQ_LIMIT`.
+    public static var restFreqLimit: RoomError { RoomError(.restFreqLimit) }
+
+    /// The request timed out, or its HTTP format is wrong. Check the request, then try again.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_TIMEOUT_OR_BAD_HTTP`.
+    public static var restTimeoutOrBadHttp: RoomError { RoomError(.restTimeoutOrBadHttp) }
+
+    /// The resource requested from the REST API is wrong. Check the request URL.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_RESOURCE_INVALID`.
+    public static var restResourceInvalid: RoomError { RoomError(.restResourceInvalid) }
+
+    /// The request requires app administrator permission. Send it with the app administrator account.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_ADMIN_REQUIRED`.
+    public static var restAdminRequired: RoomError { RoomError(.restAdminRequired) }
+
+    /// Requests for this SDKAppID exceed the rate limit. Send requests less often, then try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_SDKAPPID_FREQ_LIMIT`.
+    public static var restSDKAppIDFreqLimit: RoomError { RoomError(.restSDKAppIDFreqLimit) }
+
+    /// The request has no SDKAppID. Add the SDKAppID to the request URL.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_SDKAPPID_MISSING`.
+    public static var restSDKAppIDMissing: RoomError { RoomError(.restSDKAppIDMissing) }
+
+    /// The JSON of an HTTP response could not be parsed.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_RESPONSE_JSON_PARSE_FAILED`.
+    public static var restResponseJsonParseFailed: RoomError { RoomError(.restResponseJsonParseFailed) }
+
+    /// Converting the account timed out. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_ACCOUNT_SWAP_TIMEOUT`.
+    public static var restAccountSwapTimeout: RoomError { RoomError(.restAccountSwapTimeout) }
+
+    /// An account in the request body has the wrong type. Send accounts as strings.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_ACCOUNT_TYPE_INVALID`.
+    public static var restAccountTypeInvalid: RoomError { RoomError(.restAccountTypeInvalid) }
+
+    /// The SDKAppID has been disabled.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_SDKAPPID_DISABLED`.
+    public static var restSDKAppIDDisabled: RoomError { RoomError(.restSDKAppIDDisabled) }
+
+    /// This request has been disabled.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_REQUEST_DISABLED`.
+    public static var restRequestDisabled: RoomError { RoomError(.restRequestDisabled) }
+
+    /// Too many requests have been sent. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_REQUEST_FREQ_LIMIT`.
+    public static var restRequestFreqLimit: RoomError { RoomError(.restRequestFreqLimit) }
+
+    /// Too many requests have been sent. Try again later.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_REQUEST_TOO_FREQUENT`.
+    public static var restRequestTooFrequent: RoomError { RoomError(.restRequestTooFrequent) }
+
+    /// The Pro edition plan has expired and been suspended. Buy the plan again in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_PLAN_EXPIRED`.
+    public static var restPlanExpired: RoomError { RoomError(.restPlanExpired) }
+
+    /// The REST API was called from an IP address that is not allowed. Allow the calling server's IP address in the console.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_REST_SOURCE_IP_NOT_ALLOWED`.
+    public static var restSourceIpNotAllowed: RoomError { RoomError(.restSourceIpNotAllowed) }
 
     @available(*, deprecated, renamed: "sdkAppIDNotFound")
     public static var sdkappidNotFound: RoomError { RoomError(.sdkAppIDNotFound) }
@@ -1661,12 +2351,12 @@ public enum RoomErrorAction: Int32, CaseIterable, Sendable {
     /// The corresponding C constant is `ROOM_ERR_ACTION_ASK_HOST`.
     case askHost = 4
 
-    /// Choose another seat, room ID or name.
+    /// Choose another seat, room, room ID, gift, file or image.
     ///
     /// The corresponding C constant is `ROOM_ERR_ACTION_CHOOSE_ANOTHER`.
     case chooseAnother = 5
 
-    /// Log in again, or initialize the SDK.
+    /// Log in again: the login expired or was taken over.
     ///
     /// The corresponding C constant is `ROOM_ERR_ACTION_SIGN_IN`.
     case signIn = 6
@@ -1685,6 +2375,11 @@ public enum RoomErrorAction: Int32, CaseIterable, Sendable {
     ///
     /// The corresponding C constant is `ROOM_ERR_ACTION_FIX_INTEGRATION`.
     case fixIntegration = 9
+
+    /// Edit the text or the name: it has blocked words, is too long or is invalid.
+    ///
+    /// The corresponding C constant is `ROOM_ERR_ACTION_EDIT_TEXT`.
+    case editText = 10
 }
 
 /// Who the message of a code is for. Its ``name`` (`"user"`) is also its `Codable` form.

@@ -79,7 +79,7 @@ fn retryable_is_exactly_the_retry_action() {
 
 #[test]
 fn action_names_and_labels_cover_every_id() {
-    let names: Vec<&str> = (0..10).map(|a| c_str(room_err_action_name(a))).collect();
+    let names: Vec<&str> = (0..11).map(|a| c_str(room_err_action_name(a))).collect();
     assert_eq!(
         names,
         [
@@ -92,11 +92,13 @@ fn action_names_and_labels_cover_every_id() {
             "sign_in",
             "leave_room",
             "upgrade_plan",
-            "fix_integration"
+            "fix_integration",
+            "edit_text"
         ]
     );
     assert_eq!(ROOM_ERR_ACTION_FIX_INTEGRATION, 9);
-    for bad in [-1, 10, 11, i32::MIN, i32::MAX] {
+    assert_eq!(ROOM_ERR_ACTION_EDIT_TEXT, 10);
+    for bad in [-1, 11, 12, i32::MIN, i32::MAX] {
         assert_eq!(c_str(room_err_action_name(bad)), "", "{bad}");
         for lang in 0..language_count() {
             assert_eq!(c_str(room_err_action_label(bad, lang)), "", "{bad}/{lang}");
