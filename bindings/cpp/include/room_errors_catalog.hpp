@@ -865,6 +865,30 @@ constexpr std::errc portable_condition(errc code) noexcept {
     case errc::chat_net_wait_send_timeout_no_network: return std::errc::resource_unavailable_try_again;
     case errc::chat_net_wait_ack_timeout_no_network: return std::errc::resource_unavailable_try_again;
     case errc::chat_net_send_remaining_timeout_no_network: return std::errc::resource_unavailable_try_again;
+    case errc::call_failed_to_initiate_or_join: return std::errc::resource_unavailable_try_again;
+    case errc::device_permission_denied: return std::errc::permission_denied;
+    case errc::account_freq_limit: return std::errc::resource_unavailable_try_again;
+    case errc::account_internal_timeout: return std::errc::resource_unavailable_try_again;
+    case errc::account_invalid_parameters: return std::errc::invalid_argument;
+    case errc::account_internal_error: return std::errc::resource_unavailable_try_again;
+    case errc::chat_network_timeout: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_socket_no_buffer: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_reset_by_peer: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_socket_invalid: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_host_getaddrinfo_failed: return std::errc::resource_unavailable_try_again;
+    case errc::chat_net_connect_reset: return std::errc::resource_unavailable_try_again;
+    case errc::chat_invalid_parameters: return std::errc::invalid_argument;
+    case errc::chat_group_permission_deny: return std::errc::permission_denied;
+    case errc::rest_account_or_signature_invalid: return std::errc::invalid_argument;
+    case errc::rest_sdkappid_invalid: return std::errc::invalid_argument;
+    case errc::rest_freq_limit: return std::errc::resource_unavailable_try_again;
+    case errc::rest_timeout_or_bad_http: return std::errc::resource_unavailable_try_again;
+    case errc::rest_resource_invalid: return std::errc::invalid_argument;
+    case errc::rest_sdkappid_freq_limit: return std::errc::resource_unavailable_try_again;
+    case errc::rest_account_swap_timeout: return std::errc::resource_unavailable_try_again;
+    case errc::rest_account_type_invalid: return std::errc::invalid_argument;
+    case errc::rest_request_freq_limit: return std::errc::resource_unavailable_try_again;
+    case errc::rest_request_too_frequent: return std::errc::resource_unavailable_try_again;
     default: return std::errc{};
     }
 }

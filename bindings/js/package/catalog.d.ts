@@ -525,7 +525,7 @@ export type RoomErrorAudience = (typeof RoomErrorAudience)[keyof typeof RoomErro
 /** A category's name, as `category()` returns it. */
 export type RoomErrorCategoryName = 'unknown' | 'general' | 'device' | 'room' | 'user' | 'seat' | 'server' | 'chat';
 /** An action's name, as `action()` returns it. */
-export type RoomErrorActionName = 'none' | 'retry' | 'open_settings' | 'check_device' | 'ask_host' | 'choose_another' | 'sign_in' | 'leave_room' | 'upgrade_plan' | 'fix_integration';
+export type RoomErrorActionName = 'none' | 'retry' | 'open_settings' | 'check_device' | 'ask_host' | 'choose_another' | 'sign_in' | 'leave_room' | 'upgrade_plan' | 'fix_integration' | 'edit_text';
 /** An audience's name, as `audience()` returns it. */
 export type RoomErrorAudienceName = 'user' | 'developer';
 /** The tag of a catalog language, each a module `room-errors/locales/<tag>`. */

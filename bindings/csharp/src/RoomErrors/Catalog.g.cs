@@ -159,7 +159,7 @@ namespace RoomErrors
         /// <summary>The request parameters are invalid. (C: <c>ROOM_ERR_SERVER_INVALID_PARAMETER</c>)</summary>
         ServerInvalidParameter = 100002,
 
-        /// <summary>The room ID is invalid: the room does not exist or has been closed. (C: <c>ROOM_ERR_SERVER_INVALID_ROOM_ID</c>)</summary>
+        /// <summary>The room ID is already in use. (C: <c>ROOM_ERR_SERVER_INVALID_ROOM_ID</c>)</summary>
         ServerInvalidRoomId = 100003,
 
         /// <summary>The room does not exist, or it existed before but has since been closed. (C: <c>ROOM_ERR_SERVER_ROOM_NOT_EXIST</c>)</summary>
@@ -348,7 +348,7 @@ namespace RoomErrors
         /// <summary>The battle has already ended. (C: <c>ROOM_ERR_SERVER_BATTLE_ENDED</c>)</summary>
         ServerBattleEnded = 100421,
 
-        /// <summary>The mixed-stream layout is updated too often. (C: <c>ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT</c>)</summary>
+        /// <summary>The mixed-stream layout is being updated too often. (C: <c>ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT</c>)</summary>
         ServerMixStreamUpdateFreqLimit = 100427,
 
         /// <summary>The information about the published stream does not exist. (C: <c>ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST</c>)</summary>
@@ -381,7 +381,7 @@ namespace RoomErrors
         /// <summary>The gift server's pre-verification failed. (C: <c>ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED</c>)</summary>
         ServerGiftPreVerificationFailed = 102004,
 
-        /// <summary>The UserSig has expired. (C: <c>ROOM_ERR_USER_SIG_EXPIRED</c>)</summary>
+        /// <summary>Your login credential (UserSig) has expired. (C: <c>ROOM_ERR_USER_SIG_EXPIRED</c>)</summary>
         UserSigExpired = 70001,
 
         /// <summary>The UserSig is invalid. (C: <c>ROOM_ERR_USER_SIG_INVALID</c>)</summary>
@@ -405,7 +405,7 @@ namespace RoomErrors
         /// <summary>The chat service lost its network connection. (C: <c>ROOM_ERR_CHAT_NET_DISCONNECT</c>)</summary>
         ChatNetDisconnect = 9508,
 
-        /// <summary>A network connection of the chat service already exists. (C: <c>ROOM_ERR_CHAT_NET_ALREADY_CONNECTED</c>)</summary>
+        /// <summary>The chat service is already connected. (C: <c>ROOM_ERR_CHAT_NET_ALREADY_CONNECTED</c>)</summary>
         ChatNetAlreadyConnected = 9509,
 
         /// <summary>Connecting to the chat service timed out. (C: <c>ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT</c>)</summary>
@@ -445,7 +445,214 @@ namespace RoomErrors
         ChatMuted = 10017,
 
         /// <summary>The text of the message or profile contains sensitive content, so it was not delivered. (C: <c>ROOM_ERR_CHAT_SENSITIVE_CONTENT</c>)</summary>
-        ChatSensitiveContent = 80001
+        ChatSensitiveContent = 80001,
+
+        /// <summary>The room name contains blocked words. (C: <c>ROOM_ERR_SERVER_ROOM_NAME_SENSITIVE_WORD</c>)</summary>
+        ServerRoomNameSensitiveWord = 100026,
+
+        /// <summary>A quota of the plan, such as the number of rooms or members, has been reached, or requests are too frequent. (C: <c>ROOM_ERR_SERVER_PAYMENT_LIMIT</c>)</summary>
+        ServerPaymentLimit = 101011,
+
+        /// <summary>The recording configuration does not exist or is not enabled. (C: <c>ROOM_ERR_SERVER_RECORDING_CONFIG_NOT_FOUND</c>)</summary>
+        ServerRecordingConfigNotFound = 101072,
+
+        /// <summary>Screen sharing cannot start because the app's iOS screen sharing extension is not configured. (C: <c>ROOM_ERR_SCREEN_SHARE_EXTENSION_NOT_CONFIGURED</c>)</summary>
+        ScreenShareExtensionNotConfigured = 12061,
+
+        /// <summary>The camera is in use by a phone call. (C: <c>ROOM_ERR_CAMERA_OCCUPIED_BY_SYSTEM_CALL</c>)</summary>
+        CameraOccupiedBySystemCall = -1316,
+
+        /// <summary>The microphone is in use by a phone call. (C: <c>ROOM_ERR_MICROPHONE_OCCUPIED_BY_SYSTEM_CALL</c>)</summary>
+        MicrophoneOccupiedBySystemCall = -1319,
+
+        /// <summary>The call could not be started or joined. (C: <c>ROOM_ERR_CALL_FAILED_TO_INITIATE_OR_JOIN</c>)</summary>
+        CallFailedToInitiateOrJoin = -3301,
+
+        /// <summary>The camera or microphone could not be opened, or audio or video could not be captured. (C: <c>ROOM_ERR_DEVICE_FAILED</c>)</summary>
+        DeviceFailed = 5300,
+
+        /// <summary>No camera or microphone was detected. (C: <c>ROOM_ERR_DEVICE_NOT_DETECTED</c>)</summary>
+        DeviceNotDetected = 5301,
+
+        /// <summary>Access to the camera or microphone was denied. (C: <c>ROOM_ERR_DEVICE_PERMISSION_DENIED</c>)</summary>
+        DevicePermissionDenied = 5302,
+
+        /// <summary>The chat service has not been initialized. (C: <c>ROOM_ERR_CHAT_SDK_NOT_INITIALIZED</c>)</summary>
+        ChatSdkNotInitialized = 6013,
+
+        /// <summary>The user is not logged in to the chat service. (C: <c>ROOM_ERR_CHAT_SDK_NOT_LOGGED_IN</c>)</summary>
+        ChatSdkNotLoggedIn = 6014,
+
+        /// <summary>This user has not logged in before, so there is no login to resume. (C: <c>ROOM_ERR_CHAT_NO_PREVIOUS_LOGIN</c>)</summary>
+        ChatNoPreviousLogin = 6026,
+
+        /// <summary>Your login credential (UserSig) has expired. (C: <c>ROOM_ERR_CHAT_USER_SIG_EXPIRED</c>)</summary>
+        ChatUserSigExpired = 6206,
+
+        /// <summary>You were logged out because your account logged in on another device. (C: <c>ROOM_ERR_CHAT_KICKED_OFF_BY_OTHER_LOGIN</c>)</summary>
+        ChatKickedOffByOtherLogin = 6208,
+
+        /// <summary>The UserSig is empty. (C: <c>ROOM_ERR_USER_SIG_EMPTY</c>)</summary>
+        UserSigEmpty = 70002,
+
+        /// <summary>The server could not verify the UserSig. (C: <c>ROOM_ERR_USER_SIG_CHECK_FAILED</c>)</summary>
+        UserSigCheckFailed = 70005,
+
+        /// <summary>The UserSig could not be verified with the public key. (C: <c>ROOM_ERR_USER_SIG_PUBLIC_KEY_MISMATCH</c>)</summary>
+        UserSigPublicKeyMismatch = 70009,
+
+        /// <summary>No public key was found to verify the UserSig. (C: <c>ROOM_ERR_USER_SIG_PUBLIC_KEY_NOT_FOUND</c>)</summary>
+        UserSigPublicKeyNotFound = 70016,
+
+        /// <summary>The SDKAppID was not found. (C: <c>ROOM_ERR_ACCOUNT_SDKAPPID_NOT_FOUND</c>)</summary>
+        AccountSdkappidNotFound = 70020,
+
+        /// <summary>Logging in is blocked for now after too many failed attempts. (C: <c>ROOM_ERR_ACCOUNT_FREQ_LIMIT</c>)</summary>
+        AccountFreqLimit = 70050,
+
+        /// <summary>This account has been added to the blocklist. (C: <c>ROOM_ERR_ACCOUNT_BLOCKED</c>)</summary>
+        AccountBlocked = 70051,
+
+        /// <summary>Your login credential (UserSig) is no longer valid. (C: <c>ROOM_ERR_USER_SIG_NO_LONGER_VALID</c>)</summary>
+        UserSigNoLongerValid = 70052,
+
+        /// <summary>The requested user account does not exist. (C: <c>ROOM_ERR_ACCOUNT_NOT_FOUND</c>)</summary>
+        AccountNotFound = 70107,
+
+        /// <summary>This account has been restricted for security reasons. (C: <c>ROOM_ERR_ACCOUNT_SECURITY_RESTRICTED</c>)</summary>
+        AccountSecurityRestricted = 70114,
+
+        /// <summary>The account service timed out. (C: <c>ROOM_ERR_ACCOUNT_INTERNAL_TIMEOUT</c>)</summary>
+        AccountInternalTimeout = 70169,
+
+        /// <summary>The number of accounts in the batch request is invalid. (C: <c>ROOM_ERR_ACCOUNT_INVALID_COUNT</c>)</summary>
+        AccountInvalidCount = 70206,
+
+        /// <summary>The free trial's limit on the number of accounts has been reached. (C: <c>ROOM_ERR_ACCOUNT_COUNT_LIMIT</c>)</summary>
+        AccountCountLimit = 70398,
+
+        /// <summary>A parameter of the account request is invalid. (C: <c>ROOM_ERR_ACCOUNT_INVALID_PARAMETERS</c>)</summary>
+        AccountInvalidParameters = 70402,
+
+        /// <summary>The request requires app administrator permission. (C: <c>ROOM_ERR_ACCOUNT_ADMIN_REQUIRED</c>)</summary>
+        AccountAdminRequired = 70403,
+
+        /// <summary>An internal error occurred in the account service. (C: <c>ROOM_ERR_ACCOUNT_INTERNAL_ERROR</c>)</summary>
+        AccountInternalError = 70500,
+
+        /// <summary>A chat service request timed out. (C: <c>ROOM_ERR_CHAT_NETWORK_TIMEOUT</c>)</summary>
+        ChatNetworkTimeout = 2801,
+
+        /// <summary>The chat service's connection has no buffer space left. (C: <c>ROOM_ERR_CHAT_NET_SOCKET_NO_BUFFER</c>)</summary>
+        ChatNetSocketNoBuffer = 9513,
+
+        /// <summary>The other end reset the chat service's connection. (C: <c>ROOM_ERR_CHAT_NET_RESET_BY_PEER</c>)</summary>
+        ChatNetResetByPeer = 9514,
+
+        /// <summary>The chat service's network socket is invalid. (C: <c>ROOM_ERR_CHAT_NET_SOCKET_INVALID</c>)</summary>
+        ChatNetSocketInvalid = 9515,
+
+        /// <summary>The address of the chat service's server could not be resolved. (C: <c>ROOM_ERR_CHAT_NET_HOST_GETADDRINFO_FAILED</c>)</summary>
+        ChatNetHostGetaddrinfoFailed = 9516,
+
+        /// <summary>The chat service's connection was reset. (C: <c>ROOM_ERR_CHAT_NET_CONNECT_RESET</c>)</summary>
+        ChatNetConnectReset = 9517,
+
+        /// <summary>The text contains words blocked by the local content check. (C: <c>ROOM_ERR_CHAT_LOCAL_SENSITIVE_WORD</c>)</summary>
+        ChatLocalSensitiveWord = 3123,
+
+        /// <summary>The image could not be sent because its format is invalid. (C: <c>ROOM_ERR_CHAT_INVALID_IMAGE_FORMAT</c>)</summary>
+        ChatInvalidImageFormat = 4004,
+
+        /// <summary>The file could not be sent because it has been banned for breaking the rules. (C: <c>ROOM_ERR_CHAT_FILE_BANNED</c>)</summary>
+        ChatFileBanned = 4005,
+
+        /// <summary>An invalid parameter was passed to the chat service. (C: <c>ROOM_ERR_CHAT_INVALID_PARAMETERS</c>)</summary>
+        ChatInvalidParameters = 6017,
+
+        /// <summary>The file to send does not exist. (C: <c>ROOM_ERR_CHAT_FILE_NOT_FOUND</c>)</summary>
+        ChatFileNotFound = 7004,
+
+        /// <summary>The file is too large: files of at most 100 MB can be uploaded. (C: <c>ROOM_ERR_CHAT_FILE_TOO_LARGE</c>)</summary>
+        ChatFileTooLarge = 7005,
+
+        /// <summary>The message is too long: it can be at most 12 KB. (C: <c>ROOM_ERR_CHAT_MSG_BODY_SIZE_LIMIT</c>)</summary>
+        ChatMsgBodySizeLimit = 8001,
+
+        /// <summary>You do not have permission for this operation. (C: <c>ROOM_ERR_CHAT_GROUP_PERMISSION_DENY</c>)</summary>
+        ChatGroupPermissionDeny = 10007,
+
+        /// <summary>The chat group of the room does not exist. (C: <c>ROOM_ERR_CHAT_GROUP_NOT_FOUND</c>)</summary>
+        ChatGroupNotFound = 10010,
+
+        /// <summary>The app's server rejected this operation. (C: <c>ROOM_ERR_CHAT_GROUP_REJECT_FROM_THIRDPARTY</c>)</summary>
+        ChatGroupRejectFromThirdparty = 10016,
+
+        /// <summary>The message is too long for the server: it accepts at most 12 KB. (C: <c>ROOM_ERR_CHAT_BODY_SIZE_LIMIT</c>)</summary>
+        ChatBodySizeLimit = 80002,
+
+        /// <summary>Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. (C: <c>ROOM_ERR_CHAT_SENSITIVE_MEDIA</c>)</summary>
+        ChatSensitiveMedia = 80004,
+
+        /// <summary>The REST API could not parse the HTTP request. (C: <c>ROOM_ERR_REST_HTTP_PARSE_FAILED</c>)</summary>
+        RestHttpParseFailed = 60002,
+
+        /// <summary>The REST API could not parse the JSON of the request. (C: <c>ROOM_ERR_REST_JSON_PARSE_FAILED</c>)</summary>
+        RestJsonParseFailed = 60003,
+
+        /// <summary>The account or the signature in the REST API request is wrong. (C: <c>ROOM_ERR_REST_ACCOUNT_OR_SIGNATURE_INVALID</c>)</summary>
+        RestAccountOrSignatureInvalid = 60004,
+
+        /// <summary>The account or the signature in the REST API request is wrong. (C: <c>ROOM_ERR_REST_ACCOUNT_OR_SIGNATURE_CHECK_FAILED</c>)</summary>
+        RestAccountOrSignatureCheckFailed = 60005,
+
+        /// <summary>The SDKAppID is no longer valid. (C: <c>ROOM_ERR_REST_SDKAPPID_INVALID</c>)</summary>
+        RestSdkappidInvalid = 60006,
+
+        /// <summary>REST API calls exceed the rate limit. (C: <c>ROOM_ERR_REST_FREQ_LIMIT</c>)</summary>
+        RestFreqLimit = 60007,
+
+        /// <summary>The request timed out, or its HTTP format is wrong. (C: <c>ROOM_ERR_REST_TIMEOUT_OR_BAD_HTTP</c>)</summary>
+        RestTimeoutOrBadHttp = 60008,
+
+        /// <summary>The resource requested from the REST API is wrong. (C: <c>ROOM_ERR_REST_RESOURCE_INVALID</c>)</summary>
+        RestResourceInvalid = 60009,
+
+        /// <summary>The request requires app administrator permission. (C: <c>ROOM_ERR_REST_ADMIN_REQUIRED</c>)</summary>
+        RestAdminRequired = 60010,
+
+        /// <summary>Requests for this SDKAppID exceed the rate limit. (C: <c>ROOM_ERR_REST_SDKAPPID_FREQ_LIMIT</c>)</summary>
+        RestSdkappidFreqLimit = 60011,
+
+        /// <summary>The request has no SDKAppID. (C: <c>ROOM_ERR_REST_SDKAPPID_MISSING</c>)</summary>
+        RestSdkappidMissing = 60012,
+
+        /// <summary>The JSON of an HTTP response could not be parsed. (C: <c>ROOM_ERR_REST_RESPONSE_JSON_PARSE_FAILED</c>)</summary>
+        RestResponseJsonParseFailed = 60013,
+
+        /// <summary>Converting the account timed out. (C: <c>ROOM_ERR_REST_ACCOUNT_SWAP_TIMEOUT</c>)</summary>
+        RestAccountSwapTimeout = 60014,
+
+        /// <summary>An account in the request body has the wrong type. (C: <c>ROOM_ERR_REST_ACCOUNT_TYPE_INVALID</c>)</summary>
+        RestAccountTypeInvalid = 60015,
+
+        /// <summary>The SDKAppID has been disabled. (C: <c>ROOM_ERR_REST_SDKAPPID_DISABLED</c>)</summary>
+        RestSdkappidDisabled = 60016,
+
+        /// <summary>This request has been disabled. (C: <c>ROOM_ERR_REST_REQUEST_DISABLED</c>)</summary>
+        RestRequestDisabled = 60017,
+
+        /// <summary>Too many requests have been sent. (C: <c>ROOM_ERR_REST_REQUEST_FREQ_LIMIT</c>)</summary>
+        RestRequestFreqLimit = 60018,
+
+        /// <summary>Too many requests have been sent. (C: <c>ROOM_ERR_REST_REQUEST_TOO_FREQUENT</c>)</summary>
+        RestRequestTooFrequent = 60019,
+
+        /// <summary>The Pro edition plan has expired and been suspended. (C: <c>ROOM_ERR_REST_PLAN_EXPIRED</c>)</summary>
+        RestPlanExpired = 60020,
+
+        /// <summary>The REST API was called from an IP address that is not allowed. (C: <c>ROOM_ERR_REST_SOURCE_IP_NOT_ALLOWED</c>)</summary>
+        RestSourceIpNotAllowed = 60021
     }
 
     /// <summary>The languages of the messages; the value is the C id (<c>ROOM_ERR_LANG_*</c>). Values outside this list mean English, as in C.</summary>
@@ -534,10 +741,10 @@ namespace RoomErrors
         /// <summary><c>"ask_host"</c>: The room owner or an administrator must allow or unlock it. (C: <c>ROOM_ERR_ACTION_ASK_HOST</c>)</summary>
         AskHost = 4,
 
-        /// <summary><c>"choose_another"</c>: Choose another seat, room ID or name. (C: <c>ROOM_ERR_ACTION_CHOOSE_ANOTHER</c>)</summary>
+        /// <summary><c>"choose_another"</c>: Choose another seat, room, room ID, gift, file or image. (C: <c>ROOM_ERR_ACTION_CHOOSE_ANOTHER</c>)</summary>
         ChooseAnother = 5,
 
-        /// <summary><c>"sign_in"</c>: Log in again, or initialize the SDK. (C: <c>ROOM_ERR_ACTION_SIGN_IN</c>)</summary>
+        /// <summary><c>"sign_in"</c>: Log in again: the login expired or was taken over. (C: <c>ROOM_ERR_ACTION_SIGN_IN</c>)</summary>
         SignIn = 6,
 
         /// <summary><c>"leave_room"</c>: Leave the other or the current room first. (C: <c>ROOM_ERR_ACTION_LEAVE_ROOM</c>)</summary>
@@ -547,7 +754,10 @@ namespace RoomErrors
         UpgradePlan = 8,
 
         /// <summary><c>"fix_integration"</c>: A developer error: fix the call or the configuration. No label. (C: <c>ROOM_ERR_ACTION_FIX_INTEGRATION</c>)</summary>
-        FixIntegration = 9
+        FixIntegration = 9,
+
+        /// <summary><c>"edit_text"</c>: Edit the text or the name: it has blocked words, is too long or is invalid. (C: <c>ROOM_ERR_ACTION_EDIT_TEXT</c>)</summary>
+        EditText = 10
     }
 
     /// <summary>Who the message of a code is for (C: <c>ROOM_ERR_AUDIENCE_*</c>).</summary>

@@ -36,7 +36,7 @@ enum class RoomErrorCode(
     ERR_INVALID_PARAMETER(-1001, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
     /** The user is not logged in. (C: `ROOM_ERR_SDK_NOT_INITIALIZED`) */
-    ERR_SDK_NOT_INITIALIZED(-1002, RoomErrorCategory.GENERAL, RoomErrorAction.SIGN_IN, RoomErrorAudience.DEVELOPER, 0),
+    ERR_SDK_NOT_INITIALIZED(-1002, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
     /** Failed to get permission: access to audio or video has not been granted. (C: `ROOM_ERR_PERMISSION_DENIED`) */
     ERR_PERMISSION_DENIED(-1003, RoomErrorCategory.GENERAL, RoomErrorAction.OPEN_SETTINGS, RoomErrorAudience.USER, 0),
@@ -96,7 +96,7 @@ enum class RoomErrorCode(
     ERR_ROOM_ID_OCCUPIED(-2106, RoomErrorCategory.ROOM, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
 
     /** The room name is invalid. (C: `ROOM_ERR_ROOM_NAME_INVALID`) */
-    ERR_ROOM_NAME_INVALID(-2107, RoomErrorCategory.ROOM, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+    ERR_ROOM_NAME_INVALID(-2107, RoomErrorCategory.ROOM, RoomErrorAction.EDIT_TEXT, RoomErrorAudience.USER, 0),
 
     /** You are already in another room. (C: `ROOM_ERR_ALREADY_IN_OTHER_ROOM`) */
     ERR_ALREADY_IN_OTHER_ROOM(-2108, RoomErrorCategory.ROOM, RoomErrorAction.LEAVE_ROOM, RoomErrorAudience.DEVELOPER, 0),
@@ -120,13 +120,13 @@ enum class RoomErrorCode(
     ERR_REQUEST_ID_INVALID(-2311, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** The maximum number of seats exceeds the limit of your plan. (C: `ROOM_ERR_MAX_SEAT_COUNT_LIMIT`) */
-    ERR_MAX_SEAT_COUNT_LIMIT(-2340, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
+    ERR_MAX_SEAT_COUNT_LIMIT(-2340, RoomErrorCategory.SEAT, RoomErrorAction.UPGRADE_PLAN, RoomErrorAudience.DEVELOPER, 0),
 
     /** You are already on a seat. (C: `ROOM_ERR_ALREADY_IN_SEAT`) */
     ERR_ALREADY_IN_SEAT(-2341, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** This seat is already taken. (C: `ROOM_ERR_SEAT_OCCUPIED`) */
-    ERR_SEAT_OCCUPIED(-2342, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+    ERR_SEAT_OCCUPIED(-2342, RoomErrorCategory.SEAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
 
     /** This seat is locked. (C: `ROOM_ERR_SEAT_LOCKED`) */
     ERR_SEAT_LOCKED(-2343, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
@@ -141,7 +141,7 @@ enum class RoomErrorCode(
     ERR_ALL_SEAT_OCCUPIED(-2346, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** Audio on this seat is locked. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK`) */
-    ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK(-2360, RoomErrorCategory.SEAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+    ERR_OPEN_MICROPHONE_NEED_SEAT_UNLOCK(-2360, RoomErrorCategory.SEAT, RoomErrorAction.ASK_HOST, RoomErrorAudience.USER, 0),
 
     /** The microphone can be turned on only with permission. (C: `ROOM_ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN`) */
     ERR_OPEN_MICROPHONE_NEED_PERMISSION_FROM_ADMIN(-2361, RoomErrorCategory.SEAT, RoomErrorAction.ASK_HOST, RoomErrorAudience.USER, 0),
@@ -164,8 +164,8 @@ enum class RoomErrorCode(
     /** The request parameters are invalid. (C: `ROOM_ERR_SERVER_INVALID_PARAMETER`) */
     ERR_SERVER_INVALID_PARAMETER(100002, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
-    /** The room ID is invalid: the room does not exist or has been closed. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`) */
-    ERR_SERVER_INVALID_ROOM_ID(100003, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+    /** The room ID is already in use. (C: `ROOM_ERR_SERVER_INVALID_ROOM_ID`) */
+    ERR_SERVER_INVALID_ROOM_ID(100003, RoomErrorCategory.SERVER, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
 
     /** The room does not exist, or it existed before but has since been closed. (C: `ROOM_ERR_SERVER_ROOM_NOT_EXIST`) */
     ERR_SERVER_ROOM_NOT_EXIST(100004, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
@@ -189,7 +189,7 @@ enum class RoomErrorCode(
     ERR_SERVER_ROOM_ID_USED_BY_OWNER(100010, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** The room ID is already taken by an IM group. (C: `ROOM_ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM`) */
-    ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM(100011, RoomErrorCategory.SERVER, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.DEVELOPER, 0),
+    ERR_SERVER_ROOM_ID_OCCUPIED_BY_IM(100011, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
     /** Rooms are being created too often: the same room ID can be created at most once per second. (C: `ROOM_ERR_SERVER_CREATE_ROOM_FREQ_LIMIT`) */
     ERR_SERVER_CREATE_ROOM_FREQ_LIMIT(100012, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.USER, 1000),
@@ -273,7 +273,7 @@ enum class RoomErrorCode(
     ERR_OPEN_SCREEN_SHARE_NEED_PERMISSION_FROM_ADMIN(-2373, RoomErrorCategory.SEAT, RoomErrorAction.ASK_HOST, RoomErrorAudience.USER, 0),
 
     /** The limit of the paid plan has been exceeded. (C: `ROOM_ERR_SERVER_PAYMENT_LIMIT_EXCEEDED`) */
-    ERR_SERVER_PAYMENT_LIMIT_EXCEEDED(100013, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
+    ERR_SERVER_PAYMENT_LIMIT_EXCEEDED(100013, RoomErrorCategory.SERVER, RoomErrorAction.UPGRADE_PLAN, RoomErrorAudience.DEVELOPER, 0),
 
     /** The room type is invalid. (C: `ROOM_ERR_SERVER_INVALID_ROOM_TYPE`) */
     ERR_SERVER_INVALID_ROOM_TYPE(100015, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
@@ -297,7 +297,7 @@ enum class RoomErrorCode(
     ERR_SERVER_REQUEST_CONFLICT(100102, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
 
     /** The seat is already taken. (C: `ROOM_ERR_SERVER_SEAT_OCCUPIED`) */
-    ERR_SERVER_SEAT_OCCUPIED(100201, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+    ERR_SERVER_SEAT_OCCUPIED(100201, RoomErrorCategory.SERVER, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
 
     /** This room does not support preloading. (C: `ROOM_ERR_ROOM_NOT_SUPPORT_PRELOADING`) */
     ERR_ROOM_NOT_SUPPORT_PRELOADING(-4001, RoomErrorCategory.ROOM, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
@@ -353,7 +353,7 @@ enum class RoomErrorCode(
     /** The battle has already ended. (C: `ROOM_ERR_SERVER_BATTLE_ENDED`) */
     ERR_SERVER_BATTLE_ENDED(100421, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
-    /** The mixed-stream layout is updated too often. (C: `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`) */
+    /** The mixed-stream layout is being updated too often. (C: `ROOM_ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT`) */
     ERR_SERVER_MIX_STREAM_UPDATE_FREQ_LIMIT(100427, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
     /** The information about the published stream does not exist. (C: `ROOM_ERR_SERVER_PUBLISH_STREAM_INFO_NOT_EXIST`) */
@@ -386,8 +386,8 @@ enum class RoomErrorCode(
     /** The gift server's pre-verification failed. (C: `ROOM_ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED`) */
     ERR_SERVER_GIFT_PRE_VERIFICATION_FAILED(102004, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
 
-    /** The UserSig has expired. (C: `ROOM_ERR_USER_SIG_EXPIRED`) */
-    ERR_USER_SIG_EXPIRED(70001, RoomErrorCategory.GENERAL, RoomErrorAction.SIGN_IN, RoomErrorAudience.DEVELOPER, 0),
+    /** Your login credential (UserSig) has expired. (C: `ROOM_ERR_USER_SIG_EXPIRED`) */
+    ERR_USER_SIG_EXPIRED(70001, RoomErrorCategory.GENERAL, RoomErrorAction.SIGN_IN, RoomErrorAudience.USER, 0),
 
     /** The UserSig is invalid. (C: `ROOM_ERR_USER_SIG_INVALID`) */
     ERR_USER_SIG_INVALID(70003, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
@@ -405,12 +405,12 @@ enum class RoomErrorCode(
     ERR_CHAT_FREQ_LIMIT(7008, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
     /** The text contains blocked words. (C: `ROOM_ERR_CHAT_SENSITIVE_WORD`) */
-    ERR_CHAT_SENSITIVE_WORD(7015, RoomErrorCategory.CHAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+    ERR_CHAT_SENSITIVE_WORD(7015, RoomErrorCategory.CHAT, RoomErrorAction.EDIT_TEXT, RoomErrorAudience.USER, 0),
 
     /** The chat service lost its network connection. (C: `ROOM_ERR_CHAT_NET_DISCONNECT`) */
     ERR_CHAT_NET_DISCONNECT(9508, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
-    /** A network connection of the chat service already exists. (C: `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`) */
+    /** The chat service is already connected. (C: `ROOM_ERR_CHAT_NET_ALREADY_CONNECTED`) */
     ERR_CHAT_NET_ALREADY_CONNECTED(9509, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
     /** Connecting to the chat service timed out. (C: `ROOM_ERR_CHAT_NET_CONNECT_TIMEOUT`) */
@@ -435,7 +435,7 @@ enum class RoomErrorCode(
     ERR_CHAT_NET_WAIT_SEND_REMAINING_TIMEOUT(9521, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
 
     /** The content is too long. (C: `ROOM_ERR_CHAT_CONTENT_TOO_LONG`) */
-    ERR_CHAT_CONTENT_TOO_LONG(9522, RoomErrorCategory.CHAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+    ERR_CHAT_CONTENT_TOO_LONG(9522, RoomErrorCategory.CHAT, RoomErrorAction.EDIT_TEXT, RoomErrorAudience.USER, 0),
 
     /** Sending a chat service request timed out because there is no network. (C: `ROOM_ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK`) */
     ERR_CHAT_NET_WAIT_SEND_TIMEOUT_NO_NETWORK(9523, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
@@ -450,7 +450,214 @@ enum class RoomErrorCode(
     ERR_CHAT_MUTED(10017, RoomErrorCategory.CHAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
 
     /** The text of the message or profile contains sensitive content, so it was not delivered. (C: `ROOM_ERR_CHAT_SENSITIVE_CONTENT`) */
-    ERR_CHAT_SENSITIVE_CONTENT(80001, RoomErrorCategory.CHAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0);
+    ERR_CHAT_SENSITIVE_CONTENT(80001, RoomErrorCategory.CHAT, RoomErrorAction.EDIT_TEXT, RoomErrorAudience.USER, 0),
+
+    /** The room name contains blocked words. (C: `ROOM_ERR_SERVER_ROOM_NAME_SENSITIVE_WORD`) */
+    ERR_SERVER_ROOM_NAME_SENSITIVE_WORD(100026, RoomErrorCategory.SERVER, RoomErrorAction.EDIT_TEXT, RoomErrorAudience.USER, 0),
+
+    /** A quota of the plan, such as the number of rooms or members, has been reached, or requests are too frequent. (C: `ROOM_ERR_SERVER_PAYMENT_LIMIT`) */
+    ERR_SERVER_PAYMENT_LIMIT(101011, RoomErrorCategory.SERVER, RoomErrorAction.UPGRADE_PLAN, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The recording configuration does not exist or is not enabled. (C: `ROOM_ERR_SERVER_RECORDING_CONFIG_NOT_FOUND`) */
+    ERR_SERVER_RECORDING_CONFIG_NOT_FOUND(101072, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** Screen sharing cannot start because the app's iOS screen sharing extension is not configured. (C: `ROOM_ERR_SCREEN_SHARE_EXTENSION_NOT_CONFIGURED`) */
+    ERR_SCREEN_SHARE_EXTENSION_NOT_CONFIGURED(12061, RoomErrorCategory.DEVICE, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The camera is in use by a phone call. (C: `ROOM_ERR_CAMERA_OCCUPIED_BY_SYSTEM_CALL`) */
+    ERR_CAMERA_OCCUPIED_BY_SYSTEM_CALL(-1316, RoomErrorCategory.DEVICE, RoomErrorAction.CHECK_DEVICE, RoomErrorAudience.USER, 0),
+
+    /** The microphone is in use by a phone call. (C: `ROOM_ERR_MICROPHONE_OCCUPIED_BY_SYSTEM_CALL`) */
+    ERR_MICROPHONE_OCCUPIED_BY_SYSTEM_CALL(-1319, RoomErrorCategory.DEVICE, RoomErrorAction.CHECK_DEVICE, RoomErrorAudience.USER, 0),
+
+    /** The call could not be started or joined. (C: `ROOM_ERR_CALL_FAILED_TO_INITIATE_OR_JOIN`) */
+    ERR_CALL_FAILED_TO_INITIATE_OR_JOIN(-3301, RoomErrorCategory.ROOM, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The camera or microphone could not be opened, or audio or video could not be captured. (C: `ROOM_ERR_DEVICE_FAILED`) */
+    ERR_DEVICE_FAILED(5300, RoomErrorCategory.DEVICE, RoomErrorAction.CHECK_DEVICE, RoomErrorAudience.USER, 0),
+
+    /** No camera or microphone was detected. (C: `ROOM_ERR_DEVICE_NOT_DETECTED`) */
+    ERR_DEVICE_NOT_DETECTED(5301, RoomErrorCategory.DEVICE, RoomErrorAction.CHECK_DEVICE, RoomErrorAudience.USER, 0),
+
+    /** Access to the camera or microphone was denied. (C: `ROOM_ERR_DEVICE_PERMISSION_DENIED`) */
+    ERR_DEVICE_PERMISSION_DENIED(5302, RoomErrorCategory.DEVICE, RoomErrorAction.OPEN_SETTINGS, RoomErrorAudience.USER, 0),
+
+    /** The chat service has not been initialized. (C: `ROOM_ERR_CHAT_SDK_NOT_INITIALIZED`) */
+    ERR_CHAT_SDK_NOT_INITIALIZED(6013, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The user is not logged in to the chat service. (C: `ROOM_ERR_CHAT_SDK_NOT_LOGGED_IN`) */
+    ERR_CHAT_SDK_NOT_LOGGED_IN(6014, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** This user has not logged in before, so there is no login to resume. (C: `ROOM_ERR_CHAT_NO_PREVIOUS_LOGIN`) */
+    ERR_CHAT_NO_PREVIOUS_LOGIN(6026, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** Your login credential (UserSig) has expired. (C: `ROOM_ERR_CHAT_USER_SIG_EXPIRED`) */
+    ERR_CHAT_USER_SIG_EXPIRED(6206, RoomErrorCategory.GENERAL, RoomErrorAction.SIGN_IN, RoomErrorAudience.USER, 0),
+
+    /** You were logged out because your account logged in on another device. (C: `ROOM_ERR_CHAT_KICKED_OFF_BY_OTHER_LOGIN`) */
+    ERR_CHAT_KICKED_OFF_BY_OTHER_LOGIN(6208, RoomErrorCategory.GENERAL, RoomErrorAction.SIGN_IN, RoomErrorAudience.USER, 0),
+
+    /** The UserSig is empty. (C: `ROOM_ERR_USER_SIG_EMPTY`) */
+    ERR_USER_SIG_EMPTY(70002, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The server could not verify the UserSig. (C: `ROOM_ERR_USER_SIG_CHECK_FAILED`) */
+    ERR_USER_SIG_CHECK_FAILED(70005, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The UserSig could not be verified with the public key. (C: `ROOM_ERR_USER_SIG_PUBLIC_KEY_MISMATCH`) */
+    ERR_USER_SIG_PUBLIC_KEY_MISMATCH(70009, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** No public key was found to verify the UserSig. (C: `ROOM_ERR_USER_SIG_PUBLIC_KEY_NOT_FOUND`) */
+    ERR_USER_SIG_PUBLIC_KEY_NOT_FOUND(70016, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The SDKAppID was not found. (C: `ROOM_ERR_ACCOUNT_SDKAPPID_NOT_FOUND`) */
+    ERR_ACCOUNT_SDKAPPID_NOT_FOUND(70020, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** Logging in is blocked for now after too many failed attempts. (C: `ROOM_ERR_ACCOUNT_FREQ_LIMIT`) */
+    ERR_ACCOUNT_FREQ_LIMIT(70050, RoomErrorCategory.GENERAL, RoomErrorAction.RETRY, RoomErrorAudience.DEVELOPER, 60000),
+
+    /** This account has been added to the blocklist. (C: `ROOM_ERR_ACCOUNT_BLOCKED`) */
+    ERR_ACCOUNT_BLOCKED(70051, RoomErrorCategory.GENERAL, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** Your login credential (UserSig) is no longer valid. (C: `ROOM_ERR_USER_SIG_NO_LONGER_VALID`) */
+    ERR_USER_SIG_NO_LONGER_VALID(70052, RoomErrorCategory.GENERAL, RoomErrorAction.SIGN_IN, RoomErrorAudience.USER, 0),
+
+    /** The requested user account does not exist. (C: `ROOM_ERR_ACCOUNT_NOT_FOUND`) */
+    ERR_ACCOUNT_NOT_FOUND(70107, RoomErrorCategory.GENERAL, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
+
+    /** This account has been restricted for security reasons. (C: `ROOM_ERR_ACCOUNT_SECURITY_RESTRICTED`) */
+    ERR_ACCOUNT_SECURITY_RESTRICTED(70114, RoomErrorCategory.GENERAL, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** The account service timed out. (C: `ROOM_ERR_ACCOUNT_INTERNAL_TIMEOUT`) */
+    ERR_ACCOUNT_INTERNAL_TIMEOUT(70169, RoomErrorCategory.GENERAL, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The number of accounts in the batch request is invalid. (C: `ROOM_ERR_ACCOUNT_INVALID_COUNT`) */
+    ERR_ACCOUNT_INVALID_COUNT(70206, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The free trial's limit on the number of accounts has been reached. (C: `ROOM_ERR_ACCOUNT_COUNT_LIMIT`) */
+    ERR_ACCOUNT_COUNT_LIMIT(70398, RoomErrorCategory.GENERAL, RoomErrorAction.UPGRADE_PLAN, RoomErrorAudience.DEVELOPER, 0),
+
+    /** A parameter of the account request is invalid. (C: `ROOM_ERR_ACCOUNT_INVALID_PARAMETERS`) */
+    ERR_ACCOUNT_INVALID_PARAMETERS(70402, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The request requires app administrator permission. (C: `ROOM_ERR_ACCOUNT_ADMIN_REQUIRED`) */
+    ERR_ACCOUNT_ADMIN_REQUIRED(70403, RoomErrorCategory.GENERAL, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** An internal error occurred in the account service. (C: `ROOM_ERR_ACCOUNT_INTERNAL_ERROR`) */
+    ERR_ACCOUNT_INTERNAL_ERROR(70500, RoomErrorCategory.GENERAL, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** A chat service request timed out. (C: `ROOM_ERR_CHAT_NETWORK_TIMEOUT`) */
+    ERR_CHAT_NETWORK_TIMEOUT(2801, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The chat service's connection has no buffer space left. (C: `ROOM_ERR_CHAT_NET_SOCKET_NO_BUFFER`) */
+    ERR_CHAT_NET_SOCKET_NO_BUFFER(9513, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The other end reset the chat service's connection. (C: `ROOM_ERR_CHAT_NET_RESET_BY_PEER`) */
+    ERR_CHAT_NET_RESET_BY_PEER(9514, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The chat service's network socket is invalid. (C: `ROOM_ERR_CHAT_NET_SOCKET_INVALID`) */
+    ERR_CHAT_NET_SOCKET_INVALID(9515, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The address of the chat service's server could not be resolved. (C: `ROOM_ERR_CHAT_NET_HOST_GETADDRINFO_FAILED`) */
+    ERR_CHAT_NET_HOST_GETADDRINFO_FAILED(9516, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The chat service's connection was reset. (C: `ROOM_ERR_CHAT_NET_CONNECT_RESET`) */
+    ERR_CHAT_NET_CONNECT_RESET(9517, RoomErrorCategory.CHAT, RoomErrorAction.RETRY, RoomErrorAudience.USER, 0),
+
+    /** The text contains words blocked by the local content check. (C: `ROOM_ERR_CHAT_LOCAL_SENSITIVE_WORD`) */
+    ERR_CHAT_LOCAL_SENSITIVE_WORD(3123, RoomErrorCategory.CHAT, RoomErrorAction.EDIT_TEXT, RoomErrorAudience.USER, 0),
+
+    /** The image could not be sent because its format is invalid. (C: `ROOM_ERR_CHAT_INVALID_IMAGE_FORMAT`) */
+    ERR_CHAT_INVALID_IMAGE_FORMAT(4004, RoomErrorCategory.CHAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+
+    /** The file could not be sent because it has been banned for breaking the rules. (C: `ROOM_ERR_CHAT_FILE_BANNED`) */
+    ERR_CHAT_FILE_BANNED(4005, RoomErrorCategory.CHAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+
+    /** An invalid parameter was passed to the chat service. (C: `ROOM_ERR_CHAT_INVALID_PARAMETERS`) */
+    ERR_CHAT_INVALID_PARAMETERS(6017, RoomErrorCategory.CHAT, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The file to send does not exist. (C: `ROOM_ERR_CHAT_FILE_NOT_FOUND`) */
+    ERR_CHAT_FILE_NOT_FOUND(7004, RoomErrorCategory.CHAT, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The file is too large: files of at most 100 MB can be uploaded. (C: `ROOM_ERR_CHAT_FILE_TOO_LARGE`) */
+    ERR_CHAT_FILE_TOO_LARGE(7005, RoomErrorCategory.CHAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+
+    /** The message is too long: it can be at most 12 KB. (C: `ROOM_ERR_CHAT_MSG_BODY_SIZE_LIMIT`) */
+    ERR_CHAT_MSG_BODY_SIZE_LIMIT(8001, RoomErrorCategory.CHAT, RoomErrorAction.EDIT_TEXT, RoomErrorAudience.USER, 0),
+
+    /** You do not have permission for this operation. (C: `ROOM_ERR_CHAT_GROUP_PERMISSION_DENY`) */
+    ERR_CHAT_GROUP_PERMISSION_DENY(10007, RoomErrorCategory.CHAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** The chat group of the room does not exist. (C: `ROOM_ERR_CHAT_GROUP_NOT_FOUND`) */
+    ERR_CHAT_GROUP_NOT_FOUND(10010, RoomErrorCategory.CHAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** The app's server rejected this operation. (C: `ROOM_ERR_CHAT_GROUP_REJECT_FROM_THIRDPARTY`) */
+    ERR_CHAT_GROUP_REJECT_FROM_THIRDPARTY(10016, RoomErrorCategory.CHAT, RoomErrorAction.NONE, RoomErrorAudience.USER, 0),
+
+    /** The message is too long for the server: it accepts at most 12 KB. (C: `ROOM_ERR_CHAT_BODY_SIZE_LIMIT`) */
+    ERR_CHAT_BODY_SIZE_LIMIT(80002, RoomErrorCategory.CHAT, RoomErrorAction.EDIT_TEXT, RoomErrorAudience.USER, 0),
+
+    /** Images, audio, video or other files in the message contain sensitive content, so the message was not delivered. (C: `ROOM_ERR_CHAT_SENSITIVE_MEDIA`) */
+    ERR_CHAT_SENSITIVE_MEDIA(80004, RoomErrorCategory.CHAT, RoomErrorAction.CHOOSE_ANOTHER, RoomErrorAudience.USER, 0),
+
+    /** The REST API could not parse the HTTP request. (C: `ROOM_ERR_REST_HTTP_PARSE_FAILED`) */
+    ERR_REST_HTTP_PARSE_FAILED(60002, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The REST API could not parse the JSON of the request. (C: `ROOM_ERR_REST_JSON_PARSE_FAILED`) */
+    ERR_REST_JSON_PARSE_FAILED(60003, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The account or the signature in the REST API request is wrong. (C: `ROOM_ERR_REST_ACCOUNT_OR_SIGNATURE_INVALID`) */
+    ERR_REST_ACCOUNT_OR_SIGNATURE_INVALID(60004, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The account or the signature in the REST API request is wrong. (C: `ROOM_ERR_REST_ACCOUNT_OR_SIGNATURE_CHECK_FAILED`) */
+    ERR_REST_ACCOUNT_OR_SIGNATURE_CHECK_FAILED(60005, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The SDKAppID is no longer valid. (C: `ROOM_ERR_REST_SDKAPPID_INVALID`) */
+    ERR_REST_SDKAPPID_INVALID(60006, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** REST API calls exceed the rate limit. (C: `ROOM_ERR_REST_FREQ_LIMIT`) */
+    ERR_REST_FREQ_LIMIT(60007, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The request timed out, or its HTTP format is wrong. (C: `ROOM_ERR_REST_TIMEOUT_OR_BAD_HTTP`) */
+    ERR_REST_TIMEOUT_OR_BAD_HTTP(60008, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The resource requested from the REST API is wrong. (C: `ROOM_ERR_REST_RESOURCE_INVALID`) */
+    ERR_REST_RESOURCE_INVALID(60009, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The request requires app administrator permission. (C: `ROOM_ERR_REST_ADMIN_REQUIRED`) */
+    ERR_REST_ADMIN_REQUIRED(60010, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** Requests for this SDKAppID exceed the rate limit. (C: `ROOM_ERR_REST_SDKAPPID_FREQ_LIMIT`) */
+    ERR_REST_SDKAPPID_FREQ_LIMIT(60011, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The request has no SDKAppID. (C: `ROOM_ERR_REST_SDKAPPID_MISSING`) */
+    ERR_REST_SDKAPPID_MISSING(60012, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The JSON of an HTTP response could not be parsed. (C: `ROOM_ERR_REST_RESPONSE_JSON_PARSE_FAILED`) */
+    ERR_REST_RESPONSE_JSON_PARSE_FAILED(60013, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
+
+    /** Converting the account timed out. (C: `ROOM_ERR_REST_ACCOUNT_SWAP_TIMEOUT`) */
+    ERR_REST_ACCOUNT_SWAP_TIMEOUT(60014, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.DEVELOPER, 0),
+
+    /** An account in the request body has the wrong type. (C: `ROOM_ERR_REST_ACCOUNT_TYPE_INVALID`) */
+    ERR_REST_ACCOUNT_TYPE_INVALID(60015, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The SDKAppID has been disabled. (C: `ROOM_ERR_REST_SDKAPPID_DISABLED`) */
+    ERR_REST_SDKAPPID_DISABLED(60016, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
+
+    /** This request has been disabled. (C: `ROOM_ERR_REST_REQUEST_DISABLED`) */
+    ERR_REST_REQUEST_DISABLED(60017, RoomErrorCategory.SERVER, RoomErrorAction.NONE, RoomErrorAudience.DEVELOPER, 0),
+
+    /** Too many requests have been sent. (C: `ROOM_ERR_REST_REQUEST_FREQ_LIMIT`) */
+    ERR_REST_REQUEST_FREQ_LIMIT(60018, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.DEVELOPER, 0),
+
+    /** Too many requests have been sent. (C: `ROOM_ERR_REST_REQUEST_TOO_FREQUENT`) */
+    ERR_REST_REQUEST_TOO_FREQUENT(60019, RoomErrorCategory.SERVER, RoomErrorAction.RETRY, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The Pro edition plan has expired and been suspended. (C: `ROOM_ERR_REST_PLAN_EXPIRED`) */
+    ERR_REST_PLAN_EXPIRED(60020, RoomErrorCategory.SERVER, RoomErrorAction.UPGRADE_PLAN, RoomErrorAudience.DEVELOPER, 0),
+
+    /** The REST API was called from an IP address that is not allowed. (C: `ROOM_ERR_REST_SOURCE_IP_NOT_ALLOWED`) */
+    ERR_REST_SOURCE_IP_NOT_ALLOWED(60021, RoomErrorCategory.SERVER, RoomErrorAction.FIX_INTEGRATION, RoomErrorAudience.DEVELOPER, 0);
 
     /** Whether the remedy is to try again: [action] is [RoomErrorAction.RETRY]. */
     val isRetryable: Boolean get() = action == RoomErrorAction.RETRY
@@ -640,10 +847,10 @@ enum class RoomErrorAction(
     /** `"ask_host"`: The room owner or an administrator must allow or unlock it. (C: `ROOM_ERR_ACTION_ASK_HOST`) */
     ASK_HOST(4, "ask_host"),
 
-    /** `"choose_another"`: Choose another seat, room ID or name. (C: `ROOM_ERR_ACTION_CHOOSE_ANOTHER`) */
+    /** `"choose_another"`: Choose another seat, room, room ID, gift, file or image. (C: `ROOM_ERR_ACTION_CHOOSE_ANOTHER`) */
     CHOOSE_ANOTHER(5, "choose_another"),
 
-    /** `"sign_in"`: Log in again, or initialize the SDK. (C: `ROOM_ERR_ACTION_SIGN_IN`) */
+    /** `"sign_in"`: Log in again: the login expired or was taken over. (C: `ROOM_ERR_ACTION_SIGN_IN`) */
     SIGN_IN(6, "sign_in"),
 
     /** `"leave_room"`: Leave the other or the current room first. (C: `ROOM_ERR_ACTION_LEAVE_ROOM`) */
@@ -653,7 +860,10 @@ enum class RoomErrorAction(
     UPGRADE_PLAN(8, "upgrade_plan"),
 
     /** `"fix_integration"`: A developer error: fix the call or the configuration. No label. (C: `ROOM_ERR_ACTION_FIX_INTEGRATION`) */
-    FIX_INTEGRATION(9, "fix_integration");
+    FIX_INTEGRATION(9, "fix_integration"),
+
+    /** `"edit_text"`: Edit the text or the name: it has blocked words, is too long or is invalid. (C: `ROOM_ERR_ACTION_EDIT_TEXT`) */
+    EDIT_TEXT(10, "edit_text");
 
     /**
      * A short button label in [language], such as "Open Settings" (`room_err_action_label`);
