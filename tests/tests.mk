@@ -99,3 +99,18 @@ ICU_PYTHON ?= /usr/bin/python3
 
 test-icu: $(SO)
 	ROOM_ERRORS_LIB=$(CURDIR)/$(SO) $(ICU_PYTHON) tests/icu/compare.py
+
+# The conformance vectors (tests/vectors/vectors.c): the C library's answers as TSV files under
+# target/vectors, written at test time and read by every binding's suite.
+VECTORS_DIR := target/vectors
+VECTORS     := $(VECTORS_DIR)/stamp
+
+.PHONY: vectors
+vectors: $(VECTORS)
+
+$(VECTORS): lib tests/vectors/vectors.c tests/lang/cases.tsv $(HEADER)
+	@mkdir -p $(BUILD) $(VECTORS_DIR)
+	$(CC) -std=c99 $(CWARN) -Iinclude tests/vectors/vectors.c -L$(LIB_DIR) -Wl,-rpath,$(CURDIR)/$(LIB_DIR) \
+		-lroom_errors -o $(BUILD)/vectors
+	$(BUILD)/vectors $(VECTORS_DIR) tests/lang/cases.tsv
+	touch $@
