@@ -108,7 +108,7 @@ VECTORS     := $(VECTORS_DIR)/stamp
 .PHONY: vectors
 vectors: $(VECTORS)
 
-$(VECTORS): lib tests/vectors/vectors.c tests/lang/cases.tsv $(HEADER)
+$(VECTORS): $(SO) tests/vectors/vectors.c tests/lang/cases.tsv $(HEADER)
 	@mkdir -p $(BUILD) $(VECTORS_DIR)
 	$(CC) -std=c99 $(CWARN) -Iinclude tests/vectors/vectors.c -L$(LIB_DIR) -Wl,-rpath,$(CURDIR)/$(LIB_DIR) \
 		-lroom_errors -o $(BUILD)/vectors
