@@ -69,8 +69,8 @@ test: deps
 
 test-rust:
 	$(CARGO) build --quiet -p room-errors
-	$(CARGO) test --workspace --quiet
-	$(CARGO) test --release --quiet -p room-errors --lib tests::sweep -- --ignored
+	scripts/cargo-test-floor.sh 80 $(CARGO) test --workspace --quiet
+	scripts/cargo-test-floor.sh 2 $(CARGO) test --release --quiet -p room-errors --lib tests::sweep -- --ignored
 
 test-clippy:
 	$(CARGO) clippy --workspace --lib --bins --tests --quiet -- -D warnings
@@ -96,7 +96,7 @@ test-c: $(SO)
 	$(BUILD)/test_api $(VECTORS_DIR)
 
 test-cli:
-	$(CARGO) test --quiet -p room-err
+	scripts/cargo-test-floor.sh 11 $(CARGO) test --quiet -p room-err
 
 test-readme: example
 	@scripts/check-readme-output.sh

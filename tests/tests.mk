@@ -42,8 +42,18 @@ test-abi: $(SO)
 	scripts/check-abi.sh $(SO) $(HEADER) include/room_errors.symbols libroom_errors.so.$(MAJOR)
 	$(PYTHON) scripts/check-abi-compat.py $(ABI_RELEASED) $(HEADER)
 
-test-panic: $(SO)
+# The probe's build fails by design, so cargo would redo it on every run: its proof is kept, as a
+# stamp holding the compiler's version, until the library, the sources it is built from
+# (cross.mk's CORE_SOURCES) or the compiler change.
+PANIC_STAMP := $(PROOF_DIR)/panic-guard.stamp
+test-panic: $(PANIC_STAMP)
+	@echo "the panic guard is proven for the current library, sources and compiler ($<)"
+
+$(PANIC_STAMP): $(SO) $(CORE_SOURCES) scripts/check-panic-guard.sh \
+		$(shell rustc -V | cmp -s - $(PANIC_STAMP) || echo FORCE)
+	@mkdir -p $(@D)
 	CARGO="$(CARGO)" scripts/check-panic-guard.sh $(SO) $(PROOF_DIR)/panic-probe
+	rustc -V >$@
 
 test-tags: $(SO)
 	$(call c_test,test_tags,-O2,$(PROOF_DIR))
