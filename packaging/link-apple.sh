@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Links packaging/link/consumer.c (compiled with the slice's own Headers) against every slice and
-# architecture of the XCFramework with
-# ld64.lld (LLVM 19), the Mach-O linker closest to Apple's that runs here: against the slice's
-# static library and a stub of libSystem (a text .tbd listing only the symbols the program takes
+# architecture of the XCFramework with ld64.lld (LLVM 19), the Mach-O linker closest to Apple's
+# that runs here: against the slice's static library and a stub of libSystem (a text .tbd listing only the symbols the program takes
 # from it: the library itself must take none), failing on any undefined symbol and on any warning
 # (an object built for a newer OS than the slice's minimum is one). Then checks each output's
 # platform and minimum OS in its load commands: LC_BUILD_VERSION, or below the OS versions that
