@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Links packaging/link/consumer.c (compiled with the slice's own Headers) against every slice and
-# architecture of the XCFramework with
-# ld64.lld (LLVM 19), the Mach-O linker closest to Apple's that runs here: against the slice's
-# static library and a stub of libSystem (a text .tbd listing only the symbols the program takes
+# architecture of the XCFramework with ld64.lld (LLVM 19), the Mach-O linker closest to Apple's
+# that runs here: against the slice's static library and a stub of libSystem (a text .tbd listing only the symbols the program takes
 # from it: the library itself must take none), failing on any undefined symbol and on any warning
 # (an object built for a newer OS than the slice's minimum is one). Then checks each output's
-# platform and minimum OS in its load commands. Nothing here can run the results.
+# platform and minimum OS in its load commands: LC_BUILD_VERSION, or below the OS versions that
+# introduced it the older LC_VERSION_MIN_* (on x86_64 an iOS one means the simulator), as
+# ld64.lld writes them. Nothing here can run the results.
 # Usage: packaging/link-apple.sh XCFRAMEWORK WORK_DIR
 set -euo pipefail
 [ $# -eq 2 ] || { echo "usage: $0 XCFRAMEWORK WORK_DIR" >&2; exit 2; }
@@ -46,7 +47,7 @@ TBD
 done <<'SLICES'
 ios-arm64 arm64 arm64-apple-ios12.0 ios ios 12.0
 ios-arm64_x86_64-simulator arm64 arm64-apple-ios14.0-simulator ios-simulator iossimulator 14.0
-ios-arm64_x86_64-simulator x86_64 x86_64-apple-ios12.0-simulator ios-simulator iossimulator 12.0
+ios-arm64_x86_64-simulator x86_64 x86_64-apple-ios12.0-simulator ios-simulator LC_VERSION_MIN_IPHONEOS 12.0
 macos-arm64_x86_64 arm64 arm64-apple-macos11.0 macos macos 11.0
 macos-arm64_x86_64 x86_64 x86_64-apple-macos10.13 macos LC_VERSION_MIN_MACOSX 10.13
 SLICES
