@@ -50,7 +50,7 @@ test-python: python-deps $(PY_X86) $(PY_ARM) $(VECTORS)
 	$(call PY_IN_VENV,consumer.py) >/dev/null
 	mkdir -p $(PY_OUT)/examples
 	for example in readme alert; do \
-		$(call PY_IN_VENV,../examples/$$example.py) >$(CURDIR)/$(PY_OUT)/examples/$$example.txt || exit 1; \
+		($(call PY_IN_VENV,../examples/$$example.py)) >$(CURDIR)/$(PY_OUT)/examples/$$example.txt || exit 1; \
 	done
 	scripts/check-readme-output.sh $(PY_DIR)/README.md README.md#Python
 	$(PYTHON) -m mypy --strict --no-incremental $(PY_DIR)/src/room_errors
