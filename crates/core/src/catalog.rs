@@ -9,7 +9,8 @@
 //!   `upgrade_plan`, `fix_integration`, `edit_text`); `retry(MS)`: retry after MS milliseconds,
 //!   where the source states a delay. A code is retryable exactly when its action is `retry`.
 //! - `developer`: the code reports a programming or configuration error, not for end users
-//!   (`room_err_user_message` shows them the `user_fallback` text instead).
+//!   (`room_err_user_message` shows them the `user_fallback` text instead). Who acts decides it,
+//!   and codes of one family agree (the rules `tests/advice.rs` states and checks).
 //! - Per language of the `languages` block (a missing or unknown language fails the build): the
 //!   summary (what happened, one sentence) and optionally the remedy (what to do, one sentence).
 //!   The message is the summary, the language's sentence separator and the remedy.
