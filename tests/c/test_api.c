@@ -15,11 +15,11 @@
 #include "vectors.h"
 
 /* Every action id, and the unknown ids probed. */
-enum { ACTIONS = ROOM_ERR_ACTION_FIX_INTEGRATION + 1 };
+enum { ACTIONS = ROOM_ERR_ACTION_EDIT_TEXT + 1 };
 static const int32_t BAD_IDS[] = {-1, ACTIONS, 255, INT32_MAX, INT32_MIN};
 static const char *const ACTION_NAMES[ACTIONS] = {"none",   "retry",    "open_settings", "check_device",
                                                   "ask_host", "choose_another", "sign_in", "leave_room",
-                                                  "upgrade_plan", "fix_integration"};
+                                                  "upgrade_plan", "fix_integration", "edit_text"};
 static const char *const CATEGORY_NAMES[] = {"unknown", "general", "device", "room", "user", "seat", "server", "chat"};
 
 
