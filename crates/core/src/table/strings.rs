@@ -239,36 +239,48 @@ const DEDUPE_SLOTS: usize = (2 * STRING_COUNT).next_power_of_two();
 
 /// For each string, the index of the first string of the same segment equal to it (stored once),
 /// found through a hash table in one pass. The summary and message of a text with a remedy are
-/// stored as a pair, summary right before message, and never shared.
+/// stored as a pair, summary right before message, and shared only as a pair: with an equal pair.
 const fn build_first_equal() -> [usize; STRING_COUNT] {
     // Through references: indexing the constants themselves would copy them on every access.
     let (strings, hashes) = (&STRINGS, &HASHES);
     let mut out = [0; STRING_COUNT];
-    // Each slot holds a string index + 1; 0 is empty.
+    // Each slot holds a string index + 1 (a pair's: its summary's); 0 is empty.
     let mut table = [0usize; DEDUPE_SLOTS];
     let mut i = 0;
     while i < STRING_COUNT {
+        // A pair is i (the summary) and i + 1 (the message), keyed by both hashes.
+        let pair = has_remedy(i);
         out[i] = i;
-        if !has_remedy(i) {
-            let mut slot = hashes[i] as usize & (DEDUPE_SLOTS - 1);
-            loop {
-                let held = table[slot];
-                if held == 0 {
-                    table[slot] = i + 1;
-                    break;
-                }
-                let j = held - 1;
-                if hashes[j] == hashes[i]
-                    && segment(j).0 == segment(i).0
-                    && strings[j].eq(&strings[i])
-                {
-                    out[i] = j;
-                    break;
-                }
-                slot = (slot + 1) & (DEDUPE_SLOTS - 1);
-            }
+        if pair {
+            out[i + 1] = i + 1;
         }
-        i += 1;
+        let hash = if pair {
+            hashes[i] ^ hashes[i + 1].rotate_left(1)
+        } else {
+            hashes[i]
+        };
+        let mut slot = hash as usize & (DEDUPE_SLOTS - 1);
+        loop {
+            let held = table[slot];
+            if held == 0 {
+                table[slot] = i + 1;
+                break;
+            }
+            let j = held - 1;
+            let same = segment(j).0 == segment(i).0
+                && has_remedy(j) == pair
+                && strings[j].eq(&strings[i])
+                && (!pair || strings[j + 1].eq(&strings[i + 1]));
+            if same {
+                out[i] = j;
+                if pair {
+                    out[i + 1] = j + 1;
+                }
+                break;
+            }
+            slot = (slot + 1) & (DEDUPE_SLOTS - 1);
+        }
+        i += if pair { 2 } else { 1 };
     }
     out
 }
