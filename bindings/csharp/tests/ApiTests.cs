@@ -126,7 +126,8 @@ namespace RoomErrors.Tests
                 Assert.AreEqual(RoomError.ActionLabel(RoomErrorAction.Retry, RoomErrorLanguage.En), RoomError.ActionLabel(RoomErrorAction.Retry, language), "label, language " + id);
                 Assert.AreEqual("en", RoomError.Tag(language), "tag " + id);
             }
-            foreach (int id in new[] { -1, 10, 1000, int.MinValue, int.MaxValue })
+            int actions = Enum.GetValues(typeof(RoomErrorAction)).Length;
+            foreach (int id in new[] { -1, actions, 1000, int.MinValue, int.MaxValue })
             {
                 Assert.AreEqual("", RoomError.ActionLabel((RoomErrorAction)id, RoomErrorLanguage.Ja), "label of action " + id);
             }
