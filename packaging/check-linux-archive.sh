@@ -40,7 +40,7 @@ lib/pkgconfig/room_errors.pc"
 [ "$listing" = "$expected" ] || fail "files differ from the installed layout: $listing"
 [ "$(readlink "$tree/lib/libroom_errors.so")" = "libroom_errors.so.$major" ] || fail "libroom_errors.so link"
 [ "$(readlink "$tree/lib/libroom_errors.so.$major")" = "libroom_errors.so.$version" ] || fail ".so.$major link"
-readelf -d "$tree/lib/libroom_errors.so.$version" | grep -q "SONAME.*\[libroom_errors.so.$major\]" ||
+grep -q "SONAME.*\[libroom_errors.so.$major\]" <<<"$(readelf -d "$tree/lib/libroom_errors.so.$version")" ||
   fail "the SONAME is not libroom_errors.so.$major, the link the archive holds"
 ok "$top: the installed layout, the SONAME link"
 

@@ -41,7 +41,10 @@ cp -R "$root/bindings/swift/Sources/CRoomErrors" "$tmp/vendored"
 "${CC:-cc}" -fsyntax-only -Werror $(pkg-config --cflags room_errors) -x c "$tmp/vendored/shim.h"
 (cd "$tmp/app" && "$swift" build -j 2 2>&1 | grep -v '^\[' )
 binary=$tmp/app/.build/debug/app
-ldd "$binary" | grep -q "libroom_errors.so.1 => $prefix/lib/" \
+# ldd's output read whole first: grep -q stops at the match, and the SIGPIPE ldd could then get
+# fails the pipeline under pipefail.
+deps=$(ldd "$binary")
+grep -q "libroom_errors.so.1 => $prefix/lib/" <<<"$deps" \
   || { echo "the program does not load the installed library:" >&2; ldd "$binary" >&2; exit 1; }
 "$binary" | tee "$tmp/out.txt"
 
