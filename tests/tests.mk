@@ -119,3 +119,21 @@ $(VECTORS): $(SO) tests/vectors/vectors.c tests/lang/cases.tsv $(HEADER)
 		-lroom_errors -o $(BUILD)/vectors
 	$(BUILD)/vectors $(VECTORS_DIR) tests/lang/cases.tsv
 	touch $@
+
+# `make test-limits`: the table layout past the limits of today's catalog (README, "Adding a
+# code"). tests/limits/synthesize.py grows the catalog to LIMITS_CODES codes whose name segment and
+# language segments pass 64 KiB; a copy of the core crate under LIMITS_DIR builds it (generated,
+# never committed) and tests/limits/limits.rs checks every code and language against it.
+SUITES += limits
+LIMITS_DIR   := target/limits
+LIMITS_CODES := 4096
+.PHONY: test-limits
+test-limits:
+	@rm -rf $(LIMITS_DIR) && mkdir -p $(LIMITS_DIR)/core/tests
+	cp -r crates/core/Cargo.toml crates/core/build crates/core/src $(LIMITS_DIR)/core/
+	cp tests/limits/limits.rs $(LIMITS_DIR)/core/tests/
+	sed -e 's/^members = .*/members = ["core"]/' -e '/^default-members/d' Cargo.toml > $(LIMITS_DIR)/Cargo.toml
+	$(PYTHON) tests/limits/synthesize.py $(LIMITS_CODES) crates/core/src/catalog.rs \
+		$(LIMITS_DIR)/core/src/catalog.rs $(LIMITS_DIR)/expected.tsv
+	LIMITS_EXPECTED=$(CURDIR)/$(LIMITS_DIR)/expected.tsv scripts/cargo-test-floor.sh 1 \
+		$(CARGO) test --quiet --manifest-path $(LIMITS_DIR)/Cargo.toml --test limits -- --nocapture
