@@ -21,7 +21,7 @@ CROSS_DIR     := target/cross
 CROSS_TRIPLES := aarch64-linux-android armv7-linux-androideabi i686-linux-android x86_64-linux-android \
 	aarch64-unknown-linux-gnu x86_64-pc-windows-msvc aarch64-pc-windows-msvc wasm32-unknown-unknown \
 	aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios aarch64-apple-darwin x86_64-apple-darwin
-CORE_SOURCES  := $(sort $(shell find crates/core/src crates/ffi/src -path crates/ffi/src/tests -prune -o -name "*.rs" -print)) \
+CORE_SOURCES  := $(sort $(shell find crates/core/src crates/core/build crates/ffi/src -path crates/ffi/src/tests -prune -o -name "*.rs" -print)) \
 	crates/core/Cargo.toml crates/ffi/Cargo.toml crates/ffi/build.rs Cargo.toml Cargo.lock \
 	packaging/cross.sh
 CROSS_OUTPUTS := libroom_errors.a libroom_errors.so room_errors.lib room_errors.dll room_errors.dll.lib \

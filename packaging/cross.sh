@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Builds the room-errors library (root package, release profile) for the Rust target TRIPLE into
+# Builds the room-errors library (crates/ffi, release profile) for the Rust target TRIPLE into
 # target/cross/TRIPLE/release/:
 #   libroom_errors.a (windows-msvc: room_errors.lib) always, and the shared library where the
 #   platform has one here: libroom_errors.so (Linux, Android), room_errors.dll with its import
@@ -15,8 +15,10 @@ cd "$(dirname "$0")/.."
 
 [ $# -eq 1 ] || { echo "usage: $0 TRIPLE" >&2; exit 2; }
 triple=$1
-target_dir=target/cross
-out=$target_dir/$triple/release
+# cargo's target directory is the triple's own, so that builds of two triples can run at once
+# (`make -j2 cross`); the files users and the other rules take are linked into $out.
+target_dir=target/cross-build/$triple
+out=target/cross/$triple/release
 var=$(tr 'a-z-' 'A-Z_' <<<"$triple")
 # Link and deployment settings per target, as environment for cargo and rustc.
 settings=()
@@ -93,8 +95,11 @@ TOML
     /usr/bin/cargo "${cargo_args[@]}" -Zbuild-std=core
 fi
 
+mkdir -p "$out"
 for file in "${outputs[@]}"; do
-  [ -f "$out/$file" ] || { echo "$0: $out/$file was not built" >&2; exit 1; }
-  touch "$out/$file" # newer than its sources even when cargo found it up to date
+  built=$target_dir/$triple/release/$file
+  [ -f "$built" ] || { echo "$0: $built was not built" >&2; exit 1; }
+  touch "$built" # newer than its sources even when cargo found it up to date
+  ln -f "$built" "$out/$file"
   echo "$out/$file"
 done
