@@ -152,17 +152,14 @@ fn unknown_code() -> i32 {
     (i32::MIN..).find(|&c| !is_known(c)).unwrap_or(i32::MIN)
 }
 
-/// The module of one language: it pushes `[id, separator, unknown-code summary, user fallback
-/// message, action labels by action id, summaries, remedies]` (the texts in `CODES` order) onto
-/// the array `texts.js` reads, `globalThis["room-errors@VERSION"]`. A
-/// message is its summary, the separator and its remedy (checked here); a user-audience code's
-/// user message is its message.
+/// The module of one language: it pushes `[id, separator, texts]` onto the array `texts.js` reads,
+/// `globalThis["room-errors@VERSION"]`. `texts` is one template literal of raw UTF-8 lines: the
+/// unknown-code summary, the user fallback message, the action labels by action id, then each
+/// code's summary and remedy in `CODES` order (a summary next to its remedy: gzip finds more
+/// repetitions so). A message is its summary, the separator and its remedy (checked here); a
+/// user-audience code's user message is its message.
 fn locale(l: &Language) -> String {
     let id = l.id;
-    let quote = |texts: Vec<&str>| -> String {
-        let quoted: Vec<String> = texts.iter().map(|t| js_string(t)).collect();
-        format!("[\n{}\n]", quoted.join(",\n"))
-    };
     for &code in codes().iter().chain([unknown_code()].iter()) {
         let (s, r) = (summary(code, id), remedy(code, id));
         let joined = if r.is_empty() {
@@ -190,7 +187,6 @@ fn locale(l: &Language) -> String {
         remedy(unknown, id).is_empty(),
         "an unknown code has no remedy"
     );
-    let labels: Vec<&str> = Action::ALL.iter().map(|&a| action_label(a, id)).collect();
     assert!(
         Action::ALL
             .iter()
@@ -198,21 +194,41 @@ fn locale(l: &Language) -> String {
             .all(|(i, a)| a.id() as usize == i),
         "action ids are 0, 1, ..."
     );
+    let mut lines = vec![summary(unknown, id), user_message(unknown, id)];
+    lines.extend(Action::ALL.iter().map(|&a| action_label(a, id)));
+    for &code in codes() {
+        lines.push(summary(code, id));
+        lines.push(remedy(code, id));
+    }
     format!(
         "// {GENERATED}\n// The {} texts of room-errors: importing this module (room-errors/locales/{}) makes them\n\
          // available. It imports nothing: it pushes them onto the array texts.js reads.\n\
-         (function (g, k) {{\n  (g[k] = g[k] || []).push([{id}, {}, {}, {}, {},\n{},\n{}]);\n}})(typeof globalThis !== 'undefined' ? globalThis\n  \
+         (function (g, k) {{\n  (g[k] = g[k] || []).push([{id}, {}, {}]);\n}})(typeof globalThis !== 'undefined' ? globalThis\n  \
          : typeof self !== 'undefined' ? self : typeof global !== 'undefined' ? global : {{}}, {});\n",
         l.english_name,
         l.tag,
         js_string(l.separator),
-        js_string(summary(unknown, id)),
-        js_string(user_message(unknown, id)),
-        quote(labels),
-        quote(codes().iter().map(|&c| summary(c, id)).collect()),
-        quote(codes().iter().map(|&c| remedy(c, id)).collect()),
+        template_lines(&lines),
         js_string(&format!("room-errors@{VERSION}")),
     )
+}
+
+/// Lines of text as one JavaScript template literal, joined by newlines: each line raw UTF-8
+/// (`\\`, `` ` `` and `${` escaped); a line holds no line break or other control character.
+fn template_lines(lines: &[&str]) -> String {
+    let mut out = String::from("`");
+    for (i, line) in lines.iter().enumerate() {
+        assert!(
+            !line.chars().any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}'),
+            "a text is one line without control characters: {line:?}"
+        );
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&line.replace('\\', "\\\\").replace('`', "\\`").replace("${", "\\${"));
+    }
+    out.push('`');
+    out
 }
 
 /// The contents of `catalog.d.ts`: each enum as a readonly object type with literal values, and a
@@ -292,7 +308,12 @@ fn js_string(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::js_string;
+    use super::{js_string, template_lines};
+
+    #[test]
+    fn lines_are_one_template_literal() {
+        assert_eq!(template_lines(&["a`b", "${c}\\", "", "中文"]), "`a\\`b\n\\${c}\\\\\n\n中文`");
+    }
 
     #[test]
     fn strings_are_javascript_literals() {
