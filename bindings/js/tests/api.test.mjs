@@ -132,3 +132,18 @@ test('Node: the default language from the POSIX environment in gettext\'s order'
   }
   assert.ok(n >= 8);
 });
+
+/** The languages answerLang() gives for `langs` in a Node process that loaded only `locale`'s module. */
+const answersWith = (locale, langs) => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e',
+  `import { answerLang } from ${JSON.stringify(join(dir, 'index.js'))};
+   await import(${JSON.stringify(join(dir, `locales/${locale}.js`))});
+   console.log(JSON.stringify(${JSON.stringify(langs)}.map((lang) => answerLang(lang))))`]));
+
+test('Traditional and Simplified Chinese do not stand in for each other: CLDR, as ICU', () => {
+  // CLDR 39 removed their distances (CLDR-14355): ICU's LocaleMatcher (ICU 72) over en and
+  // zh-Hans answers en for zh-Hant, zh-TW and zh-HK; over en and zh-Hant, en for zh-Hans, zh-CN, zh.
+  assert.deepEqual(answersWith('zh-Hans', ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-SG', 'zh-TW, zh-CN']),
+    [Lang.EN, Lang.EN, Lang.EN, Lang.ZH_HANS, Lang.ZH_HANS]);
+  assert.deepEqual(answersWith('zh-Hant', ['zh-Hans', 'zh-CN', 'zh', 'zh-HK', 'zh-CN, zh-MO']),
+    [Lang.EN, Lang.EN, Lang.EN, Lang.ZH_HANT, Lang.ZH_HANT]);
+});
