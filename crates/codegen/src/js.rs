@@ -69,8 +69,9 @@ pub fn module() -> String {
     let mut out = format!("// {GENERATED}\n\n");
     // Compact for gzip: the names without `ERR_` in one string, the codes as differences to the
     // previous one, the ids as base-36 digits in one string, the few retry delays by index.
-    let (mut names, mut deltas, mut ids, mut retry, mut keys, mut previous) =
-        (Vec::new(), Vec::new(), String::new(), Vec::new(), Vec::new(), 0i64);
+    let (mut names, mut deltas, mut retry, mut keys) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut ids, mut previous) = (String::new(), 0i64);
     let digit = |id: u32| char::from_digit(id, 36).expect("an id below 36");
     for (i, &code) in codes().iter().enumerate() {
         let n = name(code)
@@ -240,13 +241,20 @@ fn template_lines(lines: &[&str]) -> String {
     let mut out = String::from("`");
     for (i, line) in lines.iter().enumerate() {
         assert!(
-            !line.chars().any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}'),
+            !line
+                .chars()
+                .any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}'),
             "a text is one line without control characters: {line:?}"
         );
         if i > 0 {
             out.push('\n');
         }
-        out.push_str(&line.replace('\\', "\\\\").replace('`', "\\`").replace("${", "\\${"));
+        out.push_str(
+            &line
+                .replace('\\', "\\\\")
+                .replace('`', "\\`")
+                .replace("${", "\\${"),
+        );
     }
     out.push('`');
     out
@@ -333,7 +341,10 @@ mod tests {
 
     #[test]
     fn lines_are_one_template_literal() {
-        assert_eq!(template_lines(&["a`b", "${c}\\", "", "中文"]), "`a\\`b\n\\${c}\\\\\n\n中文`");
+        assert_eq!(
+            template_lines(&["a`b", "${c}\\", "", "中文"]),
+            "`a\\`b\n\\${c}\\\\\n\n中文`"
+        );
     }
 
     #[test]
