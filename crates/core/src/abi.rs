@@ -4,8 +4,9 @@
 
 use core::ffi::c_char;
 
+use crate::catalog::BLOB;
 pub use crate::lang::{class, Reader, END};
-use crate::table::{self, BLOB};
+use crate::table;
 use crate::{language_index, Action};
 
 /// A pointer to the NUL-terminated string at `offset` in the blob.

@@ -8,9 +8,6 @@
     clippy::undocumented_unsafe_blocks,
     clippy::multiple_unsafe_ops_per_block
 )]
-// The core builds its tables by const evaluation (allowed there); the constants its inlined
-// lookups read are evaluated again where they are inlined, here.
-#![allow(long_running_const_eval)]
 
 pub mod codes;
 mod ffi;

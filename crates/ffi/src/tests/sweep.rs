@@ -11,7 +11,7 @@ use room_errors_core::codes;
 /// checked. A known code gets every check in every language. An unknown code gets every
 /// per-code check and its message and summary in one language, rotating with the code: each
 /// function reaches its row through the same hash and code comparison (crates/core/src/table/
-/// records.rs), so a code that finds no row finds none in any language; the rotation still puts
+/// lookup.rs), so a code that finds no row finds none in any language; the rotation still puts
 /// every language's unknown text behind a quarter of a billion codes.
 fn sweep(from: i32, to: i32, known: &[i32]) -> u64 {
     let langs = language_count();
