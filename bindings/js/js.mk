@@ -12,7 +12,8 @@
 # js-browser (headless Chromium loads two languages lazily; no other locale file is requested),
 # js-bundle (esbuild and rollup from Debian build consumers, a lazy language is its own chunk;
 # QuickJS from PyPI, an engine without WebAssembly, runs a bundle), js-types (tsc --strict).
-# `make bench-js`: message() next to Map.get; `make size-js` (part of `make size`): gzipped sizes.
+# `make bench-js`: message() next to Map.get; `make size-js` (part of `make size`): gzipped sizes,
+# where the core's bytes go, and each language's floor (its texts alone, gzipped).
 
 JS_DIR      := bindings/js
 JS_OUT      := target/js
@@ -79,7 +80,7 @@ bench-js: $(JS_STAGE)/package.json
 	node $(JS_DIR)/tests/bench.mjs $(JS_STAGE)
 
 size-js: $(JS_STAGE)/package.json
-	node $(JS_DIR)/tests/size.mjs $(JS_STAGE)
+	node $(JS_DIR)/tests/size.mjs $(JS_STAGE) $(JS_DIR)/package
 
 dist/wasm/room_errors.wasm: $(JS_WASM)
 	@mkdir -p $(@D)

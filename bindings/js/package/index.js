@@ -5,7 +5,7 @@
 import './locales/en.js';
 import { CODES, LOADERS, RoomErrorAction, RoomErrorAudience, RoomErrorCategory, TAGS, VERSION } from './catalog.js';
 import { fromList, fromTag } from './negotiate.js';
-import { loaded, seen, update } from './texts.js';
+import { FALLBACK, LABEL, loaded, seen, SUMMARY, UNKNOWN, update } from './texts.js';
 
 export { RoomErrorAction, RoomErrorAudience, RoomErrorCategory, RoomErrorCode, RoomErrorLanguage } from './catalog.js';
 export { version };
@@ -113,11 +113,12 @@ const INDEX = new Map(CODES.map((row, i) => [row[1], i]));
 
 /** The message of the code at `i` (undefined: unknown) in the loaded language `t`. */
 function messageOf(i, t) {
-  if (i === undefined) return t.unknown;
+  if (i === undefined) return t.lines[UNKNOWN];
   let m = t.messages[i];
   if (m === undefined) {
-    const r = t.remedies[i];
-    m = t.messages[i] = r ? t.summaries[i] + t.separator + r : t.summaries[i];
+    const s = t.lines[SUMMARY + 2 * i];
+    const r = t.lines[SUMMARY + 2 * i + 1];
+    m = t.messages[i] = r ? s + t.separator + r : s;
   }
   return m;
 }
@@ -152,18 +153,18 @@ export const messageForTag = (c, tag) => {
 export const summary = (c, lang) => {
   const i = INDEX.get(code(c));
   const t = loaded[textLang(lang)];
-  return i === undefined ? t.unknown : t.summaries[i];
+  return t.lines[i === undefined ? UNKNOWN : SUMMARY + 2 * i];
 };
 /** What to do, one sentence; '' when the code has none. */
 export const remedy = (c, lang) => {
   const i = INDEX.get(code(c));
-  return i === undefined ? '' : loaded[textLang(lang)].remedies[i];
+  return i === undefined ? '' : loaded[textLang(lang)].lines[SUMMARY + 2 * i + 1];
 };
 /** The message for user-audience codes; one generic text for the others and unknown codes. */
 export const userMessage = (c, lang) => {
   const i = INDEX.get(code(c));
   const t = loaded[textLang(lang)];
-  return i !== undefined && CODES[i][4] === RoomErrorAudience.USER ? messageOf(i, t) : t.fallback;
+  return i !== undefined && CODES[i][4] === RoomErrorAudience.USER ? messageOf(i, t) : t.lines[FALLBACK];
 };
 /** The symbolic name ('ERR_SEAT_LOCKED'); '' for unknown codes. */
 export const name = (c) => field(c, 0, '');
@@ -193,7 +194,7 @@ export const actionName = (a) => ACTION[actionArg(a)] || '';
 export const actionLabel = (a, lang) => {
   const id = actionArg(a);
   const t = loaded[textLang(lang)];
-  return (id >= 0 && t.labels[id]) || '';
+  return id >= 0 && id < ACTION.length ? t.lines[LABEL + id] : '';
 };
 
 /** The tag of a language: 'zh-Hant' for an id or for a string negotiated as a list (the C

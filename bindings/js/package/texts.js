@@ -2,7 +2,7 @@
 // its texts onto one array per realm and package version, `globalThis['room-errors@VERSION']`, so
 // that it needs no import: it may load before the core or after, and the ES module and CommonJS
 // forms of the core, when an app loads both, see the same languages. English is part of the core.
-import { VERSION } from './catalog.js';
+import { CODES, RoomErrorAction, VERSION } from './catalog.js';
 
 const G = typeof globalThis !== 'undefined' ? globalThis : typeof self !== 'undefined' ? self
   : typeof global !== 'undefined' ? global : {};
@@ -14,12 +14,22 @@ export const loaded = [];
 /** How many languages update() took in: caches of what is loaded hold while it stays. */
 export let seen = 0;
 
-/** Takes in the languages registered since the last call. A language's
- * entry: [id, sentence separator, unknown-code text, user-fallback message, action labels by
- * action id, summaries, remedies], the texts in CODES order. */
+// A language's lines: the unknown-code text, the user-fallback message, the action labels by
+// action id, then each code's summary and remedy in CODES order (code i's summary at SUMMARY + 2i).
+export const UNKNOWN = 0;
+export const FALLBACK = 1;
+export const LABEL = 2;
+export const SUMMARY = LABEL + Object.keys(RoomErrorAction).length;
+
+/** Takes in the languages registered since the last call. A language's entry: [id, sentence
+ * separator, its lines joined by newlines]. */
 export function update() {
-  for (; seen < registered.length; seen++) {
-    const [id, separator, unknown, fallback, labels, summaries, remedies] = registered[seen];
-    loaded[id] = { separator, unknown, fallback, labels, summaries, remedies, messages: [] };
+  while (seen < registered.length) {
+    const [id, separator, texts] = registered[seen++];
+    const lines = texts.split('\n');
+    if (lines.length !== SUMMARY + 2 * CODES.length) {
+      throw new Error(`room-errors: the module of language ${id} does not fit this catalog`);
+    }
+    loaded[id] = { separator, lines, messages: [] };
   }
 }

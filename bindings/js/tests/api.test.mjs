@@ -1,7 +1,8 @@
 // node --test over the staged package (ROOM_ERRORS_PACKAGE): what English alone answers and how
 // a language loads (first, while only English is loaded), then with every language loaded the
 // conformance checks against the C library's vectors (ROOM_ERRORS_VECTORS, ROOM_ERRORS_CASES),
-// bad arguments, RoomError, and the default language from POSIX variables (child processes).
+// bad arguments, RoomError; in child processes the default language from POSIX variables, one
+// Chinese script loaded without the other, and a language module that does not fit the catalog.
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
@@ -131,4 +132,29 @@ test('Node: the default language from the POSIX environment in gettext\'s order'
     n++;
   }
   assert.ok(n >= 8);
+});
+
+/** The languages answerLang() gives for `langs` in a Node process that loaded only `locale`'s module. */
+const answersWith = (locale, langs) => JSON.parse(execFileSync(process.execPath, ['--input-type=module', '-e',
+  `import { answerLang } from ${JSON.stringify(join(dir, 'index.js'))};
+   await import(${JSON.stringify(join(dir, `locales/${locale}.js`))});
+   console.log(JSON.stringify(${JSON.stringify(langs)}.map((lang) => answerLang(lang))))`]));
+
+test('Traditional and Simplified Chinese do not stand in for each other: CLDR, as ICU', () => {
+  // CLDR 39 removed their distances (CLDR-14355): ICU's LocaleMatcher (ICU 72) over en and
+  // zh-Hans answers en for zh-Hant, zh-TW and zh-HK; over en and zh-Hant, en for zh-Hans, zh-CN, zh.
+  assert.deepEqual(answersWith('zh-Hans', ['zh-Hant', 'zh-TW', 'zh-HK', 'zh-SG', 'zh-TW, zh-CN']),
+    [Lang.EN, Lang.EN, Lang.EN, Lang.ZH_HANS, Lang.ZH_HANS]);
+  assert.deepEqual(answersWith('zh-Hant', ['zh-Hans', 'zh-CN', 'zh', 'zh-HK', 'zh-CN, zh-MO']),
+    [Lang.EN, Lang.EN, Lang.EN, Lang.ZH_HANT, Lang.ZH_HANT]);
+});
+
+test('a language module that does not fit the catalog is refused once, with an Error', () => {
+  const out = execFileSync(process.execPath, ['--input-type=module', '-e',
+    `globalThis[${JSON.stringify(`room-errors@${api.version}`)}] = [[${Lang.JA}, '', 'too\\nfew']];
+     const api = await import(${JSON.stringify(join(dir, 'index.js'))});
+     try { api.message(-2343, 'ja'); console.log('taken'); } catch (e) { console.log(e.message); }
+     console.log(api.message(-2343, 'ja'), api.loadedLanguages().join())`], { encoding: 'utf8' }).split('\n');
+  assert.equal(out[0], `room-errors: the module of language ${Lang.JA} does not fit this catalog`);
+  assert.equal(out[1], `${expected(-2343, 'en')} ${Lang.EN}`);
 });

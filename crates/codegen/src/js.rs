@@ -67,56 +67,78 @@ pub fn module() -> String {
         assert_eq!(n, n.to_ascii_lowercase(), "a name is its key lowercased");
     }
     let mut out = format!("// {GENERATED}\n\n");
-    // Compact for gzip: the names in one string, the codes as differences to the previous one.
-    let (mut names, mut meta, mut keys, mut previous) = (Vec::new(), Vec::new(), Vec::new(), 0i64);
+    // Compact for gzip: the names without `ERR_` in one string, the codes as differences to the
+    // previous one, the ids as base-36 digits in one string, the few retry delays by index.
+    let (mut names, mut deltas, mut retry, mut keys) =
+        (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+    let (mut ids, mut previous) = (String::new(), 0i64);
+    let digit = |id: u32| char::from_digit(id, 36).expect("an id below 36");
     for (i, &code) in codes().iter().enumerate() {
-        let n = name(code);
+        let n = name(code)
+            .strip_prefix("ERR_")
+            .expect("a name starts with ERR_");
+        assert!(!n.contains(' '), "a name has no space");
         names.push(n);
-        meta.push(format!(
-            "{},{},{},{},{}",
-            i64::from(code) - previous,
-            category(code).id(),
-            action(code).id(),
-            audience(code).id(),
-            retry_after_ms(code)
-        ));
+        deltas.push((i64::from(code) - previous).to_string());
         previous = i64::from(code);
-        let key = screaming(n);
-        if n.strip_prefix("ERR_") != Some(key.as_str()) {
+        ids.push(digit(category(code).id() as u32));
+        ids.push(digit(action(code).id() as u32));
+        ids.push(digit(audience(code).id() as u32));
+        if retry_after_ms(code) != 0 {
+            retry.push(format!("{i}:{}", retry_after_ms(code)));
+        }
+        let key = screaming(name(code));
+        if n != key {
             keys.push(format!("{i}:{}", js_string(&key)));
         }
     }
-    assert!(
-        names.iter().all(|n| !n.contains(' ')),
-        "a name has no space"
-    );
     let _ = writeln!(
         out,
-        "// Every code's name, in catalog order (the order of each language's texts).\n\
+        "// Every code's name without `ERR_`, in catalog order (the order of each language's texts).\n\
          const NAMES = {}.split(' ');\n\
-         // Per code: the code minus the previous one, category id, action id, audience id, retry delay in ms.\n\
-         const META = [\n{}\n];\n\
+         // Each code minus the previous one.\n\
+         const DELTAS = [{}];\n\
+         // Per code, in base 36: its category, action and audience id.\n\
+         const IDS = {};\n\
+         // The retry delays in ms that are not 0, by index.\n\
+         const RETRY = {{{}}};\n\
          // The RoomErrorCode keys that are not the name without `ERR_`, by index.\n\
          const KEYS = {{{}}};\n\n\
          // Every code: [name, code, category id, action id, audience id, retry delay in ms, RoomErrorCode key].\n\
          let code = 0;\n\
          export const CODES = NAMES.map((name, i) => {{\n  \
-           const m = META.slice(5 * i, 5 * i + 5);\n  \
-           code += m[0];\n  \
-           return [name, code, m[1], m[2], m[3], m[4], KEYS[i] || name.slice(4)];\n\
+           const id = (k) => parseInt(IDS[3 * i + k], 36);\n  \
+           code += DELTAS[i];\n  \
+           return ['ERR_' + name, code, id(0), id(1), id(2), RETRY[i] || 0, KEYS[i] || name];\n\
          }});",
         js_string(&names.join(" ")),
-        meta.join(",\n"),
+        deltas.join(","),
+        js_string(&ids),
+        retry.join(","),
         keys.join(",")
     );
     let _ = writeln!(out, "\nexport const VERSION = {};", js_string(VERSION));
-    out.push_str("\nexport const RoomErrorCode = Object.freeze(Object.fromEntries(CODES.map((c) => [c[6], c[1]])));\n");
+    out.push_str(
+        "\nexport const RoomErrorCode = Object.freeze(Object.fromEntries(CODES.map((c) => [c[6], c[1]])));\n\n\
+         /** A frozen enum object of space-separated keys, valued 0, 1, ... */\n\
+         const enumOf = (keys) => Object.freeze(Object.fromEntries(keys.split(' ').map((key, i) => [key, i])));\n",
+    );
     for e in enums().into_iter().skip(1) {
-        let _ = write!(out, "\nexport const {} = Object.freeze({{\n", e.name);
-        for (key, value, _) in &e.members {
-            let _ = writeln!(out, "  {key}: {value},");
-        }
-        out.push_str("});\n");
+        let keys: Vec<&str> = e.members.iter().map(|(key, _, _)| key.as_str()).collect();
+        assert!(
+            e.members
+                .iter()
+                .enumerate()
+                .all(|(i, (_, value, _))| usize::try_from(*value) == Ok(i)),
+            "{}'s values are 0, 1, ...",
+            e.name
+        );
+        let _ = writeln!(
+            out,
+            "export const {} = enumOf({});",
+            e.name,
+            js_string(&keys.join(" "))
+        );
     }
     let tags: Vec<String> = languages().map(|l| js_string(l.tag)).collect();
     let _ = writeln!(
@@ -152,17 +174,14 @@ fn unknown_code() -> i32 {
     (i32::MIN..).find(|&c| !is_known(c)).unwrap_or(i32::MIN)
 }
 
-/// The module of one language: it pushes `[id, separator, unknown-code summary, user fallback
-/// message, action labels by action id, summaries, remedies]` (the texts in `CODES` order) onto
-/// the array `texts.js` reads, `globalThis["room-errors@VERSION"]`. A
-/// message is its summary, the separator and its remedy (checked here); a user-audience code's
-/// user message is its message.
+/// The module of one language: it pushes `[id, separator, texts]` onto the array `texts.js` reads,
+/// `globalThis["room-errors@VERSION"]`. `texts` is one template literal of raw UTF-8 lines: the
+/// unknown-code summary, the user fallback message, the action labels by action id, then each
+/// code's summary and remedy in `CODES` order (a summary next to its remedy: gzip finds more
+/// repetitions so). A message is its summary, the separator and its remedy (checked here); a
+/// user-audience code's user message is its message.
 fn locale(l: &Language) -> String {
     let id = l.id;
-    let quote = |texts: Vec<&str>| -> String {
-        let quoted: Vec<String> = texts.iter().map(|t| js_string(t)).collect();
-        format!("[\n{}\n]", quoted.join(",\n"))
-    };
     for &code in codes().iter().chain([unknown_code()].iter()) {
         let (s, r) = (summary(code, id), remedy(code, id));
         let joined = if r.is_empty() {
@@ -190,7 +209,6 @@ fn locale(l: &Language) -> String {
         remedy(unknown, id).is_empty(),
         "an unknown code has no remedy"
     );
-    let labels: Vec<&str> = Action::ALL.iter().map(|&a| action_label(a, id)).collect();
     assert!(
         Action::ALL
             .iter()
@@ -198,21 +216,48 @@ fn locale(l: &Language) -> String {
             .all(|(i, a)| a.id() as usize == i),
         "action ids are 0, 1, ..."
     );
+    let mut lines = vec![summary(unknown, id), user_message(unknown, id)];
+    lines.extend(Action::ALL.iter().map(|&a| action_label(a, id)));
+    for &code in codes() {
+        lines.push(summary(code, id));
+        lines.push(remedy(code, id));
+    }
     format!(
         "// {GENERATED}\n// The {} texts of room-errors: importing this module (room-errors/locales/{}) makes them\n\
          // available. It imports nothing: it pushes them onto the array texts.js reads.\n\
-         (function (g, k) {{\n  (g[k] = g[k] || []).push([{id}, {}, {}, {}, {},\n{},\n{}]);\n}})(typeof globalThis !== 'undefined' ? globalThis\n  \
+         (function (g, k) {{\n  (g[k] = g[k] || []).push([{id}, {}, {}]);\n}})(typeof globalThis !== 'undefined' ? globalThis\n  \
          : typeof self !== 'undefined' ? self : typeof global !== 'undefined' ? global : {{}}, {});\n",
         l.english_name,
         l.tag,
         js_string(l.separator),
-        js_string(summary(unknown, id)),
-        js_string(user_message(unknown, id)),
-        quote(labels),
-        quote(codes().iter().map(|&c| summary(c, id)).collect()),
-        quote(codes().iter().map(|&c| remedy(c, id)).collect()),
+        template_lines(&lines),
         js_string(&format!("room-errors@{VERSION}")),
     )
+}
+
+/// Lines of text as one JavaScript template literal, joined by newlines: each line raw UTF-8
+/// (`\\`, `` ` `` and `${` escaped); a line holds no line break or other control character.
+fn template_lines(lines: &[&str]) -> String {
+    let mut out = String::from("`");
+    for (i, line) in lines.iter().enumerate() {
+        assert!(
+            !line
+                .chars()
+                .any(|c| c.is_control() || c == '\u{2028}' || c == '\u{2029}'),
+            "a text is one line without control characters: {line:?}"
+        );
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(
+            &line
+                .replace('\\', "\\\\")
+                .replace('`', "\\`")
+                .replace("${", "\\${"),
+        );
+    }
+    out.push('`');
+    out
 }
 
 /// The contents of `catalog.d.ts`: each enum as a readonly object type with literal values, and a
@@ -292,7 +337,15 @@ fn js_string(text: &str) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::js_string;
+    use super::{js_string, template_lines};
+
+    #[test]
+    fn lines_are_one_template_literal() {
+        assert_eq!(
+            template_lines(&["a`b", "${c}\\", "", "中文"]),
+            "`a\\`b\n\\${c}\\\\\n\n中文`"
+        );
+    }
 
     #[test]
     fn strings_are_javascript_literals() {

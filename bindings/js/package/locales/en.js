@@ -2,448 +2,444 @@
 // The English texts of room-errors: importing this module (room-errors/locales/en) makes them
 // available. It imports nothing: it pushes them onto the array texts.js reads.
 (function (g, k) {
-  (g[k] = g[k] || []).push([0, " ", "Unknown error code.", "The operation could not be completed. Try again later.", [
-"",
-"Try Again",
-"Open Settings",
-"Check Device",
-"Request Permission",
-"Choose Another",
-"Log In",
-"Leave Room",
-"Upgrade Plan",
-"",
-"Edit"
-],
-[
-"The operation succeeded.",
-"A general error occurred that has not been classified yet.",
-"Too many requests have been sent.",
-"The SDKAppID was not found.",
-"An invalid parameter was passed to the API.",
-"The user is not logged in.",
-"Failed to get permission: access to audio or video has not been granted.",
-"This feature requires an additional plan.",
-"Failed to start the camera because of a system error.",
-"The system has not authorized camera access.",
-"The camera is already in use.",
-"No camera is available.",
-"Failed to start the microphone because of a system error.",
-"The system has not authorized microphone access.",
-"The microphone is already in use.",
-"No microphone is available.",
-"Failed to get the screen sharing source (screen or window).",
-"Failed to start screen sharing.",
-"The room you are entering does not exist; it may have been closed.",
-"This feature is available only after you enter a room.",
-"The room owner cannot leave the room.",
-"This operation is not supported for the current room type.",
-"This operation is not supported in the current speaking mode.",
-"The room ID is invalid.",
-"The room ID is already in use.",
-"The room name is invalid.",
-"You are already in another room.",
-"The user was not found.",
-"The user was not found in the room.",
-"Only the room owner can perform this operation.",
-"Only the room owner or an administrator can perform this operation.",
-"You do not have permission for this signaling request, for example canceling an invitation that you did not send.",
-"The signaling request ID is invalid, or the request has already been handled.",
-"The maximum number of seats exceeds the limit of your plan.",
-"You are already on a seat.",
-"This seat is already taken.",
-"This seat is locked.",
-"The seat index does not exist.",
-"You are not on a seat.",
-"The maximum number of users on seats has been reached.",
-"Audio on this seat is locked.",
-"The microphone can be turned on only with permission.",
-"Video on this seat is locked.",
-"The camera can be turned on only with permission.",
-"No one in this room is allowed to send messages.",
-"You are not allowed to send messages in this room.",
-"An internal server error occurred.",
-"The request parameters are invalid.",
-"The room ID is already in use.",
-"The room does not exist, or it existed before but has since been closed.",
-"The user is not a member of this room.",
-"You do not have permission to perform this operation.",
-"No payment information was found.",
-"The room has reached its member limit.",
-"The number of tags exceeds the limit.",
-"This room ID is already in use, and you are its owner, so you can use it directly.",
-"The room ID is already taken by an IM group.",
-"Rooms are being created too often: the same room ID can be created at most once per second.",
-"This seat is locked.",
-"You are already in the seat queue.",
-"You are already on a seat.",
-"You are not in the seat queue.",
-"All seats are taken.",
-"You are not on a seat.",
-"Another user is already on this seat.",
-"This room does not support co-hosting.",
-"The co-hosting list is empty.",
-"Repeated operation: the same call has already been made.",
-"The room ID does not match.",
-"The license is invalid or has expired.",
-"The audio capture device is unavailable; it may be in use by a phone call or another voice call app.",
-"The user is already the room owner.",
-"IM attribute write conflict: several clients changed the same room attribute at the same time.",
-"The user has already entered the room; there is no need to enter it again.",
-"You do not have permission to close the room: only the room owner can close it.",
-"The live streaming request to the server timed out, possibly because of a network problem or a slow server.",
-"The live streaming server failed to process the request because of an internal server error.",
-"The live streaming connection was lost, possibly because of a network interruption or a service problem.",
-"No HEVC/H.265 decoder is available: this device does not support the format.",
-"The signaling request is a duplicate.",
-"The signaling request conflicts with another request.",
-"Co-hosting is not supported.",
-"Video on this seat is locked.",
-"Screen sharing can be started only with permission.",
-"The limit of the paid plan has been exceeded.",
-"The room type is invalid.",
-"This member has been banned.",
-"This member is not allowed to send messages.",
-"This room requires a password to enter.",
-"The room password is incorrect.",
-"The number of administrators exceeds the limit.",
-"The signaling request conflicts with another request.",
-"The seat is already taken.",
-"This room does not support preloading.",
-"The device operation failed because a call is in progress.",
-"The main speaker's seat is already taken, so the device cannot be turned on.",
-"The cross-room connection does not exist or has ended.",
-"The requested room is already in a cross-room connection.",
-"The room has a cross-room connection request that is still pending.",
-"The current room is already in a cross-room connection with other rooms.",
-"The number of rooms in the cross-room connection or battle exceeds the limit.",
-"Cross-room connections are requested too often.",
-"The battle does not exist or has ended.",
-"None of the rooms in the requested battle is valid.",
-"Battles are started too often.",
-"The room is no longer in the battle.",
-"The requested room is already in another battle.",
-"The room has a battle request that is still pending.",
-"The room is in a running battle, so the battle request cannot be canceled.",
-"The battle has not started yet.",
-"The battle has already ended.",
-"The mixed-stream layout is being updated too often.",
-"The information about the published stream does not exist.",
-"The published stream does not need to be recovered.",
-"The number of keys in the room metadata exceeds the limit.",
-"The value of a key in the room metadata exceeds the maximum size in bytes.",
-"The values of all keys in the room metadata together exceed the maximum size in bytes.",
-"None of the keys to delete exists in the room metadata.",
-"A key in the room metadata exceeds the maximum size in bytes.",
-"The gift service is not enabled.",
-"The gift does not exist.",
-"The gift server's pre-verification failed.",
-"Your login credential (UserSig) has expired.",
-"The UserSig is invalid.",
-"The user ID does not match the UserSig.",
-"The SDKAppID does not match the UserSig.",
-"The user ID is invalid for the chat service.",
-"The chat service has limited the request rate.",
-"The text contains blocked words.",
-"The chat service lost its network connection.",
-"The chat service is already connected.",
-"Connecting to the chat service timed out.",
-"The chat service refused the connection.",
-"The network is unreachable, so the chat service cannot be reached.",
-"A chat service request timed out while waiting in the queue.",
-"Sending a chat service request timed out.",
-"Waiting for the chat service's response timed out.",
-"Sending the rest of a chat service request timed out.",
-"The content is too long.",
-"Sending a chat service request timed out because there is no network.",
-"Waiting for the chat service's response timed out because there is no network.",
-"Sending the rest of a chat service request timed out because there is no network.",
-"You are not allowed to send messages in this room.",
-"The text of the message or profile contains sensitive content, so it was not delivered.",
-"The room name contains blocked words.",
-"A quota of the plan, such as the number of rooms or members, has been reached, or requests are too frequent.",
-"The recording configuration does not exist or is not enabled.",
-"Screen sharing cannot start because the app's iOS screen sharing extension is not configured.",
-"The camera is in use by a phone call.",
-"The microphone is in use by a phone call.",
-"The call could not be started or joined.",
-"The camera or microphone could not be opened, or audio or video could not be captured.",
-"No camera or microphone was detected.",
-"Access to the camera or microphone was denied.",
-"The chat service has not been initialized.",
-"The user is not logged in to the chat service.",
-"This user has not logged in before, so there is no login to resume.",
-"Your login credential (UserSig) has expired.",
-"You were logged out because your account logged in on another device.",
-"The UserSig is empty.",
-"The server could not verify the UserSig.",
-"The UserSig could not be verified with the public key.",
-"No public key was found to verify the UserSig.",
-"The SDKAppID was not found.",
-"Logging in is blocked for now after too many failed attempts.",
-"This account has been added to the blocklist.",
-"Your login credential (UserSig) is no longer valid.",
-"The requested user account does not exist.",
-"This account has been restricted for security reasons.",
-"The account service timed out.",
-"The number of accounts in the batch request is invalid.",
-"The free trial's limit on the number of accounts has been reached.",
-"A parameter of the account request is invalid.",
-"The request requires app administrator permission.",
-"An internal error occurred in the account service.",
-"A chat service request timed out.",
-"The chat service's connection has no buffer space left.",
-"The other end reset the chat service's connection.",
-"The chat service's network socket is invalid.",
-"The address of the chat service's server could not be resolved.",
-"The chat service's connection was reset.",
-"The text contains words blocked by the local content check.",
-"The image could not be sent because its format is invalid.",
-"The file could not be sent because it has been banned for breaking the rules.",
-"An invalid parameter was passed to the chat service.",
-"The file to send does not exist.",
-"The file is too large: files of at most 100 MB can be uploaded.",
-"The message is too long: it can be at most 12 KB.",
-"You do not have permission for this operation.",
-"The chat group of the room does not exist.",
-"The app's server rejected this operation.",
-"The message is too long for the server: it accepts at most 12 KB.",
-"Images, audio, video or other files in the message contain sensitive content, so the message was not delivered.",
-"The REST API could not parse the HTTP request.",
-"The REST API could not parse the JSON of the request.",
-"The account or the signature in the REST API request is wrong.",
-"The account or the signature in the REST API request is wrong.",
-"The SDKAppID is no longer valid.",
-"REST API calls exceed the rate limit.",
-"The request timed out, or its HTTP format is wrong.",
-"The resource requested from the REST API is wrong.",
-"The request requires app administrator permission.",
-"Requests for this SDKAppID exceed the rate limit.",
-"The request has no SDKAppID.",
-"The JSON of an HTTP response could not be parsed.",
-"Converting the account timed out.",
-"An account in the request body has the wrong type.",
-"The SDKAppID has been disabled.",
-"This request has been disabled.",
-"Too many requests have been sent.",
-"Too many requests have been sent.",
-"The Pro edition plan has expired and been suspended.",
-"The REST API was called from an IP address that is not allowed."
-],
-[
-"",
-"",
-"Try again later.",
-"Check the application information in the TRTC / RTC Engine console.",
-"Check the arguments of the call.",
-"Call the Login API first.",
-"Check that the device permissions are enabled.",
-"Activate it in the console.",
-"Check that the camera is working properly.",
-"Check that the app has camera permission in the system settings.",
-"Check whether another app is using it.",
-"Connect a camera.",
-"Check that the microphone is working properly.",
-"Check that the app has microphone permission in the system settings.",
-"Check whether another app is using it.",
-"Connect a microphone.",
-"Check the screen recording permission.",
-"Check whether someone in the room is already sharing their screen, and try again when they stop.",
-"",
-"",
-"In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room.",
-"",
-"",
-"Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long.",
-"Choose a different room ID.",
-"Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.",
-"A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance.",
-"",
-"",
-"",
-"",
-"",
-"",
-"Upgrade the plan in the console.",
-"",
-"Choose another seat.",
-"",
-"",
-"",
-"",
-"Ask the room owner to unlock the seat to turn on the microphone.",
-"Request permission from the room owner or an administrator.",
-"Ask the room owner to unlock the seat to turn on the camera.",
-"Request permission from the room owner or an administrator.",
-"",
-"",
-"Try again.",
-"Check the request against the error description.",
-"Choose a different room ID.",
-"",
-"",
-"",
-"Purchase a plan in the console.",
-"",
-"",
-"",
-"Use a different room ID, or first dismiss that group through the IM API.",
-"Try again later.",
-"Try a different seat.",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"Check whether the user has left or switched rooms.",
-"",
-"",
-"",
-"",
-"",
-"",
-"Check the network and try again.",
-"Try again later.",
-"Check the network connection and try again.",
-"",
-"",
-"",
-"",
-"Ask the room owner to unlock the seat to start screen sharing.",
-"Request permission from the room owner or an administrator.",
-"Upgrade the plan in the console.",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"Choose another seat.",
-"Enter the room without preloading it.",
-"End the call, then use the device again.",
-"",
-"",
-"Choose another room.",
-"",
-"",
-"",
-"Try again later.",
-"",
-"Choose other rooms.",
-"Try again later.",
-"",
-"Choose another room.",
-"",
-"",
-"",
-"",
-"Try again later.",
-"",
-"",
-"Reduce the number of keys.",
-"Shorten the value.",
-"Reduce the total size of the values.",
-"Check the keys to delete.",
-"Shorten the key.",
-"Check the version of your plan.",
-"Choose another gift.",
-"Check the configuration in the console.",
-"Log in again.",
-"Generate the UserSig again.",
-"Check that the UserSig was generated for this user ID.",
-"Check that the UserSig was generated with this SDKAppID.",
-"Check the user ID passed to the call.",
-"Try again later.",
-"Edit the text, then send it again.",
-"Check the network and try again.",
-"Try again later.",
-"Try again later.",
-"Try again later.",
-"Check the network and try again.",
-"Try again later.",
-"Try again later.",
-"Try again later.",
-"Try again later.",
-"Shorten it, then send it again.",
-"Check the network and try again.",
-"Check the network and try again.",
-"Check the network and try again.",
-"",
-"Edit the text.",
-"Edit the room name.",
-"Send requests less often, or upgrade the plan in the console.",
-"Set up and enable recording in the console.",
-"Add the screen sharing extension to the iOS app and configure it.",
-"End the phone call, then use the camera again.",
-"End the phone call, then use the microphone again.",
-"Try again later.",
-"Check that this device and browser support audio and video calls.",
-"Connect a camera or microphone, and check that it is enabled in the system or browser settings.",
-"Allow this site to use the camera and microphone in the browser settings.",
-"Initialize it before logging in.",
-"Call the Login API first.",
-"Call the Login API first.",
-"Log in again.",
-"Log in again.",
-"Pass the UserSig generated for this user.",
-"Generate the UserSig again.",
-"Check that the UserSig was generated for this SDKAppID.",
-"Check the application information in the console.",
-"Check the application information in the IM console.",
-"Check the UserSig, then try again in one minute.",
-"",
-"Log in again.",
-"",
-"",
-"Try again later.",
-"Check the batch size of the request.",
-"Upgrade to the Pro edition in the console.",
-"Check that the required fields are filled in as the protocol requires.",
-"Send it with the app administrator account.",
-"Try again later.",
-"Check the network and try again.",
-"Try again later.",
-"Check the network and try again.",
-"Try again later.",
-"Check the network and try again.",
-"Check the network and try again.",
-"Edit the text, then send it again.",
-"Choose an image in another format.",
-"Choose another file.",
-"Check the arguments of the call.",
-"Check the file path.",
-"Choose a smaller file.",
-"Shorten it, then send it again.",
-"",
-"",
-"",
-"Shorten it, then send it again.",
-"Choose other files.",
-"Check the format of the request URL.",
-"Check the JSON format.",
-"Check the administrator account and its UserSig in the request URL.",
-"Check the administrator account and its UserSig in the request URL.",
-"Check the SDKAppID in the console.",
-"Call the API less often, then try again later.",
-"Check the request, then try again.",
-"Check the request URL.",
-"Send it with the app administrator account.",
-"Send requests less often, then try again later.",
-"Add the SDKAppID to the request URL.",
-"",
-"Try again later.",
-"Send accounts as strings.",
-"",
-"",
-"Try again later.",
-"Try again later.",
-"Buy the plan again in the console.",
-"Allow the calling server's IP address in the console."
-]]);
+  (g[k] = g[k] || []).push([0, " ", `Unknown error code.
+The operation could not be completed. Try again later.
+
+Try Again
+Open Settings
+Check Device
+Request Permission
+Choose Another
+Log In
+Leave Room
+Upgrade Plan
+
+Edit
+The operation succeeded.
+
+A general error occurred that has not been classified yet.
+
+Too many requests have been sent.
+Try again later.
+The SDKAppID was not found.
+Check the application information in the TRTC / RTC Engine console.
+An invalid parameter was passed to the API.
+Check the arguments of the call.
+The user is not logged in.
+Call the Login API first.
+Failed to get permission: access to audio or video has not been granted.
+Check that the device permissions are enabled.
+This feature requires an additional plan.
+Activate it in the console.
+Failed to start the camera because of a system error.
+Check that the camera is working properly.
+The system has not authorized camera access.
+Check that the app has camera permission in the system settings.
+The camera is already in use.
+Check whether another app is using it.
+No camera is available.
+Connect a camera.
+Failed to start the microphone because of a system error.
+Check that the microphone is working properly.
+The system has not authorized microphone access.
+Check that the app has microphone permission in the system settings.
+The microphone is already in use.
+Check whether another app is using it.
+No microphone is available.
+Connect a microphone.
+Failed to get the screen sharing source (screen or window).
+Check the screen recording permission.
+Failed to start screen sharing.
+Check whether someone in the room is already sharing their screen, and try again when they stop.
+The room you are entering does not exist; it may have been closed.
+
+This feature is available only after you enter a room.
+
+The room owner cannot leave the room.
+In a Conference room, transfer ownership to another member first and then leave; in a LivingRoom room, the owner can only close the room.
+This operation is not supported for the current room type.
+
+This operation is not supported in the current speaking mode.
+
+The room ID is invalid.
+Use a custom room ID of printable ASCII characters (0x20-0x7e), at most 48 bytes long.
+The room ID is already in use.
+Choose a different room ID.
+The room name is invalid.
+Use a name of at most 30 bytes in UTF-8, where each Chinese character takes 3 bytes.
+You are already in another room.
+A single roomEngine instance can be in only one room at a time, so leave the current room first or use a new roomEngine instance.
+The user was not found.
+
+The user was not found in the room.
+
+Only the room owner can perform this operation.
+
+Only the room owner or an administrator can perform this operation.
+
+You do not have permission for this signaling request, for example canceling an invitation that you did not send.
+
+The signaling request ID is invalid, or the request has already been handled.
+
+The maximum number of seats exceeds the limit of your plan.
+Upgrade the plan in the console.
+You are already on a seat.
+
+This seat is already taken.
+Choose another seat.
+This seat is locked.
+
+The seat index does not exist.
+
+You are not on a seat.
+
+The maximum number of users on seats has been reached.
+
+Audio on this seat is locked.
+Ask the room owner to unlock the seat to turn on the microphone.
+The microphone can be turned on only with permission.
+Request permission from the room owner or an administrator.
+Video on this seat is locked.
+Ask the room owner to unlock the seat to turn on the camera.
+The camera can be turned on only with permission.
+Request permission from the room owner or an administrator.
+No one in this room is allowed to send messages.
+
+You are not allowed to send messages in this room.
+
+An internal server error occurred.
+Try again.
+The request parameters are invalid.
+Check the request against the error description.
+The room ID is already in use.
+Choose a different room ID.
+The room does not exist, or it existed before but has since been closed.
+
+The user is not a member of this room.
+
+You do not have permission to perform this operation.
+
+No payment information was found.
+Purchase a plan in the console.
+The room has reached its member limit.
+
+The number of tags exceeds the limit.
+
+This room ID is already in use, and you are its owner, so you can use it directly.
+
+The room ID is already taken by an IM group.
+Use a different room ID, or first dismiss that group through the IM API.
+Rooms are being created too often: the same room ID can be created at most once per second.
+Try again later.
+This seat is locked.
+Try a different seat.
+You are already in the seat queue.
+
+You are already on a seat.
+
+You are not in the seat queue.
+
+All seats are taken.
+
+You are not on a seat.
+
+Another user is already on this seat.
+
+This room does not support co-hosting.
+
+The co-hosting list is empty.
+
+Repeated operation: the same call has already been made.
+
+The room ID does not match.
+Check whether the user has left or switched rooms.
+The license is invalid or has expired.
+
+The audio capture device is unavailable; it may be in use by a phone call or another voice call app.
+
+The user is already the room owner.
+
+IM attribute write conflict: several clients changed the same room attribute at the same time.
+
+The user has already entered the room; there is no need to enter it again.
+
+You do not have permission to close the room: only the room owner can close it.
+
+The live streaming request to the server timed out, possibly because of a network problem or a slow server.
+Check the network and try again.
+The live streaming server failed to process the request because of an internal server error.
+Try again later.
+The live streaming connection was lost, possibly because of a network interruption or a service problem.
+Check the network connection and try again.
+No HEVC/H.265 decoder is available: this device does not support the format.
+
+The signaling request is a duplicate.
+
+The signaling request conflicts with another request.
+
+Co-hosting is not supported.
+
+Video on this seat is locked.
+Ask the room owner to unlock the seat to start screen sharing.
+Screen sharing can be started only with permission.
+Request permission from the room owner or an administrator.
+The limit of the paid plan has been exceeded.
+Upgrade the plan in the console.
+The room type is invalid.
+
+This member has been banned.
+
+This member is not allowed to send messages.
+
+This room requires a password to enter.
+
+The room password is incorrect.
+
+The number of administrators exceeds the limit.
+
+The signaling request conflicts with another request.
+
+The seat is already taken.
+Choose another seat.
+This room does not support preloading.
+Enter the room without preloading it.
+The device operation failed because a call is in progress.
+End the call, then use the device again.
+The main speaker's seat is already taken, so the device cannot be turned on.
+
+The cross-room connection does not exist or has ended.
+
+The requested room is already in a cross-room connection.
+Choose another room.
+The room has a cross-room connection request that is still pending.
+
+The current room is already in a cross-room connection with other rooms.
+
+The number of rooms in the cross-room connection or battle exceeds the limit.
+
+Cross-room connections are requested too often.
+Try again later.
+The battle does not exist or has ended.
+
+None of the rooms in the requested battle is valid.
+Choose other rooms.
+Battles are started too often.
+Try again later.
+The room is no longer in the battle.
+
+The requested room is already in another battle.
+Choose another room.
+The room has a battle request that is still pending.
+
+The room is in a running battle, so the battle request cannot be canceled.
+
+The battle has not started yet.
+
+The battle has already ended.
+
+The mixed-stream layout is being updated too often.
+Try again later.
+The information about the published stream does not exist.
+
+The published stream does not need to be recovered.
+
+The number of keys in the room metadata exceeds the limit.
+Reduce the number of keys.
+The value of a key in the room metadata exceeds the maximum size in bytes.
+Shorten the value.
+The values of all keys in the room metadata together exceed the maximum size in bytes.
+Reduce the total size of the values.
+None of the keys to delete exists in the room metadata.
+Check the keys to delete.
+A key in the room metadata exceeds the maximum size in bytes.
+Shorten the key.
+The gift service is not enabled.
+Check the version of your plan.
+The gift does not exist.
+Choose another gift.
+The gift server's pre-verification failed.
+Check the configuration in the console.
+Your login credential (UserSig) has expired.
+Log in again.
+The UserSig is invalid.
+Generate the UserSig again.
+The user ID does not match the UserSig.
+Check that the UserSig was generated for this user ID.
+The SDKAppID does not match the UserSig.
+Check that the UserSig was generated with this SDKAppID.
+The user ID is invalid for the chat service.
+Check the user ID passed to the call.
+The chat service has limited the request rate.
+Try again later.
+The text contains blocked words.
+Edit the text, then send it again.
+The chat service lost its network connection.
+Check the network and try again.
+The chat service is already connected.
+Try again later.
+Connecting to the chat service timed out.
+Try again later.
+The chat service refused the connection.
+Try again later.
+The network is unreachable, so the chat service cannot be reached.
+Check the network and try again.
+A chat service request timed out while waiting in the queue.
+Try again later.
+Sending a chat service request timed out.
+Try again later.
+Waiting for the chat service's response timed out.
+Try again later.
+Sending the rest of a chat service request timed out.
+Try again later.
+The content is too long.
+Shorten it, then send it again.
+Sending a chat service request timed out because there is no network.
+Check the network and try again.
+Waiting for the chat service's response timed out because there is no network.
+Check the network and try again.
+Sending the rest of a chat service request timed out because there is no network.
+Check the network and try again.
+You are not allowed to send messages in this room.
+
+The text of the message or profile contains sensitive content, so it was not delivered.
+Edit the text.
+The room name contains blocked words.
+Edit the room name.
+A quota of the plan, such as the number of rooms or members, has been reached, or requests are too frequent.
+Send requests less often, or upgrade the plan in the console.
+The recording configuration does not exist or is not enabled.
+Set up and enable recording in the console.
+Screen sharing cannot start because the app's iOS screen sharing extension is not configured.
+Add the screen sharing extension to the iOS app and configure it.
+The camera is in use by a phone call.
+End the phone call, then use the camera again.
+The microphone is in use by a phone call.
+End the phone call, then use the microphone again.
+The call could not be started or joined.
+Try again later.
+The camera or microphone could not be opened, or audio or video could not be captured.
+Check that this device and browser support audio and video calls.
+No camera or microphone was detected.
+Connect a camera or microphone, and check that it is enabled in the system or browser settings.
+Access to the camera or microphone was denied.
+Allow this site to use the camera and microphone in the browser settings.
+The chat service has not been initialized.
+Initialize it before logging in.
+The user is not logged in to the chat service.
+Call the Login API first.
+This user has not logged in before, so there is no login to resume.
+Call the Login API first.
+Your login credential (UserSig) has expired.
+Log in again.
+You were logged out because your account logged in on another device.
+Log in again.
+The UserSig is empty.
+Pass the UserSig generated for this user.
+The server could not verify the UserSig.
+Generate the UserSig again.
+The UserSig could not be verified with the public key.
+Check that the UserSig was generated for this SDKAppID.
+No public key was found to verify the UserSig.
+Check the application information in the console.
+The SDKAppID was not found.
+Check the application information in the IM console.
+Logging in is blocked for now after too many failed attempts.
+Check the UserSig, then try again in one minute.
+This account has been added to the blocklist.
+
+Your login credential (UserSig) is no longer valid.
+Log in again.
+The requested user account does not exist.
+
+This account has been restricted for security reasons.
+
+The account service timed out.
+Try again later.
+The number of accounts in the batch request is invalid.
+Check the batch size of the request.
+The free trial's limit on the number of accounts has been reached.
+Upgrade to the Pro edition in the console.
+A parameter of the account request is invalid.
+Check that the required fields are filled in as the protocol requires.
+The request requires app administrator permission.
+Send it with the app administrator account.
+An internal error occurred in the account service.
+Try again later.
+A chat service request timed out.
+Check the network and try again.
+The chat service's connection has no buffer space left.
+Try again later.
+The other end reset the chat service's connection.
+Check the network and try again.
+The chat service's network socket is invalid.
+Try again later.
+The address of the chat service's server could not be resolved.
+Check the network and try again.
+The chat service's connection was reset.
+Check the network and try again.
+The text contains words blocked by the local content check.
+Edit the text, then send it again.
+The image could not be sent because its format is invalid.
+Choose an image in another format.
+The file could not be sent because it has been banned for breaking the rules.
+Choose another file.
+An invalid parameter was passed to the chat service.
+Check the arguments of the call.
+The file to send does not exist.
+Check the file path.
+The file is too large: files of at most 100 MB can be uploaded.
+Choose a smaller file.
+The message is too long: it can be at most 12 KB.
+Shorten it, then send it again.
+You do not have permission for this operation.
+
+The chat group of the room does not exist.
+
+The app's server rejected this operation.
+
+The message is too long for the server: it accepts at most 12 KB.
+Shorten it, then send it again.
+Images, audio, video or other files in the message contain sensitive content, so the message was not delivered.
+Choose other files.
+The REST API could not parse the HTTP request.
+Check the format of the request URL.
+The REST API could not parse the JSON of the request.
+Check the JSON format.
+The account or the signature in the REST API request is wrong.
+Check the administrator account and its UserSig in the request URL.
+The account or the signature in the REST API request is wrong.
+Check the administrator account and its UserSig in the request URL.
+The SDKAppID is no longer valid.
+Check the SDKAppID in the console.
+REST API calls exceed the rate limit.
+Call the API less often, then try again later.
+The request timed out, or its HTTP format is wrong.
+Check the request, then try again.
+The resource requested from the REST API is wrong.
+Check the request URL.
+The request requires app administrator permission.
+Send it with the app administrator account.
+Requests for this SDKAppID exceed the rate limit.
+Send requests less often, then try again later.
+The request has no SDKAppID.
+Add the SDKAppID to the request URL.
+The JSON of an HTTP response could not be parsed.
+
+Converting the account timed out.
+Try again later.
+An account in the request body has the wrong type.
+Send accounts as strings.
+The SDKAppID has been disabled.
+
+This request has been disabled.
+
+Too many requests have been sent.
+Try again later.
+Too many requests have been sent.
+Try again later.
+The Pro edition plan has expired and been suspended.
+Buy the plan again in the console.
+The REST API was called from an IP address that is not allowed.
+Allow the calling server's IP address in the console.`]);
 })(typeof globalThis !== 'undefined' ? globalThis
   : typeof self !== 'undefined' ? self : typeof global !== 'undefined' ? global : {}, "room-errors@1.2.0");

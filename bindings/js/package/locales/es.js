@@ -2,448 +2,444 @@
 // The Spanish texts of room-errors: importing this module (room-errors/locales/es) makes them
 // available. It imports nothing: it pushes them onto the array texts.js reads.
 (function (g, k) {
-  (g[k] = g[k] || []).push([6, " ", "Código de error desconocido.", "No se pudo completar la operación. Inténtelo de nuevo más tarde.", [
-"",
-"Reintentar",
-"Abrir configuración",
-"Verificar dispositivo",
-"Solicitar permiso",
-"Elegir otra opción",
-"Iniciar sesión",
-"Salir de la sala",
-"Actualizar plan",
-"",
-"Editar"
-],
-[
-"La operación se realizó correctamente.",
-"Se produjo un error general que aún no se ha clasificado.",
-"Se enviaron demasiadas solicitudes.",
-"No se encontró el SDKAppID.",
-"Se pasó un parámetro no válido a la API.",
-"El usuario no ha iniciado sesión.",
-"No se pudo obtener el permiso: no se concedió acceso al audio o al video.",
-"Esta función requiere un plan adicional.",
-"No se pudo iniciar la cámara debido a un error del sistema.",
-"El sistema no ha autorizado el acceso a la cámara.",
-"La cámara ya está en uso.",
-"No hay ninguna cámara disponible.",
-"No se pudo iniciar el micrófono debido a un error del sistema.",
-"El sistema no ha autorizado el acceso al micrófono.",
-"El micrófono ya está en uso.",
-"No hay ningún micrófono disponible.",
-"No se pudo obtener la fuente del uso compartido de pantalla (pantalla o ventana).",
-"No se pudo iniciar el uso compartido de pantalla.",
-"La sala a la que intenta ingresar no existe; es posible que se haya cerrado.",
-"Esta función solo está disponible después de ingresar a una sala.",
-"El propietario de la sala no puede salir de ella.",
-"Esta operación no es compatible con el tipo de sala actual.",
-"Esta operación no es compatible con el modo de intervención actual.",
-"El ID de la sala no es válido.",
-"El ID de la sala ya está en uso.",
-"El nombre de la sala no es válido.",
-"Ya está en otra sala.",
-"No se encontró el usuario.",
-"No se encontró el usuario en la sala.",
-"Solo el propietario de la sala puede realizar esta operación.",
-"Solo el propietario de la sala o un administrador puede realizar esta operación.",
-"No tiene permiso para esta solicitud de señalización, por ejemplo, para cancelar una invitación que usted no envió.",
-"El ID de la solicitud de señalización no es válido o la solicitud ya se procesó.",
-"El número máximo de asientos supera el límite de su plan.",
-"Ya está en un asiento.",
-"Este asiento ya está ocupado.",
-"Este asiento está bloqueado.",
-"El índice del asiento no existe.",
-"No está en un asiento.",
-"Se alcanzó el número máximo de usuarios en los asientos.",
-"El audio de este asiento está bloqueado.",
-"El micrófono solo se puede activar con permiso.",
-"El video de este asiento está bloqueado.",
-"La cámara solo se puede activar con permiso.",
-"En esta sala nadie tiene permitido enviar mensajes.",
-"No tiene permitido enviar mensajes en esta sala.",
-"Se produjo un error interno del servidor.",
-"Los parámetros de la solicitud no son válidos.",
-"El ID de la sala ya está en uso.",
-"La sala no existe, o existió antes pero ya se cerró.",
-"El usuario no es miembro de esta sala.",
-"No tiene permiso para realizar esta operación.",
-"No se encontró información de pago.",
-"La sala alcanzó su límite de miembros.",
-"El número de etiquetas supera el límite.",
-"Este ID de sala ya está en uso y usted es su propietario, así que puede usarlo directamente.",
-"El ID de la sala ya está ocupado por un grupo de IM.",
-"Se están creando salas con demasiada frecuencia: el mismo ID de sala se puede crear como máximo una vez por segundo.",
-"Este asiento está bloqueado.",
-"Ya está en la cola de espera para un asiento.",
-"Ya está en un asiento.",
-"No está en la cola de espera para un asiento.",
-"Todos los asientos están ocupados.",
-"No está en un asiento.",
-"Otro usuario ya está en este asiento.",
-"Esta sala no admite la transmisión conjunta.",
-"La lista de transmisión conjunta está vacía.",
-"Operación repetida: la misma llamada ya se realizó.",
-"El ID de la sala no coincide.",
-"La licencia (License) no es válida o ha expirado.",
-"El dispositivo de captura de audio no está disponible; es posible que lo esté usando una llamada telefónica u otra aplicación de llamadas de voz.",
-"El usuario ya es el propietario de la sala.",
-"Conflicto de escritura de atributos de IM: varios clientes modificaron el mismo atributo de la sala al mismo tiempo.",
-"El usuario ya ingresó a la sala; no es necesario volver a ingresar.",
-"No tiene permiso para cerrar la sala: solo el propietario de la sala puede cerrarla.",
-"Se agotó el tiempo de espera de la solicitud de transmisión en vivo al servidor, posiblemente por un problema de red o un servidor lento.",
-"El servidor de transmisión en vivo no pudo procesar la solicitud debido a un error interno del servidor.",
-"Se perdió la conexión de la transmisión en vivo, posiblemente por una interrupción de la red o un problema del servicio.",
-"No hay ningún decodificador HEVC/H.265 disponible: este dispositivo no admite el formato.",
-"La solicitud de señalización está duplicada.",
-"La solicitud de señalización entra en conflicto con otra solicitud.",
-"No se admite la transmisión conjunta.",
-"El video de este asiento está bloqueado.",
-"El uso compartido de pantalla solo se puede iniciar con permiso.",
-"Se superó el límite del plan de pago.",
-"El tipo de sala no es válido.",
-"Este miembro fue vetado.",
-"Este miembro no tiene permitido enviar mensajes.",
-"Esta sala requiere una contraseña para ingresar.",
-"La contraseña de la sala es incorrecta.",
-"El número de administradores supera el límite.",
-"La solicitud de señalización entra en conflicto con otra solicitud.",
-"El asiento ya está ocupado.",
-"Esta sala no admite la precarga.",
-"La operación del dispositivo falló porque hay una llamada en curso.",
-"El asiento del orador principal ya está ocupado, por lo que no se puede activar el dispositivo.",
-"La conexión entre salas no existe o ya finalizó.",
-"La sala solicitada ya está en una conexión entre salas.",
-"La sala tiene una solicitud de conexión entre salas que aún está pendiente.",
-"La sala actual ya está en una conexión entre salas con otras salas.",
-"El número de salas en la conexión entre salas o en la batalla PK supera el límite.",
-"Las solicitudes de conexión entre salas se hacen con demasiada frecuencia.",
-"La batalla PK no existe o ya finalizó.",
-"Ninguna de las salas de la batalla PK solicitada es válida.",
-"Los intentos de iniciar una batalla PK se hacen con demasiada frecuencia.",
-"La sala ya no está en la batalla PK.",
-"La sala solicitada ya está en otra batalla PK.",
-"La sala tiene una solicitud de batalla PK que aún está pendiente.",
-"La sala está en una batalla PK en curso, por lo que no se puede cancelar la solicitud de batalla PK.",
-"La batalla PK aún no ha comenzado.",
-"La batalla PK ya finalizó.",
-"El diseño de la transmisión mixta se actualiza con demasiada frecuencia.",
-"La información de la transmisión publicada no existe.",
-"No es necesario recuperar la transmisión publicada.",
-"El número de claves (key) en los metadatos de la sala supera el límite.",
-"El valor de una clave (key) en los metadatos de la sala supera el tamaño máximo en bytes.",
-"Los valores de todas las claves (key) en los metadatos de la sala superan en conjunto el tamaño máximo en bytes.",
-"Ninguna de las claves (key) que se van a eliminar existe en los metadatos de la sala.",
-"Una clave (key) en los metadatos de la sala supera el tamaño máximo en bytes.",
-"El servicio de regalos no está habilitado.",
-"El regalo no existe.",
-"Falló la verificación previa del servidor de regalos.",
-"Su credencial de inicio de sesión (UserSig) ha expirado.",
-"El UserSig no es válido.",
-"El ID de usuario no coincide con el UserSig.",
-"El SDKAppID no coincide con el UserSig.",
-"El ID de usuario no es válido para el servicio de chat.",
-"El servicio de chat limitó la frecuencia de las solicitudes.",
-"El texto contiene palabras bloqueadas.",
-"El servicio de chat perdió la conexión de red.",
-"Ya existe una conexión de red del servicio de chat.",
-"Se agotó el tiempo de espera al conectarse al servicio de chat.",
-"El servicio de chat rechazó la conexión.",
-"No se puede acceder a la red, por lo que no es posible conectarse al servicio de chat.",
-"Se agotó el tiempo de espera de una solicitud al servicio de chat mientras estaba en la cola.",
-"Se agotó el tiempo de espera al enviar una solicitud al servicio de chat.",
-"Se agotó el tiempo de espera de la respuesta del servicio de chat.",
-"Se agotó el tiempo de espera al enviar el resto de una solicitud al servicio de chat.",
-"El contenido es demasiado largo.",
-"Se agotó el tiempo de espera al enviar una solicitud al servicio de chat porque no hay conexión de red.",
-"Se agotó el tiempo de espera de la respuesta del servicio de chat porque no hay conexión de red.",
-"Se agotó el tiempo de espera al enviar el resto de una solicitud al servicio de chat porque no hay conexión de red.",
-"No tiene permitido enviar mensajes en esta sala.",
-"El texto del mensaje o del perfil incluye contenido sensible, por lo que no se entregó.",
-"El nombre de la sala contiene palabras bloqueadas.",
-"Se alcanzó un límite del plan, como el número de salas o de miembros, o las solicitudes son demasiado frecuentes.",
-"La configuración de grabación no existe o no está habilitada.",
-"No se puede iniciar el uso compartido de pantalla porque la extensión de uso compartido de pantalla de la aplicación para iOS no está configurada.",
-"Una llamada telefónica está usando la cámara.",
-"Una llamada telefónica está usando el micrófono.",
-"No se pudo iniciar la llamada ni unirse a ella.",
-"No se pudo abrir la cámara o el micrófono, o no se pudo capturar el audio o el video.",
-"No se detectó ninguna cámara ni micrófono.",
-"Se denegó el acceso a la cámara o al micrófono.",
-"El servicio de chat no se ha inicializado.",
-"El usuario no ha iniciado sesión en el servicio de chat.",
-"Este usuario no ha iniciado sesión antes, por lo que no hay ninguna sesión que reanudar.",
-"Su credencial de inicio de sesión (UserSig) ha expirado.",
-"Se cerró su sesión porque se ha iniciado sesión con su cuenta en otro dispositivo.",
-"El UserSig está vacío.",
-"El servidor no pudo verificar el UserSig.",
-"No se pudo verificar el UserSig con la clave pública (public key).",
-"No se encontró la clave pública (public key) para verificar el UserSig.",
-"No se encontró el SDKAppID.",
-"El inicio de sesión se restringió temporalmente tras demasiados intentos fallidos.",
-"Esta cuenta se agregó a la lista de bloqueo.",
-"Su credencial de inicio de sesión (UserSig) ya no es válida.",
-"La cuenta de usuario solicitada no existe.",
-"Esta cuenta se restringió por motivos de seguridad.",
-"Se agotó el tiempo de espera del servicio de cuentas.",
-"El número de cuentas de la solicitud por lotes no es válido.",
-"Se alcanzó el límite de cuentas de la versión de prueba gratuita.",
-"Un parámetro de la solicitud de cuenta no es válido.",
-"La solicitud requiere permisos de administrador de la aplicación.",
-"Se produjo un error interno en el servicio de cuentas.",
-"Se agotó el tiempo de espera de una solicitud al servicio de chat.",
-"La conexión del servicio de chat se quedó sin espacio de búfer.",
-"El otro extremo restableció la conexión del servicio de chat.",
-"El socket de red del servicio de chat no es válido.",
-"No se pudo resolver la dirección del servidor del servicio de chat.",
-"Se restableció la conexión del servicio de chat.",
-"El texto contiene palabras bloqueadas por la revisión local.",
-"No se pudo enviar la imagen porque su formato no es válido.",
-"No se pudo enviar el archivo porque está prohibido por infringir las normas.",
-"Se pasó un parámetro no válido al servicio de chat.",
-"El archivo que se va a enviar no existe.",
-"El archivo es demasiado grande: solo se pueden subir archivos de hasta 100 MB.",
-"El mensaje es demasiado largo: puede tener como máximo 12 KB.",
-"No tiene permiso para realizar esta operación.",
-"El grupo de chat de la sala no existe.",
-"El servidor de la aplicación rechazó esta operación.",
-"El mensaje es demasiado largo para el servidor: acepta como máximo 12 KB.",
-"Las imágenes, el audio, el video u otros archivos del mensaje incluyen contenido sensible, por lo que el mensaje no se entregó.",
-"La API REST no pudo analizar la solicitud HTTP.",
-"La API REST no pudo analizar el JSON de la solicitud.",
-"La cuenta o la firma de la solicitud a la API REST es incorrecta.",
-"La cuenta o la firma de la solicitud a la API REST es incorrecta.",
-"El SDKAppID ya no es válido.",
-"Las llamadas a la API REST superan el límite de frecuencia.",
-"Se agotó el tiempo de espera de la solicitud o su formato HTTP es incorrecto.",
-"El recurso solicitado a la API REST es incorrecto.",
-"La solicitud requiere permisos de administrador de la aplicación.",
-"Las solicitudes de este SDKAppID superan el límite de frecuencia.",
-"La solicitud no incluye el SDKAppID.",
-"No se pudo analizar el JSON de una respuesta HTTP.",
-"Se agotó el tiempo de espera al convertir la cuenta.",
-"Una cuenta del cuerpo de la solicitud tiene un tipo incorrecto.",
-"El SDKAppID se deshabilitó.",
-"Esta solicitud se deshabilitó.",
-"Se enviaron demasiadas solicitudes.",
-"Se enviaron demasiadas solicitudes.",
-"El plan de la edición Pro venció y se suspendió.",
-"La API REST se llamó desde una dirección IP no permitida."
-],
-[
-"",
-"",
-"Inténtelo de nuevo más tarde.",
-"Verifique la información de la aplicación en la consola de TRTC / RTC Engine.",
-"Verifique los argumentos de la llamada.",
-"Llame primero a la API Login.",
-"Verifique que los permisos del dispositivo estén habilitados.",
-"Actívelo en la consola.",
-"Verifique que la cámara funcione correctamente.",
-"Verifique en la configuración del sistema que la aplicación tenga permiso para usar la cámara.",
-"Verifique si otra aplicación la está usando.",
-"Conecte una cámara.",
-"Verifique que el micrófono funcione correctamente.",
-"Verifique en la configuración del sistema que la aplicación tenga permiso para usar el micrófono.",
-"Verifique si otra aplicación lo está usando.",
-"Conecte un micrófono.",
-"Verifique el permiso de grabación de pantalla.",
-"Verifique si alguien en la sala ya está compartiendo pantalla e inténtelo de nuevo cuando termine.",
-"",
-"",
-"En una sala de tipo Conference, transfiera primero la propiedad a otro miembro y luego salga; en una sala de tipo LivingRoom, el propietario solo puede cerrar la sala.",
-"",
-"",
-"Use un ID de sala personalizado con caracteres ASCII imprimibles (0x20-0x7e) y de 48 bytes como máximo.",
-"Elija un ID de sala diferente.",
-"Use un nombre de 30 bytes como máximo en UTF-8, donde cada carácter chino ocupa 3 bytes.",
-"Una instancia de roomEngine solo puede estar en una sala a la vez, así que primero salga de la sala actual o use una nueva instancia de roomEngine.",
-"",
-"",
-"",
-"",
-"",
-"",
-"Actualice el plan en la consola.",
-"",
-"Elija otro asiento.",
-"",
-"",
-"",
-"",
-"Pida al propietario de la sala que desbloquee el asiento para activar el micrófono.",
-"Solicite permiso al propietario de la sala o a un administrador.",
-"Pida al propietario de la sala que desbloquee el asiento para activar la cámara.",
-"Solicite permiso al propietario de la sala o a un administrador.",
-"",
-"",
-"Inténtelo de nuevo.",
-"Verifique la solicitud según la descripción del error.",
-"Elija un ID de sala diferente.",
-"",
-"",
-"",
-"Compre un plan en la consola.",
-"",
-"",
-"",
-"Use un ID de sala diferente o disuelva primero ese grupo mediante la API de IM.",
-"Inténtelo de nuevo más tarde.",
-"Pruebe con otro asiento.",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"Verifique si el usuario salió de la sala o se cambió a otra.",
-"",
-"",
-"",
-"",
-"",
-"",
-"Verifique la red e inténtelo de nuevo.",
-"Inténtelo de nuevo más tarde.",
-"Verifique la conexión de red e inténtelo de nuevo.",
-"",
-"",
-"",
-"",
-"Pida al propietario de la sala que desbloquee el asiento para iniciar el uso compartido de pantalla.",
-"Solicite permiso al propietario de la sala o a un administrador.",
-"Actualice el plan en la consola.",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"Elija otro asiento.",
-"Ingrese a la sala sin precargarla.",
-"Finalice la llamada y luego vuelva a usar el dispositivo.",
-"",
-"",
-"Elija otra sala.",
-"",
-"",
-"",
-"Inténtelo de nuevo más tarde.",
-"",
-"Elija otras salas.",
-"Inténtelo de nuevo más tarde.",
-"",
-"Elija otra sala.",
-"",
-"",
-"",
-"",
-"Inténtelo de nuevo más tarde.",
-"",
-"",
-"Reduzca el número de claves.",
-"Acorte el valor.",
-"Reduzca el tamaño total de los valores.",
-"Verifique las claves que se van a eliminar.",
-"Acorte la clave.",
-"Verifique la versión de su plan.",
-"Elija otro regalo.",
-"Verifique la configuración en la consola.",
-"Vuelva a iniciar sesión.",
-"Vuelva a generar el UserSig.",
-"Verifique que el UserSig se haya generado para este ID de usuario.",
-"Verifique que el UserSig se haya generado con este SDKAppID.",
-"Verifique el ID de usuario que se pasó en la llamada.",
-"Inténtelo de nuevo más tarde.",
-"Edite el texto y vuelva a enviarlo.",
-"Verifique la red e inténtelo de nuevo.",
-"Inténtelo de nuevo más tarde.",
-"Inténtelo de nuevo más tarde.",
-"Inténtelo de nuevo más tarde.",
-"Verifique la red e inténtelo de nuevo.",
-"Inténtelo de nuevo más tarde.",
-"Inténtelo de nuevo más tarde.",
-"Inténtelo de nuevo más tarde.",
-"Inténtelo de nuevo más tarde.",
-"Acórtelo y vuelva a enviarlo.",
-"Verifique la red e inténtelo de nuevo.",
-"Verifique la red e inténtelo de nuevo.",
-"Verifique la red e inténtelo de nuevo.",
-"",
-"Edite el texto.",
-"Edite el nombre de la sala.",
-"Envíe solicitudes con menos frecuencia o actualice el plan en la consola.",
-"Configure y habilite la grabación en la consola.",
-"Agregue la extensión de uso compartido de pantalla a la aplicación para iOS y configúrela.",
-"Finalice la llamada y luego vuelva a usar la cámara.",
-"Finalice la llamada y luego vuelva a usar el micrófono.",
-"Inténtelo de nuevo más tarde.",
-"Verifique que este dispositivo y el navegador admitan llamadas de audio y video.",
-"Conecte una cámara o un micrófono y verifique que esté habilitado en la configuración del sistema o del navegador.",
-"Permita que este sitio use la cámara y el micrófono en la configuración del navegador.",
-"Inicialícelo antes de iniciar sesión.",
-"Llame primero a la API Login.",
-"Llame primero a la API Login.",
-"Vuelva a iniciar sesión.",
-"Vuelva a iniciar sesión.",
-"Pase el UserSig generado para este usuario.",
-"Vuelva a generar el UserSig.",
-"Verifique que el UserSig se haya generado para este SDKAppID.",
-"Verifique la información de la aplicación en la consola.",
-"Verifique la información de la aplicación en la consola de IM.",
-"Verifique el UserSig e inténtelo de nuevo después de un minuto.",
-"",
-"Vuelva a iniciar sesión.",
-"",
-"",
-"Inténtelo de nuevo más tarde.",
-"Verifique el tamaño del lote de la solicitud.",
-"Actualice a la edición Pro en la consola.",
-"Verifique que los campos obligatorios estén completos según lo exige el protocolo.",
-"Envíela con la cuenta de administrador de la aplicación.",
-"Inténtelo de nuevo más tarde.",
-"Verifique la red e inténtelo de nuevo.",
-"Inténtelo de nuevo más tarde.",
-"Verifique la red e inténtelo de nuevo.",
-"Inténtelo de nuevo más tarde.",
-"Verifique la red e inténtelo de nuevo.",
-"Verifique la red e inténtelo de nuevo.",
-"Edite el texto y vuelva a enviarlo.",
-"Elija una imagen en otro formato.",
-"Elija otro archivo.",
-"Verifique los argumentos de la llamada.",
-"Verifique la ruta del archivo.",
-"Elija un archivo más pequeño.",
-"Acórtelo y vuelva a enviarlo.",
-"",
-"",
-"",
-"Acórtelo y vuelva a enviarlo.",
-"Elija otros archivos.",
-"Verifique el formato de la URL de la solicitud.",
-"Verifique el formato del JSON.",
-"Verifique la cuenta de administrador y su UserSig en la URL de la solicitud.",
-"Verifique la cuenta de administrador y su UserSig en la URL de la solicitud.",
-"Verifique el SDKAppID en la consola.",
-"Llame a la API con menos frecuencia e inténtelo de nuevo más tarde.",
-"Verifique la solicitud e inténtelo de nuevo.",
-"Verifique la URL de la solicitud.",
-"Envíela con la cuenta de administrador de la aplicación.",
-"Envíe solicitudes con menos frecuencia e inténtelo de nuevo más tarde.",
-"Agregue el SDKAppID a la URL de la solicitud.",
-"",
-"Inténtelo de nuevo más tarde.",
-"Envíe las cuentas como cadenas.",
-"",
-"",
-"Inténtelo de nuevo más tarde.",
-"Inténtelo de nuevo más tarde.",
-"Vuelva a comprar el plan en la consola.",
-"Permita en la consola la dirección IP del servidor que realiza la llamada."
-]]);
+  (g[k] = g[k] || []).push([6, " ", `Código de error desconocido.
+No se pudo completar la operación. Inténtelo de nuevo más tarde.
+
+Reintentar
+Abrir configuración
+Verificar dispositivo
+Solicitar permiso
+Elegir otra opción
+Iniciar sesión
+Salir de la sala
+Actualizar plan
+
+Editar
+La operación se realizó correctamente.
+
+Se produjo un error general que aún no se ha clasificado.
+
+Se enviaron demasiadas solicitudes.
+Inténtelo de nuevo más tarde.
+No se encontró el SDKAppID.
+Verifique la información de la aplicación en la consola de TRTC / RTC Engine.
+Se pasó un parámetro no válido a la API.
+Verifique los argumentos de la llamada.
+El usuario no ha iniciado sesión.
+Llame primero a la API Login.
+No se pudo obtener el permiso: no se concedió acceso al audio o al video.
+Verifique que los permisos del dispositivo estén habilitados.
+Esta función requiere un plan adicional.
+Actívelo en la consola.
+No se pudo iniciar la cámara debido a un error del sistema.
+Verifique que la cámara funcione correctamente.
+El sistema no ha autorizado el acceso a la cámara.
+Verifique en la configuración del sistema que la aplicación tenga permiso para usar la cámara.
+La cámara ya está en uso.
+Verifique si otra aplicación la está usando.
+No hay ninguna cámara disponible.
+Conecte una cámara.
+No se pudo iniciar el micrófono debido a un error del sistema.
+Verifique que el micrófono funcione correctamente.
+El sistema no ha autorizado el acceso al micrófono.
+Verifique en la configuración del sistema que la aplicación tenga permiso para usar el micrófono.
+El micrófono ya está en uso.
+Verifique si otra aplicación lo está usando.
+No hay ningún micrófono disponible.
+Conecte un micrófono.
+No se pudo obtener la fuente del uso compartido de pantalla (pantalla o ventana).
+Verifique el permiso de grabación de pantalla.
+No se pudo iniciar el uso compartido de pantalla.
+Verifique si alguien en la sala ya está compartiendo pantalla e inténtelo de nuevo cuando termine.
+La sala a la que intenta ingresar no existe; es posible que se haya cerrado.
+
+Esta función solo está disponible después de ingresar a una sala.
+
+El propietario de la sala no puede salir de ella.
+En una sala de tipo Conference, transfiera primero la propiedad a otro miembro y luego salga; en una sala de tipo LivingRoom, el propietario solo puede cerrar la sala.
+Esta operación no es compatible con el tipo de sala actual.
+
+Esta operación no es compatible con el modo de intervención actual.
+
+El ID de la sala no es válido.
+Use un ID de sala personalizado con caracteres ASCII imprimibles (0x20-0x7e) y de 48 bytes como máximo.
+El ID de la sala ya está en uso.
+Elija un ID de sala diferente.
+El nombre de la sala no es válido.
+Use un nombre de 30 bytes como máximo en UTF-8, donde cada carácter chino ocupa 3 bytes.
+Ya está en otra sala.
+Una instancia de roomEngine solo puede estar en una sala a la vez, así que primero salga de la sala actual o use una nueva instancia de roomEngine.
+No se encontró el usuario.
+
+No se encontró el usuario en la sala.
+
+Solo el propietario de la sala puede realizar esta operación.
+
+Solo el propietario de la sala o un administrador puede realizar esta operación.
+
+No tiene permiso para esta solicitud de señalización, por ejemplo, para cancelar una invitación que usted no envió.
+
+El ID de la solicitud de señalización no es válido o la solicitud ya se procesó.
+
+El número máximo de asientos supera el límite de su plan.
+Actualice el plan en la consola.
+Ya está en un asiento.
+
+Este asiento ya está ocupado.
+Elija otro asiento.
+Este asiento está bloqueado.
+
+El índice del asiento no existe.
+
+No está en un asiento.
+
+Se alcanzó el número máximo de usuarios en los asientos.
+
+El audio de este asiento está bloqueado.
+Pida al propietario de la sala que desbloquee el asiento para activar el micrófono.
+El micrófono solo se puede activar con permiso.
+Solicite permiso al propietario de la sala o a un administrador.
+El video de este asiento está bloqueado.
+Pida al propietario de la sala que desbloquee el asiento para activar la cámara.
+La cámara solo se puede activar con permiso.
+Solicite permiso al propietario de la sala o a un administrador.
+En esta sala nadie tiene permitido enviar mensajes.
+
+No tiene permitido enviar mensajes en esta sala.
+
+Se produjo un error interno del servidor.
+Inténtelo de nuevo.
+Los parámetros de la solicitud no son válidos.
+Verifique la solicitud según la descripción del error.
+El ID de la sala ya está en uso.
+Elija un ID de sala diferente.
+La sala no existe, o existió antes pero ya se cerró.
+
+El usuario no es miembro de esta sala.
+
+No tiene permiso para realizar esta operación.
+
+No se encontró información de pago.
+Compre un plan en la consola.
+La sala alcanzó su límite de miembros.
+
+El número de etiquetas supera el límite.
+
+Este ID de sala ya está en uso y usted es su propietario, así que puede usarlo directamente.
+
+El ID de la sala ya está ocupado por un grupo de IM.
+Use un ID de sala diferente o disuelva primero ese grupo mediante la API de IM.
+Se están creando salas con demasiada frecuencia: el mismo ID de sala se puede crear como máximo una vez por segundo.
+Inténtelo de nuevo más tarde.
+Este asiento está bloqueado.
+Pruebe con otro asiento.
+Ya está en la cola de espera para un asiento.
+
+Ya está en un asiento.
+
+No está en la cola de espera para un asiento.
+
+Todos los asientos están ocupados.
+
+No está en un asiento.
+
+Otro usuario ya está en este asiento.
+
+Esta sala no admite la transmisión conjunta.
+
+La lista de transmisión conjunta está vacía.
+
+Operación repetida: la misma llamada ya se realizó.
+
+El ID de la sala no coincide.
+Verifique si el usuario salió de la sala o se cambió a otra.
+La licencia (License) no es válida o ha expirado.
+
+El dispositivo de captura de audio no está disponible; es posible que lo esté usando una llamada telefónica u otra aplicación de llamadas de voz.
+
+El usuario ya es el propietario de la sala.
+
+Conflicto de escritura de atributos de IM: varios clientes modificaron el mismo atributo de la sala al mismo tiempo.
+
+El usuario ya ingresó a la sala; no es necesario volver a ingresar.
+
+No tiene permiso para cerrar la sala: solo el propietario de la sala puede cerrarla.
+
+Se agotó el tiempo de espera de la solicitud de transmisión en vivo al servidor, posiblemente por un problema de red o un servidor lento.
+Verifique la red e inténtelo de nuevo.
+El servidor de transmisión en vivo no pudo procesar la solicitud debido a un error interno del servidor.
+Inténtelo de nuevo más tarde.
+Se perdió la conexión de la transmisión en vivo, posiblemente por una interrupción de la red o un problema del servicio.
+Verifique la conexión de red e inténtelo de nuevo.
+No hay ningún decodificador HEVC/H.265 disponible: este dispositivo no admite el formato.
+
+La solicitud de señalización está duplicada.
+
+La solicitud de señalización entra en conflicto con otra solicitud.
+
+No se admite la transmisión conjunta.
+
+El video de este asiento está bloqueado.
+Pida al propietario de la sala que desbloquee el asiento para iniciar el uso compartido de pantalla.
+El uso compartido de pantalla solo se puede iniciar con permiso.
+Solicite permiso al propietario de la sala o a un administrador.
+Se superó el límite del plan de pago.
+Actualice el plan en la consola.
+El tipo de sala no es válido.
+
+Este miembro fue vetado.
+
+Este miembro no tiene permitido enviar mensajes.
+
+Esta sala requiere una contraseña para ingresar.
+
+La contraseña de la sala es incorrecta.
+
+El número de administradores supera el límite.
+
+La solicitud de señalización entra en conflicto con otra solicitud.
+
+El asiento ya está ocupado.
+Elija otro asiento.
+Esta sala no admite la precarga.
+Ingrese a la sala sin precargarla.
+La operación del dispositivo falló porque hay una llamada en curso.
+Finalice la llamada y luego vuelva a usar el dispositivo.
+El asiento del orador principal ya está ocupado, por lo que no se puede activar el dispositivo.
+
+La conexión entre salas no existe o ya finalizó.
+
+La sala solicitada ya está en una conexión entre salas.
+Elija otra sala.
+La sala tiene una solicitud de conexión entre salas que aún está pendiente.
+
+La sala actual ya está en una conexión entre salas con otras salas.
+
+El número de salas en la conexión entre salas o en la batalla PK supera el límite.
+
+Las solicitudes de conexión entre salas se hacen con demasiada frecuencia.
+Inténtelo de nuevo más tarde.
+La batalla PK no existe o ya finalizó.
+
+Ninguna de las salas de la batalla PK solicitada es válida.
+Elija otras salas.
+Los intentos de iniciar una batalla PK se hacen con demasiada frecuencia.
+Inténtelo de nuevo más tarde.
+La sala ya no está en la batalla PK.
+
+La sala solicitada ya está en otra batalla PK.
+Elija otra sala.
+La sala tiene una solicitud de batalla PK que aún está pendiente.
+
+La sala está en una batalla PK en curso, por lo que no se puede cancelar la solicitud de batalla PK.
+
+La batalla PK aún no ha comenzado.
+
+La batalla PK ya finalizó.
+
+El diseño de la transmisión mixta se actualiza con demasiada frecuencia.
+Inténtelo de nuevo más tarde.
+La información de la transmisión publicada no existe.
+
+No es necesario recuperar la transmisión publicada.
+
+El número de claves (key) en los metadatos de la sala supera el límite.
+Reduzca el número de claves.
+El valor de una clave (key) en los metadatos de la sala supera el tamaño máximo en bytes.
+Acorte el valor.
+Los valores de todas las claves (key) en los metadatos de la sala superan en conjunto el tamaño máximo en bytes.
+Reduzca el tamaño total de los valores.
+Ninguna de las claves (key) que se van a eliminar existe en los metadatos de la sala.
+Verifique las claves que se van a eliminar.
+Una clave (key) en los metadatos de la sala supera el tamaño máximo en bytes.
+Acorte la clave.
+El servicio de regalos no está habilitado.
+Verifique la versión de su plan.
+El regalo no existe.
+Elija otro regalo.
+Falló la verificación previa del servidor de regalos.
+Verifique la configuración en la consola.
+Su credencial de inicio de sesión (UserSig) ha expirado.
+Vuelva a iniciar sesión.
+El UserSig no es válido.
+Vuelva a generar el UserSig.
+El ID de usuario no coincide con el UserSig.
+Verifique que el UserSig se haya generado para este ID de usuario.
+El SDKAppID no coincide con el UserSig.
+Verifique que el UserSig se haya generado con este SDKAppID.
+El ID de usuario no es válido para el servicio de chat.
+Verifique el ID de usuario que se pasó en la llamada.
+El servicio de chat limitó la frecuencia de las solicitudes.
+Inténtelo de nuevo más tarde.
+El texto contiene palabras bloqueadas.
+Edite el texto y vuelva a enviarlo.
+El servicio de chat perdió la conexión de red.
+Verifique la red e inténtelo de nuevo.
+Ya existe una conexión de red del servicio de chat.
+Inténtelo de nuevo más tarde.
+Se agotó el tiempo de espera al conectarse al servicio de chat.
+Inténtelo de nuevo más tarde.
+El servicio de chat rechazó la conexión.
+Inténtelo de nuevo más tarde.
+No se puede acceder a la red, por lo que no es posible conectarse al servicio de chat.
+Verifique la red e inténtelo de nuevo.
+Se agotó el tiempo de espera de una solicitud al servicio de chat mientras estaba en la cola.
+Inténtelo de nuevo más tarde.
+Se agotó el tiempo de espera al enviar una solicitud al servicio de chat.
+Inténtelo de nuevo más tarde.
+Se agotó el tiempo de espera de la respuesta del servicio de chat.
+Inténtelo de nuevo más tarde.
+Se agotó el tiempo de espera al enviar el resto de una solicitud al servicio de chat.
+Inténtelo de nuevo más tarde.
+El contenido es demasiado largo.
+Acórtelo y vuelva a enviarlo.
+Se agotó el tiempo de espera al enviar una solicitud al servicio de chat porque no hay conexión de red.
+Verifique la red e inténtelo de nuevo.
+Se agotó el tiempo de espera de la respuesta del servicio de chat porque no hay conexión de red.
+Verifique la red e inténtelo de nuevo.
+Se agotó el tiempo de espera al enviar el resto de una solicitud al servicio de chat porque no hay conexión de red.
+Verifique la red e inténtelo de nuevo.
+No tiene permitido enviar mensajes en esta sala.
+
+El texto del mensaje o del perfil incluye contenido sensible, por lo que no se entregó.
+Edite el texto.
+El nombre de la sala contiene palabras bloqueadas.
+Edite el nombre de la sala.
+Se alcanzó un límite del plan, como el número de salas o de miembros, o las solicitudes son demasiado frecuentes.
+Envíe solicitudes con menos frecuencia o actualice el plan en la consola.
+La configuración de grabación no existe o no está habilitada.
+Configure y habilite la grabación en la consola.
+No se puede iniciar el uso compartido de pantalla porque la extensión de uso compartido de pantalla de la aplicación para iOS no está configurada.
+Agregue la extensión de uso compartido de pantalla a la aplicación para iOS y configúrela.
+Una llamada telefónica está usando la cámara.
+Finalice la llamada y luego vuelva a usar la cámara.
+Una llamada telefónica está usando el micrófono.
+Finalice la llamada y luego vuelva a usar el micrófono.
+No se pudo iniciar la llamada ni unirse a ella.
+Inténtelo de nuevo más tarde.
+No se pudo abrir la cámara o el micrófono, o no se pudo capturar el audio o el video.
+Verifique que este dispositivo y el navegador admitan llamadas de audio y video.
+No se detectó ninguna cámara ni micrófono.
+Conecte una cámara o un micrófono y verifique que esté habilitado en la configuración del sistema o del navegador.
+Se denegó el acceso a la cámara o al micrófono.
+Permita que este sitio use la cámara y el micrófono en la configuración del navegador.
+El servicio de chat no se ha inicializado.
+Inicialícelo antes de iniciar sesión.
+El usuario no ha iniciado sesión en el servicio de chat.
+Llame primero a la API Login.
+Este usuario no ha iniciado sesión antes, por lo que no hay ninguna sesión que reanudar.
+Llame primero a la API Login.
+Su credencial de inicio de sesión (UserSig) ha expirado.
+Vuelva a iniciar sesión.
+Se cerró su sesión porque se ha iniciado sesión con su cuenta en otro dispositivo.
+Vuelva a iniciar sesión.
+El UserSig está vacío.
+Pase el UserSig generado para este usuario.
+El servidor no pudo verificar el UserSig.
+Vuelva a generar el UserSig.
+No se pudo verificar el UserSig con la clave pública (public key).
+Verifique que el UserSig se haya generado para este SDKAppID.
+No se encontró la clave pública (public key) para verificar el UserSig.
+Verifique la información de la aplicación en la consola.
+No se encontró el SDKAppID.
+Verifique la información de la aplicación en la consola de IM.
+El inicio de sesión se restringió temporalmente tras demasiados intentos fallidos.
+Verifique el UserSig e inténtelo de nuevo después de un minuto.
+Esta cuenta se agregó a la lista de bloqueo.
+
+Su credencial de inicio de sesión (UserSig) ya no es válida.
+Vuelva a iniciar sesión.
+La cuenta de usuario solicitada no existe.
+
+Esta cuenta se restringió por motivos de seguridad.
+
+Se agotó el tiempo de espera del servicio de cuentas.
+Inténtelo de nuevo más tarde.
+El número de cuentas de la solicitud por lotes no es válido.
+Verifique el tamaño del lote de la solicitud.
+Se alcanzó el límite de cuentas de la versión de prueba gratuita.
+Actualice a la edición Pro en la consola.
+Un parámetro de la solicitud de cuenta no es válido.
+Verifique que los campos obligatorios estén completos según lo exige el protocolo.
+La solicitud requiere permisos de administrador de la aplicación.
+Envíela con la cuenta de administrador de la aplicación.
+Se produjo un error interno en el servicio de cuentas.
+Inténtelo de nuevo más tarde.
+Se agotó el tiempo de espera de una solicitud al servicio de chat.
+Verifique la red e inténtelo de nuevo.
+La conexión del servicio de chat se quedó sin espacio de búfer.
+Inténtelo de nuevo más tarde.
+El otro extremo restableció la conexión del servicio de chat.
+Verifique la red e inténtelo de nuevo.
+El socket de red del servicio de chat no es válido.
+Inténtelo de nuevo más tarde.
+No se pudo resolver la dirección del servidor del servicio de chat.
+Verifique la red e inténtelo de nuevo.
+Se restableció la conexión del servicio de chat.
+Verifique la red e inténtelo de nuevo.
+El texto contiene palabras bloqueadas por la revisión local.
+Edite el texto y vuelva a enviarlo.
+No se pudo enviar la imagen porque su formato no es válido.
+Elija una imagen en otro formato.
+No se pudo enviar el archivo porque está prohibido por infringir las normas.
+Elija otro archivo.
+Se pasó un parámetro no válido al servicio de chat.
+Verifique los argumentos de la llamada.
+El archivo que se va a enviar no existe.
+Verifique la ruta del archivo.
+El archivo es demasiado grande: solo se pueden subir archivos de hasta 100 MB.
+Elija un archivo más pequeño.
+El mensaje es demasiado largo: puede tener como máximo 12 KB.
+Acórtelo y vuelva a enviarlo.
+No tiene permiso para realizar esta operación.
+
+El grupo de chat de la sala no existe.
+
+El servidor de la aplicación rechazó esta operación.
+
+El mensaje es demasiado largo para el servidor: acepta como máximo 12 KB.
+Acórtelo y vuelva a enviarlo.
+Las imágenes, el audio, el video u otros archivos del mensaje incluyen contenido sensible, por lo que el mensaje no se entregó.
+Elija otros archivos.
+La API REST no pudo analizar la solicitud HTTP.
+Verifique el formato de la URL de la solicitud.
+La API REST no pudo analizar el JSON de la solicitud.
+Verifique el formato del JSON.
+La cuenta o la firma de la solicitud a la API REST es incorrecta.
+Verifique la cuenta de administrador y su UserSig en la URL de la solicitud.
+La cuenta o la firma de la solicitud a la API REST es incorrecta.
+Verifique la cuenta de administrador y su UserSig en la URL de la solicitud.
+El SDKAppID ya no es válido.
+Verifique el SDKAppID en la consola.
+Las llamadas a la API REST superan el límite de frecuencia.
+Llame a la API con menos frecuencia e inténtelo de nuevo más tarde.
+Se agotó el tiempo de espera de la solicitud o su formato HTTP es incorrecto.
+Verifique la solicitud e inténtelo de nuevo.
+El recurso solicitado a la API REST es incorrecto.
+Verifique la URL de la solicitud.
+La solicitud requiere permisos de administrador de la aplicación.
+Envíela con la cuenta de administrador de la aplicación.
+Las solicitudes de este SDKAppID superan el límite de frecuencia.
+Envíe solicitudes con menos frecuencia e inténtelo de nuevo más tarde.
+La solicitud no incluye el SDKAppID.
+Agregue el SDKAppID a la URL de la solicitud.
+No se pudo analizar el JSON de una respuesta HTTP.
+
+Se agotó el tiempo de espera al convertir la cuenta.
+Inténtelo de nuevo más tarde.
+Una cuenta del cuerpo de la solicitud tiene un tipo incorrecto.
+Envíe las cuentas como cadenas.
+El SDKAppID se deshabilitó.
+
+Esta solicitud se deshabilitó.
+
+Se enviaron demasiadas solicitudes.
+Inténtelo de nuevo más tarde.
+Se enviaron demasiadas solicitudes.
+Inténtelo de nuevo más tarde.
+El plan de la edición Pro venció y se suspendió.
+Vuelva a comprar el plan en la consola.
+La API REST se llamó desde una dirección IP no permitida.
+Permita en la consola la dirección IP del servidor que realiza la llamada.`]);
 })(typeof globalThis !== 'undefined' ? globalThis
   : typeof self !== 'undefined' ? self : typeof global !== 'undefined' ? global : {}, "room-errors@1.2.0");

@@ -2,448 +2,444 @@
 // The Indonesian texts of room-errors: importing this module (room-errors/locales/id) makes them
 // available. It imports nothing: it pushes them onto the array texts.js reads.
 (function (g, k) {
-  (g[k] = g[k] || []).push([8, " ", "Kode kesalahan tidak dikenal.", "Operasi tidak dapat diselesaikan. Silakan coba lagi nanti.", [
-"",
-"Coba Lagi",
-"Buka Pengaturan",
-"Periksa Perangkat",
-"Minta Izin",
-"Pilih yang Lain",
-"Login",
-"Keluar dari Ruang",
-"Tingkatkan Paket",
-"",
-"Ubah"
-],
-[
-"Operasi berhasil.",
-"Terjadi kesalahan umum yang belum diklasifikasikan.",
-"Terlalu banyak permintaan telah dikirim.",
-"SDKAppID tidak ditemukan.",
-"Parameter yang tidak valid diteruskan ke API.",
-"Pengguna belum login.",
-"Gagal mendapatkan izin: akses ke audio atau video belum diberikan.",
-"Fitur ini memerlukan paket tambahan.",
-"Gagal menyalakan kamera karena kesalahan sistem.",
-"Sistem belum mengizinkan akses ke kamera.",
-"Kamera sedang digunakan.",
-"Tidak ada kamera yang tersedia.",
-"Gagal menyalakan mikrofon karena kesalahan sistem.",
-"Sistem belum mengizinkan akses ke mikrofon.",
-"Mikrofon sedang digunakan.",
-"Tidak ada mikrofon yang tersedia.",
-"Gagal mendapatkan sumber untuk berbagi layar (layar atau jendela).",
-"Gagal memulai berbagi layar.",
-"Ruang yang akan Anda masuki tidak ada; ruang tersebut mungkin telah ditutup.",
-"Fitur ini hanya tersedia setelah Anda masuk ke ruang.",
-"Pemilik ruang tidak dapat keluar dari ruang.",
-"Operasi ini tidak didukung untuk jenis ruang saat ini.",
-"Operasi ini tidak didukung dalam mode berbicara saat ini.",
-"ID ruang tidak valid.",
-"ID ruang sudah digunakan.",
-"Nama ruang tidak valid.",
-"Anda sudah berada di ruang lain.",
-"Pengguna tidak ditemukan.",
-"Pengguna tidak ditemukan di ruang.",
-"Hanya pemilik ruang yang dapat melakukan operasi ini.",
-"Hanya pemilik ruang atau administrator yang dapat melakukan operasi ini.",
-"Anda tidak memiliki izin untuk permintaan pensinyalan ini, misalnya membatalkan undangan yang tidak Anda kirim.",
-"ID permintaan pensinyalan tidak valid, atau permintaan tersebut sudah ditangani.",
-"Jumlah maksimum kursi melebihi batas dalam paket Anda.",
-"Anda sudah berada di kursi.",
-"Kursi ini sudah terisi.",
-"Kursi ini terkunci.",
-"Indeks kursi tidak ada.",
-"Anda tidak berada di kursi.",
-"Jumlah maksimum pengguna di kursi telah tercapai.",
-"Audio di kursi ini terkunci.",
-"Mikrofon hanya dapat dinyalakan dengan izin.",
-"Video di kursi ini terkunci.",
-"Kamera hanya dapat dinyalakan dengan izin.",
-"Tidak ada seorang pun di ruang ini yang diizinkan mengirim pesan.",
-"Anda tidak diizinkan mengirim pesan di ruang ini.",
-"Terjadi kesalahan internal server.",
-"Parameter permintaan tidak valid.",
-"ID ruang sudah digunakan.",
-"Ruang tidak ada, atau pernah ada tetapi sudah ditutup.",
-"Pengguna bukan anggota ruang ini.",
-"Anda tidak memiliki izin untuk melakukan operasi ini.",
-"Informasi pembayaran tidak ditemukan.",
-"Ruang telah mencapai batas jumlah anggota.",
-"Jumlah tag melebihi batas.",
-"ID ruang ini sudah digunakan, dan Anda adalah pemiliknya, sehingga Anda dapat langsung menggunakannya.",
-"ID ruang sudah digunakan oleh grup IM.",
-"Ruang terlalu sering dibuat: ID ruang yang sama hanya dapat dibuat sekali per detik.",
-"Kursi ini terkunci.",
-"Anda sudah berada dalam antrean kursi.",
-"Anda sudah berada di kursi.",
-"Anda tidak berada dalam antrean kursi.",
-"Semua kursi sudah terisi.",
-"Anda tidak berada di kursi.",
-"Pengguna lain sudah berada di kursi ini.",
-"Ruang ini tidak mendukung siaran bersama.",
-"Daftar siaran bersama kosong.",
-"Operasi berulang: panggilan yang sama sudah dilakukan.",
-"ID ruang tidak cocok.",
-"License (lisensi) tidak valid atau telah kedaluwarsa.",
-"Perangkat perekam audio tidak tersedia; perangkat tersebut mungkin sedang digunakan oleh panggilan telepon atau aplikasi panggilan suara lain.",
-"Pengguna sudah menjadi pemilik ruang.",
-"Konflik penulisan atribut IM: beberapa klien mengubah atribut ruang yang sama secara bersamaan.",
-"Pengguna sudah masuk ke ruang; tidak perlu masuk lagi.",
-"Anda tidak memiliki izin untuk menutup ruang: hanya pemilik ruang yang dapat menutupnya.",
-"Waktu permintaan siaran langsung ke server habis, mungkin karena masalah jaringan atau server yang lambat.",
-"Server siaran langsung gagal memproses permintaan karena kesalahan internal server.",
-"Koneksi siaran langsung terputus, mungkin karena gangguan jaringan atau masalah layanan.",
-"Tidak ada dekoder HEVC/H.265 yang tersedia: perangkat ini tidak mendukung format tersebut.",
-"Permintaan pensinyalan ini merupakan duplikat.",
-"Permintaan pensinyalan bertentangan dengan permintaan lain.",
-"Siaran bersama tidak didukung.",
-"Video di kursi ini terkunci.",
-"Berbagi layar hanya dapat dimulai dengan izin.",
-"Batas paket berbayar telah terlampaui.",
-"Jenis ruang tidak valid.",
-"Anggota ini telah diblokir.",
-"Anggota ini tidak diizinkan mengirim pesan.",
-"Ruang ini memerlukan kata sandi untuk masuk.",
-"Kata sandi ruang salah.",
-"Jumlah administrator melebihi batas.",
-"Permintaan pensinyalan bertentangan dengan permintaan lain.",
-"Kursi tersebut sudah terisi.",
-"Ruang ini tidak mendukung pramuat.",
-"Operasi perangkat gagal karena ada panggilan yang sedang berlangsung.",
-"Kursi pembicara utama sudah terisi, sehingga perangkat tidak dapat dinyalakan.",
-"Koneksi antarruang tidak ada atau telah berakhir.",
-"Ruang yang diminta sudah berada dalam koneksi antarruang.",
-"Ruang ini memiliki permintaan koneksi antarruang yang masih tertunda.",
-"Ruang saat ini sudah berada dalam koneksi antarruang dengan ruang lain.",
-"Jumlah ruang dalam koneksi antarruang atau pertandingan PK melebihi batas.",
-"Koneksi antarruang terlalu sering diminta.",
-"Pertandingan PK tidak ada atau telah berakhir.",
-"Tidak ada ruang yang valid dalam pertandingan PK yang diminta.",
-"Pertandingan PK terlalu sering dimulai.",
-"Ruang ini tidak lagi mengikuti pertandingan PK.",
-"Ruang yang diminta sudah mengikuti pertandingan PK lain.",
-"Ruang ini memiliki permintaan pertandingan PK yang masih tertunda.",
-"Ruang sedang mengikuti pertandingan PK yang berlangsung, sehingga permintaan pertandingan PK tidak dapat dibatalkan.",
-"Pertandingan PK belum dimulai.",
-"Pertandingan PK sudah berakhir.",
-"Tata letak stream campuran terlalu sering diperbarui.",
-"Informasi tentang stream yang dipublikasikan tidak ada.",
-"Stream yang dipublikasikan tidak perlu dipulihkan.",
-"Jumlah kunci (key) dalam metadata ruang melebihi batas.",
-"Nilai suatu kunci (key) dalam metadata ruang melebihi ukuran maksimum dalam byte.",
-"Nilai semua kunci (key) dalam metadata ruang secara keseluruhan melebihi ukuran maksimum dalam byte.",
-"Tidak satu pun kunci (key) yang akan dihapus terdapat dalam metadata ruang.",
-"Suatu kunci (key) dalam metadata ruang melebihi ukuran maksimum dalam byte.",
-"Layanan hadiah belum diaktifkan.",
-"Hadiah tidak ada.",
-"Verifikasi awal server hadiah gagal.",
-"Kredensial login Anda (UserSig) telah kedaluwarsa.",
-"UserSig tidak valid.",
-"ID pengguna tidak cocok dengan UserSig.",
-"SDKAppID tidak cocok dengan UserSig.",
-"ID pengguna tidak valid untuk layanan obrolan.",
-"Layanan obrolan telah membatasi laju permintaan.",
-"Teks mengandung kata terlarang.",
-"Layanan obrolan kehilangan koneksi jaringan.",
-"Koneksi jaringan layanan obrolan sudah ada.",
-"Waktu koneksi ke layanan obrolan habis.",
-"Layanan obrolan menolak koneksi.",
-"Jaringan tidak dapat dijangkau, sehingga layanan obrolan tidak dapat dihubungi.",
-"Waktu permintaan layanan obrolan habis saat menunggu dalam antrean.",
-"Waktu pengiriman permintaan layanan obrolan habis.",
-"Waktu menunggu respons layanan obrolan habis.",
-"Waktu pengiriman sisa permintaan layanan obrolan habis.",
-"Konten terlalu panjang.",
-"Waktu pengiriman permintaan layanan obrolan habis karena tidak ada jaringan.",
-"Waktu menunggu respons layanan obrolan habis karena tidak ada jaringan.",
-"Waktu pengiriman sisa permintaan layanan obrolan habis karena tidak ada jaringan.",
-"Anda tidak diizinkan mengirim pesan di ruang ini.",
-"Teks pesan atau profil mengandung konten sensitif, sehingga tidak terkirim.",
-"Nama ruang mengandung kata terlarang.",
-"Batas paket, seperti jumlah ruang atau anggota, telah tercapai, atau permintaan terlalu sering dikirim.",
-"Konfigurasi perekaman tidak ada atau belum diaktifkan.",
-"Berbagi layar tidak dapat dimulai karena ekstensi berbagi layar aplikasi iOS belum dikonfigurasi.",
-"Kamera sedang digunakan oleh panggilan telepon.",
-"Mikrofon sedang digunakan oleh panggilan telepon.",
-"Tidak dapat memulai panggilan atau bergabung ke panggilan.",
-"Kamera atau mikrofon tidak dapat dibuka, atau audio atau video tidak dapat diambil.",
-"Tidak ada kamera atau mikrofon yang terdeteksi.",
-"Akses ke kamera atau mikrofon ditolak.",
-"Layanan obrolan belum diinisialisasi.",
-"Pengguna belum login ke layanan obrolan.",
-"Pengguna ini belum pernah login sebelumnya, sehingga tidak ada login yang dapat dilanjutkan.",
-"Kredensial login Anda (UserSig) telah kedaluwarsa.",
-"Sesi Anda diakhiri karena akun Anda login di perangkat lain.",
-"UserSig kosong.",
-"Server tidak dapat memverifikasi UserSig.",
-"UserSig tidak dapat diverifikasi dengan kunci publik (public key).",
-"Kunci publik (public key) untuk memverifikasi UserSig tidak ditemukan.",
-"SDKAppID tidak ditemukan.",
-"Login dibatasi sementara karena terlalu banyak percobaan yang gagal.",
-"Akun ini telah dimasukkan ke daftar blokir.",
-"Kredensial login Anda (UserSig) sudah tidak berlaku.",
-"Akun pengguna yang diminta tidak ada.",
-"Akun ini dibatasi karena alasan keamanan.",
-"Waktu layanan akun habis.",
-"Jumlah akun dalam permintaan batch tidak valid.",
-"Batas jumlah akun versi uji coba gratis telah tercapai.",
-"Salah satu parameter permintaan akun tidak valid.",
-"Permintaan ini memerlukan izin administrator aplikasi.",
-"Terjadi kesalahan internal pada layanan akun.",
-"Waktu permintaan layanan obrolan habis.",
-"Koneksi layanan obrolan kehabisan ruang buffer.",
-"Pihak lain mengatur ulang koneksi layanan obrolan.",
-"Soket jaringan layanan obrolan tidak valid.",
-"Alamat server layanan obrolan tidak dapat ditentukan.",
-"Koneksi layanan obrolan diatur ulang.",
-"Teks mengandung kata yang diblokir oleh pemeriksaan lokal.",
-"Gambar tidak dapat dikirim karena formatnya tidak valid.",
-"File tidak dapat dikirim karena dilarang akibat melanggar aturan.",
-"Parameter yang tidak valid diteruskan ke layanan obrolan.",
-"File yang akan dikirim tidak ada.",
-"File terlalu besar: file yang dapat diunggah paling besar 100 MB.",
-"Pesan terlalu panjang: ukurannya paling besar 12 KB.",
-"Anda tidak memiliki izin untuk operasi ini.",
-"Grup obrolan ruang tidak ada.",
-"Server aplikasi menolak operasi ini.",
-"Pesan terlalu panjang untuk server: server menerima paling besar 12 KB.",
-"Gambar, audio, video, atau file lain dalam pesan mengandung konten sensitif, sehingga pesan tidak terkirim.",
-"REST API tidak dapat mengurai permintaan HTTP.",
-"REST API tidak dapat mengurai JSON permintaan.",
-"Akun atau tanda tangan dalam permintaan REST API salah.",
-"Akun atau tanda tangan dalam permintaan REST API salah.",
-"SDKAppID sudah tidak berlaku.",
-"Panggilan REST API melebihi batas frekuensi.",
-"Waktu permintaan habis, atau format HTTP-nya salah.",
-"Sumber daya yang diminta dari REST API salah.",
-"Permintaan ini memerlukan izin administrator aplikasi.",
-"Permintaan untuk SDKAppID ini melebihi batas frekuensi.",
-"Permintaan tidak menyertakan SDKAppID.",
-"JSON dari respons HTTP tidak dapat diurai.",
-"Waktu konversi akun habis.",
-"Sebuah akun dalam isi permintaan memiliki tipe yang salah.",
-"SDKAppID telah dinonaktifkan.",
-"Permintaan ini telah dinonaktifkan.",
-"Terlalu banyak permintaan telah dikirim.",
-"Terlalu banyak permintaan telah dikirim.",
-"Masa berlaku paket edisi Pro telah habis dan paket tersebut dinonaktifkan.",
-"REST API dipanggil dari alamat IP yang tidak diizinkan."
-],
-[
-"",
-"",
-"Silakan coba lagi nanti.",
-"Silakan periksa informasi aplikasi di konsol TRTC / RTC Engine.",
-"Silakan periksa argumen pemanggilan.",
-"Silakan panggil API Login terlebih dahulu.",
-"Silakan pastikan izin perangkat telah diaktifkan.",
-"Silakan aktifkan paket tersebut di konsol.",
-"Silakan pastikan kamera berfungsi dengan baik.",
-"Silakan pastikan aplikasi memiliki izin kamera di pengaturan sistem.",
-"Silakan periksa apakah ada aplikasi lain yang sedang menggunakannya.",
-"Silakan sambungkan kamera.",
-"Silakan pastikan mikrofon berfungsi dengan baik.",
-"Silakan pastikan aplikasi memiliki izin mikrofon di pengaturan sistem.",
-"Silakan periksa apakah ada aplikasi lain yang sedang menggunakannya.",
-"Silakan sambungkan mikrofon.",
-"Silakan periksa izin perekaman layar.",
-"Silakan periksa apakah ada orang lain di dalam ruang yang sedang berbagi layar, lalu coba lagi setelah ia berhenti.",
-"",
-"",
-"Di ruang Conference, silakan alihkan kepemilikan kepada anggota lain terlebih dahulu lalu keluar; di ruang LivingRoom, pemilik ruang hanya dapat menutup ruang.",
-"",
-"",
-"Silakan gunakan ID ruang kustom yang terdiri atas karakter ASCII yang dapat dicetak (0x20-0x7e), dengan panjang maksimal 48 byte.",
-"Silakan pilih ID ruang yang lain.",
-"Silakan gunakan nama dengan panjang maksimal 30 byte dalam UTF-8, dan setiap karakter Tionghoa menggunakan 3 byte.",
-"Satu instans roomEngine hanya dapat berada di satu ruang pada satu waktu, jadi silakan keluar dari ruang saat ini terlebih dahulu atau gunakan instans roomEngine yang baru.",
-"",
-"",
-"",
-"",
-"",
-"",
-"Silakan tingkatkan paket di konsol.",
-"",
-"Silakan pilih kursi lain.",
-"",
-"",
-"",
-"",
-"Silakan minta pemilik ruang membuka kunci kursi agar Anda dapat menyalakan mikrofon.",
-"Silakan minta izin kepada pemilik ruang atau administrator.",
-"Silakan minta pemilik ruang membuka kunci kursi agar Anda dapat menyalakan kamera.",
-"Silakan minta izin kepada pemilik ruang atau administrator.",
-"",
-"",
-"Silakan coba lagi.",
-"Silakan periksa permintaan dengan mengacu pada deskripsi kesalahan.",
-"Silakan pilih ID ruang yang lain.",
-"",
-"",
-"",
-"Silakan beli paket di konsol.",
-"",
-"",
-"",
-"Silakan gunakan ID ruang yang lain, atau bubarkan grup tersebut terlebih dahulu melalui API IM.",
-"Silakan coba lagi nanti.",
-"Silakan coba kursi yang lain.",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"Silakan periksa apakah pengguna telah keluar dari ruang atau berpindah ruang.",
-"",
-"",
-"",
-"",
-"",
-"",
-"Silakan periksa jaringan dan coba lagi.",
-"Silakan coba lagi nanti.",
-"Silakan periksa koneksi jaringan dan coba lagi.",
-"",
-"",
-"",
-"",
-"Silakan minta pemilik ruang membuka kunci kursi agar Anda dapat memulai berbagi layar.",
-"Silakan minta izin kepada pemilik ruang atau administrator.",
-"Silakan tingkatkan paket di konsol.",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"Silakan pilih kursi lain.",
-"Silakan masuk ke ruang tanpa pramuat.",
-"Silakan akhiri panggilan, lalu gunakan perangkat lagi.",
-"",
-"",
-"Silakan pilih ruang lain.",
-"",
-"",
-"",
-"Silakan coba lagi nanti.",
-"",
-"Silakan pilih ruang lain.",
-"Silakan coba lagi nanti.",
-"",
-"Silakan pilih ruang lain.",
-"",
-"",
-"",
-"",
-"Silakan coba lagi nanti.",
-"",
-"",
-"Silakan kurangi jumlah kunci.",
-"Silakan perpendek nilai tersebut.",
-"Silakan kurangi ukuran total nilai.",
-"Silakan periksa kunci yang akan dihapus.",
-"Silakan perpendek kunci tersebut.",
-"Silakan periksa versi paket Anda.",
-"Silakan pilih hadiah lain.",
-"Silakan periksa konfigurasi di konsol.",
-"Silakan login kembali.",
-"Silakan buat ulang UserSig.",
-"Silakan pastikan UserSig dibuat untuk ID pengguna ini.",
-"Silakan pastikan UserSig dibuat dengan SDKAppID ini.",
-"Silakan periksa ID pengguna yang diteruskan ke pemanggilan.",
-"Silakan coba lagi nanti.",
-"Silakan ubah teks, lalu kirim kembali.",
-"Silakan periksa jaringan dan coba lagi.",
-"Silakan coba lagi nanti.",
-"Silakan coba lagi nanti.",
-"Silakan coba lagi nanti.",
-"Silakan periksa jaringan dan coba lagi.",
-"Silakan coba lagi nanti.",
-"Silakan coba lagi nanti.",
-"Silakan coba lagi nanti.",
-"Silakan coba lagi nanti.",
-"Silakan perpendek konten, lalu kirim kembali.",
-"Silakan periksa jaringan dan coba lagi.",
-"Silakan periksa jaringan dan coba lagi.",
-"Silakan periksa jaringan dan coba lagi.",
-"",
-"Silakan ubah teks.",
-"Silakan ubah nama ruang.",
-"Silakan kurangi frekuensi permintaan, atau tingkatkan paket di konsol.",
-"Silakan siapkan dan aktifkan perekaman di konsol.",
-"Silakan tambahkan ekstensi berbagi layar ke aplikasi iOS dan konfigurasikan ekstensi tersebut.",
-"Silakan akhiri panggilan, lalu gunakan kamera lagi.",
-"Silakan akhiri panggilan, lalu gunakan mikrofon lagi.",
-"Silakan coba lagi nanti.",
-"Silakan pastikan perangkat dan browser ini mendukung panggilan audio dan video.",
-"Silakan sambungkan kamera atau mikrofon, dan pastikan perangkat itu diaktifkan di pengaturan sistem atau browser.",
-"Silakan izinkan situs ini menggunakan kamera dan mikrofon di pengaturan browser.",
-"Silakan inisialisasi layanan tersebut sebelum login.",
-"Silakan panggil API Login terlebih dahulu.",
-"Silakan panggil API Login terlebih dahulu.",
-"Silakan login kembali.",
-"Silakan login kembali.",
-"Silakan teruskan UserSig yang dibuat untuk pengguna ini.",
-"Silakan buat ulang UserSig.",
-"Silakan pastikan UserSig dibuat untuk SDKAppID ini.",
-"Silakan periksa informasi aplikasi di konsol.",
-"Silakan periksa informasi aplikasi di konsol IM.",
-"Silakan periksa UserSig, lalu coba lagi setelah satu menit.",
-"",
-"Silakan login kembali.",
-"",
-"",
-"Silakan coba lagi nanti.",
-"Silakan periksa ukuran batch permintaan.",
-"Silakan tingkatkan ke edisi Pro di konsol.",
-"Silakan pastikan kolom wajib diisi sesuai ketentuan protokol.",
-"Silakan kirim permintaan dengan akun administrator aplikasi.",
-"Silakan coba lagi nanti.",
-"Silakan periksa jaringan dan coba lagi.",
-"Silakan coba lagi nanti.",
-"Silakan periksa jaringan dan coba lagi.",
-"Silakan coba lagi nanti.",
-"Silakan periksa jaringan dan coba lagi.",
-"Silakan periksa jaringan dan coba lagi.",
-"Silakan ubah teks, lalu kirim kembali.",
-"Silakan pilih gambar dengan format lain.",
-"Silakan pilih file lain.",
-"Silakan periksa argumen pemanggilan.",
-"Silakan periksa jalur file.",
-"Silakan pilih file yang lebih kecil.",
-"Silakan perpendek pesan, lalu kirim kembali.",
-"",
-"",
-"",
-"Silakan perpendek pesan, lalu kirim kembali.",
-"Silakan pilih file lain.",
-"Silakan periksa format URL permintaan.",
-"Silakan periksa format JSON.",
-"Silakan periksa akun administrator dan UserSig-nya di URL permintaan.",
-"Silakan periksa akun administrator dan UserSig-nya di URL permintaan.",
-"Silakan periksa SDKAppID di konsol.",
-"Silakan kurangi frekuensi panggilan, lalu coba lagi nanti.",
-"Silakan periksa permintaan, lalu coba lagi.",
-"Silakan periksa URL permintaan.",
-"Silakan kirim permintaan dengan akun administrator aplikasi.",
-"Silakan kurangi frekuensi permintaan, lalu coba lagi nanti.",
-"Silakan tambahkan SDKAppID ke URL permintaan.",
-"",
-"Silakan coba lagi nanti.",
-"Silakan kirim akun sebagai string.",
-"",
-"",
-"Silakan coba lagi nanti.",
-"Silakan coba lagi nanti.",
-"Silakan beli paket lagi di konsol.",
-"Silakan izinkan alamat IP server pemanggil di konsol."
-]]);
+  (g[k] = g[k] || []).push([8, " ", `Kode kesalahan tidak dikenal.
+Operasi tidak dapat diselesaikan. Silakan coba lagi nanti.
+
+Coba Lagi
+Buka Pengaturan
+Periksa Perangkat
+Minta Izin
+Pilih yang Lain
+Login
+Keluar dari Ruang
+Tingkatkan Paket
+
+Ubah
+Operasi berhasil.
+
+Terjadi kesalahan umum yang belum diklasifikasikan.
+
+Terlalu banyak permintaan telah dikirim.
+Silakan coba lagi nanti.
+SDKAppID tidak ditemukan.
+Silakan periksa informasi aplikasi di konsol TRTC / RTC Engine.
+Parameter yang tidak valid diteruskan ke API.
+Silakan periksa argumen pemanggilan.
+Pengguna belum login.
+Silakan panggil API Login terlebih dahulu.
+Gagal mendapatkan izin: akses ke audio atau video belum diberikan.
+Silakan pastikan izin perangkat telah diaktifkan.
+Fitur ini memerlukan paket tambahan.
+Silakan aktifkan paket tersebut di konsol.
+Gagal menyalakan kamera karena kesalahan sistem.
+Silakan pastikan kamera berfungsi dengan baik.
+Sistem belum mengizinkan akses ke kamera.
+Silakan pastikan aplikasi memiliki izin kamera di pengaturan sistem.
+Kamera sedang digunakan.
+Silakan periksa apakah ada aplikasi lain yang sedang menggunakannya.
+Tidak ada kamera yang tersedia.
+Silakan sambungkan kamera.
+Gagal menyalakan mikrofon karena kesalahan sistem.
+Silakan pastikan mikrofon berfungsi dengan baik.
+Sistem belum mengizinkan akses ke mikrofon.
+Silakan pastikan aplikasi memiliki izin mikrofon di pengaturan sistem.
+Mikrofon sedang digunakan.
+Silakan periksa apakah ada aplikasi lain yang sedang menggunakannya.
+Tidak ada mikrofon yang tersedia.
+Silakan sambungkan mikrofon.
+Gagal mendapatkan sumber untuk berbagi layar (layar atau jendela).
+Silakan periksa izin perekaman layar.
+Gagal memulai berbagi layar.
+Silakan periksa apakah ada orang lain di dalam ruang yang sedang berbagi layar, lalu coba lagi setelah ia berhenti.
+Ruang yang akan Anda masuki tidak ada; ruang tersebut mungkin telah ditutup.
+
+Fitur ini hanya tersedia setelah Anda masuk ke ruang.
+
+Pemilik ruang tidak dapat keluar dari ruang.
+Di ruang Conference, silakan alihkan kepemilikan kepada anggota lain terlebih dahulu lalu keluar; di ruang LivingRoom, pemilik ruang hanya dapat menutup ruang.
+Operasi ini tidak didukung untuk jenis ruang saat ini.
+
+Operasi ini tidak didukung dalam mode berbicara saat ini.
+
+ID ruang tidak valid.
+Silakan gunakan ID ruang kustom yang terdiri atas karakter ASCII yang dapat dicetak (0x20-0x7e), dengan panjang maksimal 48 byte.
+ID ruang sudah digunakan.
+Silakan pilih ID ruang yang lain.
+Nama ruang tidak valid.
+Silakan gunakan nama dengan panjang maksimal 30 byte dalam UTF-8, dan setiap karakter Tionghoa menggunakan 3 byte.
+Anda sudah berada di ruang lain.
+Satu instans roomEngine hanya dapat berada di satu ruang pada satu waktu, jadi silakan keluar dari ruang saat ini terlebih dahulu atau gunakan instans roomEngine yang baru.
+Pengguna tidak ditemukan.
+
+Pengguna tidak ditemukan di ruang.
+
+Hanya pemilik ruang yang dapat melakukan operasi ini.
+
+Hanya pemilik ruang atau administrator yang dapat melakukan operasi ini.
+
+Anda tidak memiliki izin untuk permintaan pensinyalan ini, misalnya membatalkan undangan yang tidak Anda kirim.
+
+ID permintaan pensinyalan tidak valid, atau permintaan tersebut sudah ditangani.
+
+Jumlah maksimum kursi melebihi batas dalam paket Anda.
+Silakan tingkatkan paket di konsol.
+Anda sudah berada di kursi.
+
+Kursi ini sudah terisi.
+Silakan pilih kursi lain.
+Kursi ini terkunci.
+
+Indeks kursi tidak ada.
+
+Anda tidak berada di kursi.
+
+Jumlah maksimum pengguna di kursi telah tercapai.
+
+Audio di kursi ini terkunci.
+Silakan minta pemilik ruang membuka kunci kursi agar Anda dapat menyalakan mikrofon.
+Mikrofon hanya dapat dinyalakan dengan izin.
+Silakan minta izin kepada pemilik ruang atau administrator.
+Video di kursi ini terkunci.
+Silakan minta pemilik ruang membuka kunci kursi agar Anda dapat menyalakan kamera.
+Kamera hanya dapat dinyalakan dengan izin.
+Silakan minta izin kepada pemilik ruang atau administrator.
+Tidak ada seorang pun di ruang ini yang diizinkan mengirim pesan.
+
+Anda tidak diizinkan mengirim pesan di ruang ini.
+
+Terjadi kesalahan internal server.
+Silakan coba lagi.
+Parameter permintaan tidak valid.
+Silakan periksa permintaan dengan mengacu pada deskripsi kesalahan.
+ID ruang sudah digunakan.
+Silakan pilih ID ruang yang lain.
+Ruang tidak ada, atau pernah ada tetapi sudah ditutup.
+
+Pengguna bukan anggota ruang ini.
+
+Anda tidak memiliki izin untuk melakukan operasi ini.
+
+Informasi pembayaran tidak ditemukan.
+Silakan beli paket di konsol.
+Ruang telah mencapai batas jumlah anggota.
+
+Jumlah tag melebihi batas.
+
+ID ruang ini sudah digunakan, dan Anda adalah pemiliknya, sehingga Anda dapat langsung menggunakannya.
+
+ID ruang sudah digunakan oleh grup IM.
+Silakan gunakan ID ruang yang lain, atau bubarkan grup tersebut terlebih dahulu melalui API IM.
+Ruang terlalu sering dibuat: ID ruang yang sama hanya dapat dibuat sekali per detik.
+Silakan coba lagi nanti.
+Kursi ini terkunci.
+Silakan coba kursi yang lain.
+Anda sudah berada dalam antrean kursi.
+
+Anda sudah berada di kursi.
+
+Anda tidak berada dalam antrean kursi.
+
+Semua kursi sudah terisi.
+
+Anda tidak berada di kursi.
+
+Pengguna lain sudah berada di kursi ini.
+
+Ruang ini tidak mendukung siaran bersama.
+
+Daftar siaran bersama kosong.
+
+Operasi berulang: panggilan yang sama sudah dilakukan.
+
+ID ruang tidak cocok.
+Silakan periksa apakah pengguna telah keluar dari ruang atau berpindah ruang.
+License (lisensi) tidak valid atau telah kedaluwarsa.
+
+Perangkat perekam audio tidak tersedia; perangkat tersebut mungkin sedang digunakan oleh panggilan telepon atau aplikasi panggilan suara lain.
+
+Pengguna sudah menjadi pemilik ruang.
+
+Konflik penulisan atribut IM: beberapa klien mengubah atribut ruang yang sama secara bersamaan.
+
+Pengguna sudah masuk ke ruang; tidak perlu masuk lagi.
+
+Anda tidak memiliki izin untuk menutup ruang: hanya pemilik ruang yang dapat menutupnya.
+
+Waktu permintaan siaran langsung ke server habis, mungkin karena masalah jaringan atau server yang lambat.
+Silakan periksa jaringan dan coba lagi.
+Server siaran langsung gagal memproses permintaan karena kesalahan internal server.
+Silakan coba lagi nanti.
+Koneksi siaran langsung terputus, mungkin karena gangguan jaringan atau masalah layanan.
+Silakan periksa koneksi jaringan dan coba lagi.
+Tidak ada dekoder HEVC/H.265 yang tersedia: perangkat ini tidak mendukung format tersebut.
+
+Permintaan pensinyalan ini merupakan duplikat.
+
+Permintaan pensinyalan bertentangan dengan permintaan lain.
+
+Siaran bersama tidak didukung.
+
+Video di kursi ini terkunci.
+Silakan minta pemilik ruang membuka kunci kursi agar Anda dapat memulai berbagi layar.
+Berbagi layar hanya dapat dimulai dengan izin.
+Silakan minta izin kepada pemilik ruang atau administrator.
+Batas paket berbayar telah terlampaui.
+Silakan tingkatkan paket di konsol.
+Jenis ruang tidak valid.
+
+Anggota ini telah diblokir.
+
+Anggota ini tidak diizinkan mengirim pesan.
+
+Ruang ini memerlukan kata sandi untuk masuk.
+
+Kata sandi ruang salah.
+
+Jumlah administrator melebihi batas.
+
+Permintaan pensinyalan bertentangan dengan permintaan lain.
+
+Kursi tersebut sudah terisi.
+Silakan pilih kursi lain.
+Ruang ini tidak mendukung pramuat.
+Silakan masuk ke ruang tanpa pramuat.
+Operasi perangkat gagal karena ada panggilan yang sedang berlangsung.
+Silakan akhiri panggilan, lalu gunakan perangkat lagi.
+Kursi pembicara utama sudah terisi, sehingga perangkat tidak dapat dinyalakan.
+
+Koneksi antarruang tidak ada atau telah berakhir.
+
+Ruang yang diminta sudah berada dalam koneksi antarruang.
+Silakan pilih ruang lain.
+Ruang ini memiliki permintaan koneksi antarruang yang masih tertunda.
+
+Ruang saat ini sudah berada dalam koneksi antarruang dengan ruang lain.
+
+Jumlah ruang dalam koneksi antarruang atau pertandingan PK melebihi batas.
+
+Koneksi antarruang terlalu sering diminta.
+Silakan coba lagi nanti.
+Pertandingan PK tidak ada atau telah berakhir.
+
+Tidak ada ruang yang valid dalam pertandingan PK yang diminta.
+Silakan pilih ruang lain.
+Pertandingan PK terlalu sering dimulai.
+Silakan coba lagi nanti.
+Ruang ini tidak lagi mengikuti pertandingan PK.
+
+Ruang yang diminta sudah mengikuti pertandingan PK lain.
+Silakan pilih ruang lain.
+Ruang ini memiliki permintaan pertandingan PK yang masih tertunda.
+
+Ruang sedang mengikuti pertandingan PK yang berlangsung, sehingga permintaan pertandingan PK tidak dapat dibatalkan.
+
+Pertandingan PK belum dimulai.
+
+Pertandingan PK sudah berakhir.
+
+Tata letak stream campuran terlalu sering diperbarui.
+Silakan coba lagi nanti.
+Informasi tentang stream yang dipublikasikan tidak ada.
+
+Stream yang dipublikasikan tidak perlu dipulihkan.
+
+Jumlah kunci (key) dalam metadata ruang melebihi batas.
+Silakan kurangi jumlah kunci.
+Nilai suatu kunci (key) dalam metadata ruang melebihi ukuran maksimum dalam byte.
+Silakan perpendek nilai tersebut.
+Nilai semua kunci (key) dalam metadata ruang secara keseluruhan melebihi ukuran maksimum dalam byte.
+Silakan kurangi ukuran total nilai.
+Tidak satu pun kunci (key) yang akan dihapus terdapat dalam metadata ruang.
+Silakan periksa kunci yang akan dihapus.
+Suatu kunci (key) dalam metadata ruang melebihi ukuran maksimum dalam byte.
+Silakan perpendek kunci tersebut.
+Layanan hadiah belum diaktifkan.
+Silakan periksa versi paket Anda.
+Hadiah tidak ada.
+Silakan pilih hadiah lain.
+Verifikasi awal server hadiah gagal.
+Silakan periksa konfigurasi di konsol.
+Kredensial login Anda (UserSig) telah kedaluwarsa.
+Silakan login kembali.
+UserSig tidak valid.
+Silakan buat ulang UserSig.
+ID pengguna tidak cocok dengan UserSig.
+Silakan pastikan UserSig dibuat untuk ID pengguna ini.
+SDKAppID tidak cocok dengan UserSig.
+Silakan pastikan UserSig dibuat dengan SDKAppID ini.
+ID pengguna tidak valid untuk layanan obrolan.
+Silakan periksa ID pengguna yang diteruskan ke pemanggilan.
+Layanan obrolan telah membatasi laju permintaan.
+Silakan coba lagi nanti.
+Teks mengandung kata terlarang.
+Silakan ubah teks, lalu kirim kembali.
+Layanan obrolan kehilangan koneksi jaringan.
+Silakan periksa jaringan dan coba lagi.
+Koneksi jaringan layanan obrolan sudah ada.
+Silakan coba lagi nanti.
+Waktu koneksi ke layanan obrolan habis.
+Silakan coba lagi nanti.
+Layanan obrolan menolak koneksi.
+Silakan coba lagi nanti.
+Jaringan tidak dapat dijangkau, sehingga layanan obrolan tidak dapat dihubungi.
+Silakan periksa jaringan dan coba lagi.
+Waktu permintaan layanan obrolan habis saat menunggu dalam antrean.
+Silakan coba lagi nanti.
+Waktu pengiriman permintaan layanan obrolan habis.
+Silakan coba lagi nanti.
+Waktu menunggu respons layanan obrolan habis.
+Silakan coba lagi nanti.
+Waktu pengiriman sisa permintaan layanan obrolan habis.
+Silakan coba lagi nanti.
+Konten terlalu panjang.
+Silakan perpendek konten, lalu kirim kembali.
+Waktu pengiriman permintaan layanan obrolan habis karena tidak ada jaringan.
+Silakan periksa jaringan dan coba lagi.
+Waktu menunggu respons layanan obrolan habis karena tidak ada jaringan.
+Silakan periksa jaringan dan coba lagi.
+Waktu pengiriman sisa permintaan layanan obrolan habis karena tidak ada jaringan.
+Silakan periksa jaringan dan coba lagi.
+Anda tidak diizinkan mengirim pesan di ruang ini.
+
+Teks pesan atau profil mengandung konten sensitif, sehingga tidak terkirim.
+Silakan ubah teks.
+Nama ruang mengandung kata terlarang.
+Silakan ubah nama ruang.
+Batas paket, seperti jumlah ruang atau anggota, telah tercapai, atau permintaan terlalu sering dikirim.
+Silakan kurangi frekuensi permintaan, atau tingkatkan paket di konsol.
+Konfigurasi perekaman tidak ada atau belum diaktifkan.
+Silakan siapkan dan aktifkan perekaman di konsol.
+Berbagi layar tidak dapat dimulai karena ekstensi berbagi layar aplikasi iOS belum dikonfigurasi.
+Silakan tambahkan ekstensi berbagi layar ke aplikasi iOS dan konfigurasikan ekstensi tersebut.
+Kamera sedang digunakan oleh panggilan telepon.
+Silakan akhiri panggilan, lalu gunakan kamera lagi.
+Mikrofon sedang digunakan oleh panggilan telepon.
+Silakan akhiri panggilan, lalu gunakan mikrofon lagi.
+Tidak dapat memulai panggilan atau bergabung ke panggilan.
+Silakan coba lagi nanti.
+Kamera atau mikrofon tidak dapat dibuka, atau audio atau video tidak dapat diambil.
+Silakan pastikan perangkat dan browser ini mendukung panggilan audio dan video.
+Tidak ada kamera atau mikrofon yang terdeteksi.
+Silakan sambungkan kamera atau mikrofon, dan pastikan perangkat itu diaktifkan di pengaturan sistem atau browser.
+Akses ke kamera atau mikrofon ditolak.
+Silakan izinkan situs ini menggunakan kamera dan mikrofon di pengaturan browser.
+Layanan obrolan belum diinisialisasi.
+Silakan inisialisasi layanan tersebut sebelum login.
+Pengguna belum login ke layanan obrolan.
+Silakan panggil API Login terlebih dahulu.
+Pengguna ini belum pernah login sebelumnya, sehingga tidak ada login yang dapat dilanjutkan.
+Silakan panggil API Login terlebih dahulu.
+Kredensial login Anda (UserSig) telah kedaluwarsa.
+Silakan login kembali.
+Sesi Anda diakhiri karena akun Anda login di perangkat lain.
+Silakan login kembali.
+UserSig kosong.
+Silakan teruskan UserSig yang dibuat untuk pengguna ini.
+Server tidak dapat memverifikasi UserSig.
+Silakan buat ulang UserSig.
+UserSig tidak dapat diverifikasi dengan kunci publik (public key).
+Silakan pastikan UserSig dibuat untuk SDKAppID ini.
+Kunci publik (public key) untuk memverifikasi UserSig tidak ditemukan.
+Silakan periksa informasi aplikasi di konsol.
+SDKAppID tidak ditemukan.
+Silakan periksa informasi aplikasi di konsol IM.
+Login dibatasi sementara karena terlalu banyak percobaan yang gagal.
+Silakan periksa UserSig, lalu coba lagi setelah satu menit.
+Akun ini telah dimasukkan ke daftar blokir.
+
+Kredensial login Anda (UserSig) sudah tidak berlaku.
+Silakan login kembali.
+Akun pengguna yang diminta tidak ada.
+
+Akun ini dibatasi karena alasan keamanan.
+
+Waktu layanan akun habis.
+Silakan coba lagi nanti.
+Jumlah akun dalam permintaan batch tidak valid.
+Silakan periksa ukuran batch permintaan.
+Batas jumlah akun versi uji coba gratis telah tercapai.
+Silakan tingkatkan ke edisi Pro di konsol.
+Salah satu parameter permintaan akun tidak valid.
+Silakan pastikan kolom wajib diisi sesuai ketentuan protokol.
+Permintaan ini memerlukan izin administrator aplikasi.
+Silakan kirim permintaan dengan akun administrator aplikasi.
+Terjadi kesalahan internal pada layanan akun.
+Silakan coba lagi nanti.
+Waktu permintaan layanan obrolan habis.
+Silakan periksa jaringan dan coba lagi.
+Koneksi layanan obrolan kehabisan ruang buffer.
+Silakan coba lagi nanti.
+Pihak lain mengatur ulang koneksi layanan obrolan.
+Silakan periksa jaringan dan coba lagi.
+Soket jaringan layanan obrolan tidak valid.
+Silakan coba lagi nanti.
+Alamat server layanan obrolan tidak dapat ditentukan.
+Silakan periksa jaringan dan coba lagi.
+Koneksi layanan obrolan diatur ulang.
+Silakan periksa jaringan dan coba lagi.
+Teks mengandung kata yang diblokir oleh pemeriksaan lokal.
+Silakan ubah teks, lalu kirim kembali.
+Gambar tidak dapat dikirim karena formatnya tidak valid.
+Silakan pilih gambar dengan format lain.
+File tidak dapat dikirim karena dilarang akibat melanggar aturan.
+Silakan pilih file lain.
+Parameter yang tidak valid diteruskan ke layanan obrolan.
+Silakan periksa argumen pemanggilan.
+File yang akan dikirim tidak ada.
+Silakan periksa jalur file.
+File terlalu besar: file yang dapat diunggah paling besar 100 MB.
+Silakan pilih file yang lebih kecil.
+Pesan terlalu panjang: ukurannya paling besar 12 KB.
+Silakan perpendek pesan, lalu kirim kembali.
+Anda tidak memiliki izin untuk operasi ini.
+
+Grup obrolan ruang tidak ada.
+
+Server aplikasi menolak operasi ini.
+
+Pesan terlalu panjang untuk server: server menerima paling besar 12 KB.
+Silakan perpendek pesan, lalu kirim kembali.
+Gambar, audio, video, atau file lain dalam pesan mengandung konten sensitif, sehingga pesan tidak terkirim.
+Silakan pilih file lain.
+REST API tidak dapat mengurai permintaan HTTP.
+Silakan periksa format URL permintaan.
+REST API tidak dapat mengurai JSON permintaan.
+Silakan periksa format JSON.
+Akun atau tanda tangan dalam permintaan REST API salah.
+Silakan periksa akun administrator dan UserSig-nya di URL permintaan.
+Akun atau tanda tangan dalam permintaan REST API salah.
+Silakan periksa akun administrator dan UserSig-nya di URL permintaan.
+SDKAppID sudah tidak berlaku.
+Silakan periksa SDKAppID di konsol.
+Panggilan REST API melebihi batas frekuensi.
+Silakan kurangi frekuensi panggilan, lalu coba lagi nanti.
+Waktu permintaan habis, atau format HTTP-nya salah.
+Silakan periksa permintaan, lalu coba lagi.
+Sumber daya yang diminta dari REST API salah.
+Silakan periksa URL permintaan.
+Permintaan ini memerlukan izin administrator aplikasi.
+Silakan kirim permintaan dengan akun administrator aplikasi.
+Permintaan untuk SDKAppID ini melebihi batas frekuensi.
+Silakan kurangi frekuensi permintaan, lalu coba lagi nanti.
+Permintaan tidak menyertakan SDKAppID.
+Silakan tambahkan SDKAppID ke URL permintaan.
+JSON dari respons HTTP tidak dapat diurai.
+
+Waktu konversi akun habis.
+Silakan coba lagi nanti.
+Sebuah akun dalam isi permintaan memiliki tipe yang salah.
+Silakan kirim akun sebagai string.
+SDKAppID telah dinonaktifkan.
+
+Permintaan ini telah dinonaktifkan.
+
+Terlalu banyak permintaan telah dikirim.
+Silakan coba lagi nanti.
+Terlalu banyak permintaan telah dikirim.
+Silakan coba lagi nanti.
+Masa berlaku paket edisi Pro telah habis dan paket tersebut dinonaktifkan.
+Silakan beli paket lagi di konsol.
+REST API dipanggil dari alamat IP yang tidak diizinkan.
+Silakan izinkan alamat IP server pemanggil di konsol.`]);
 })(typeof globalThis !== 'undefined' ? globalThis
   : typeof self !== 'undefined' ? self : typeof global !== 'undefined' ? global : {}, "room-errors@1.2.0");

@@ -2,448 +2,444 @@
 // The Portuguese texts of room-errors: importing this module (room-errors/locales/pt) makes them
 // available. It imports nothing: it pushes them onto the array texts.js reads.
 (function (g, k) {
-  (g[k] = g[k] || []).push([7, " ", "Código de erro desconhecido.", "Não foi possível concluir a operação. Tente novamente mais tarde.", [
-"",
-"Tentar novamente",
-"Abrir configurações",
-"Verificar dispositivo",
-"Solicitar permissão",
-"Escolher outra opção",
-"Fazer login",
-"Sair da sala",
-"Fazer upgrade do plano",
-"",
-"Editar"
-],
-[
-"A operação foi concluída com sucesso.",
-"Ocorreu um erro geral que ainda não foi classificado.",
-"Foram enviadas solicitações demais.",
-"O SDKAppID não foi encontrado.",
-"Um parâmetro inválido foi passado para a API.",
-"O usuário não fez login.",
-"Não foi possível obter a permissão: o acesso ao áudio ou ao vídeo não foi concedido.",
-"Este recurso requer um plano adicional.",
-"Não foi possível iniciar a câmera devido a um erro do sistema.",
-"O sistema não autorizou o acesso à câmera.",
-"A câmera já está em uso.",
-"Nenhuma câmera está disponível.",
-"Não foi possível iniciar o microfone devido a um erro do sistema.",
-"O sistema não autorizou o acesso ao microfone.",
-"O microfone já está em uso.",
-"Nenhum microfone está disponível.",
-"Não foi possível obter a origem do compartilhamento de tela (tela ou janela).",
-"Não foi possível iniciar o compartilhamento de tela.",
-"A sala em que você está tentando entrar não existe; ela pode ter sido encerrada.",
-"Este recurso só fica disponível depois que você entra em uma sala.",
-"O proprietário da sala não pode sair dela.",
-"Esta operação não é compatível com o tipo de sala atual.",
-"Esta operação não é compatível com o modo de fala atual.",
-"O ID da sala é inválido.",
-"O ID da sala já está em uso.",
-"O nome da sala é inválido.",
-"Você já está em outra sala.",
-"O usuário não foi encontrado.",
-"O usuário não foi encontrado na sala.",
-"Somente o proprietário da sala pode realizar esta operação.",
-"Somente o proprietário da sala ou um administrador pode realizar esta operação.",
-"Você não tem permissão para esta solicitação de sinalização, por exemplo, para cancelar um convite que não foi enviado por você.",
-"O ID da solicitação de sinalização é inválido ou a solicitação já foi processada.",
-"O número máximo de assentos excede o limite do seu plano.",
-"Você já está em um assento.",
-"Este assento já está ocupado.",
-"Este assento está bloqueado.",
-"O índice do assento não existe.",
-"Você não está em um assento.",
-"O número máximo de usuários nos assentos foi atingido.",
-"O áudio deste assento está bloqueado.",
-"O microfone só pode ser ativado com permissão.",
-"O vídeo deste assento está bloqueado.",
-"A câmera só pode ser ativada com permissão.",
-"Ninguém nesta sala tem permissão para enviar mensagens.",
-"Você não tem permissão para enviar mensagens nesta sala.",
-"Ocorreu um erro interno do servidor.",
-"Os parâmetros da solicitação são inválidos.",
-"O ID da sala já está em uso.",
-"A sala não existe, ou existiu antes, mas já foi encerrada.",
-"O usuário não é membro desta sala.",
-"Você não tem permissão para realizar esta operação.",
-"Nenhuma informação de pagamento foi encontrada.",
-"A sala atingiu o limite de membros.",
-"O número de tags excede o limite.",
-"Este ID de sala já está em uso e você é o proprietário dela, então pode usá-lo diretamente.",
-"O ID da sala já está ocupado por um grupo do IM.",
-"As salas estão sendo criadas com frequência excessiva: o mesmo ID de sala pode ser criado no máximo uma vez por segundo.",
-"Este assento está bloqueado.",
-"Você já está na fila de espera por um assento.",
-"Você já está em um assento.",
-"Você não está na fila de espera por um assento.",
-"Todos os assentos estão ocupados.",
-"Você não está em um assento.",
-"Outro usuário já está neste assento.",
-"Esta sala não oferece suporte à transmissão conjunta.",
-"A lista para a transmissão conjunta está vazia.",
-"Operação repetida: a mesma chamada já foi feita.",
-"O ID da sala não corresponde.",
-"A licença (License) é inválida ou expirou.",
-"O dispositivo de captura de áudio está indisponível; ele pode estar em uso por uma ligação telefônica ou por outro aplicativo de chamadas de voz.",
-"O usuário já é o proprietário da sala.",
-"Conflito de gravação de atributos do IM: vários clientes alteraram o mesmo atributo da sala ao mesmo tempo.",
-"O usuário já entrou na sala; não é necessário entrar novamente.",
-"Você não tem permissão para encerrar a sala: somente o proprietário da sala pode encerrá-la.",
-"A solicitação de transmissão ao vivo enviada ao servidor excedeu o tempo limite, possivelmente devido a um problema de rede ou a um servidor lento.",
-"O servidor de transmissão ao vivo não conseguiu processar a solicitação devido a um erro interno do servidor.",
-"A conexão da transmissão ao vivo foi perdida, possivelmente devido a uma interrupção da rede ou a um problema no serviço.",
-"Nenhum decodificador HEVC/H.265 está disponível: este dispositivo não é compatível com o formato.",
-"A solicitação de sinalização está duplicada.",
-"A solicitação de sinalização entra em conflito com outra solicitação.",
-"Não há suporte para transmissão conjunta.",
-"O vídeo deste assento está bloqueado.",
-"O compartilhamento de tela só pode ser iniciado com permissão.",
-"O limite do plano pago foi excedido.",
-"O tipo de sala é inválido.",
-"Este membro foi banido.",
-"Este membro não tem permissão para enviar mensagens.",
-"Esta sala exige uma senha para entrar.",
-"A senha da sala está incorreta.",
-"O número de administradores excede o limite.",
-"A solicitação de sinalização entra em conflito com outra solicitação.",
-"O assento já está ocupado.",
-"Esta sala não oferece suporte ao pré-carregamento.",
-"A operação do dispositivo falhou porque há uma chamada em andamento.",
-"O assento do palestrante principal já está ocupado, então o dispositivo não pode ser ativado.",
-"A conexão entre salas não existe ou já foi encerrada.",
-"A sala solicitada já está em uma conexão entre salas.",
-"A sala tem uma solicitação de conexão entre salas ainda pendente.",
-"A sala atual já está em uma conexão entre salas com outras salas.",
-"O número de salas na conexão entre salas ou na batalha PK excede o limite.",
-"As solicitações de conexão entre salas estão sendo feitas com frequência excessiva.",
-"A batalha PK não existe ou já foi encerrada.",
-"Nenhuma das salas da batalha PK solicitada é válida.",
-"As tentativas de iniciar uma batalha PK estão sendo feitas com frequência excessiva.",
-"A sala não está mais na batalha PK.",
-"A sala solicitada já está em outra batalha PK.",
-"A sala tem uma solicitação de batalha PK ainda pendente.",
-"A sala está em uma batalha PK em andamento, então a solicitação de batalha PK não pode ser cancelada.",
-"A batalha PK ainda não começou.",
-"A batalha PK já terminou.",
-"O layout da transmissão mixada está sendo atualizado com frequência excessiva.",
-"As informações da transmissão publicada não existem.",
-"A transmissão publicada não precisa ser recuperada.",
-"O número de chaves (key) nos metadados da sala excede o limite.",
-"O valor de uma chave (key) nos metadados da sala excede o tamanho máximo em bytes.",
-"Os valores de todas as chaves (key) nos metadados da sala excedem, juntos, o tamanho máximo em bytes.",
-"Nenhuma das chaves (key) a serem excluídas existe nos metadados da sala.",
-"Uma chave (key) nos metadados da sala excede o tamanho máximo em bytes.",
-"O serviço de presentes não está ativado.",
-"O presente não existe.",
-"A pré-verificação do servidor de presentes falhou.",
-"Sua credencial de login (UserSig) expirou.",
-"O UserSig é inválido.",
-"O ID de usuário não corresponde ao UserSig.",
-"O SDKAppID não corresponde ao UserSig.",
-"O ID de usuário é inválido para o serviço de chat.",
-"O serviço de chat limitou a taxa de solicitações.",
-"O texto contém palavras bloqueadas.",
-"O serviço de chat perdeu a conexão de rede.",
-"Já existe uma conexão de rede do serviço de chat.",
-"A conexão com o serviço de chat excedeu o tempo limite.",
-"O serviço de chat recusou a conexão.",
-"A rede está inacessível, então não é possível acessar o serviço de chat.",
-"Uma solicitação ao serviço de chat excedeu o tempo limite enquanto aguardava na fila.",
-"O envio de uma solicitação ao serviço de chat excedeu o tempo limite.",
-"A espera pela resposta do serviço de chat excedeu o tempo limite.",
-"O envio do restante de uma solicitação ao serviço de chat excedeu o tempo limite.",
-"O conteúdo é longo demais.",
-"O envio de uma solicitação ao serviço de chat excedeu o tempo limite porque não há conexão de rede.",
-"A espera pela resposta do serviço de chat excedeu o tempo limite porque não há conexão de rede.",
-"O envio do restante de uma solicitação ao serviço de chat excedeu o tempo limite porque não há conexão de rede.",
-"Você não tem permissão para enviar mensagens nesta sala.",
-"O texto da mensagem ou do perfil contém conteúdo sensível, por isso não foi entregue.",
-"O nome da sala contém palavras bloqueadas.",
-"Um limite do plano, como o número de salas ou de membros, foi atingido, ou as solicitações são frequentes demais.",
-"A configuração de gravação não existe ou não está ativada.",
-"Não é possível iniciar o compartilhamento de tela porque a extensão de compartilhamento de tela do aplicativo iOS não está configurada.",
-"A câmera está sendo usada por uma chamada telefônica.",
-"O microfone está sendo usado por uma chamada telefônica.",
-"Não foi possível iniciar a chamada nem entrar nela.",
-"Não foi possível abrir a câmera ou o microfone, ou capturar o áudio ou o vídeo.",
-"Nenhuma câmera ou microfone foi detectado.",
-"O acesso à câmera ou ao microfone foi negado.",
-"O serviço de chat não foi inicializado.",
-"O usuário não fez login no serviço de chat.",
-"Este usuário não fez login antes, por isso não há login para retomar.",
-"Sua credencial de login (UserSig) expirou.",
-"Sua sessão foi encerrada porque sua conta fez login em outro dispositivo.",
-"O UserSig está vazio.",
-"O servidor não conseguiu verificar o UserSig.",
-"Não foi possível verificar o UserSig com a chave pública (public key).",
-"A chave pública (public key) para verificar o UserSig não foi encontrada.",
-"O SDKAppID não foi encontrado.",
-"O login foi restringido temporariamente após muitas tentativas com falha.",
-"Esta conta foi adicionada à lista de bloqueio.",
-"Sua credencial de login (UserSig) não é mais válida.",
-"A conta de usuário solicitada não existe.",
-"Esta conta foi restringida por motivos de segurança.",
-"O serviço de contas excedeu o tempo limite.",
-"O número de contas na solicitação em lote é inválido.",
-"O limite de contas da versão de avaliação gratuita foi atingido.",
-"Um parâmetro da solicitação de conta é inválido.",
-"A solicitação requer permissão de administrador do aplicativo.",
-"Ocorreu um erro interno no serviço de contas.",
-"Uma solicitação ao serviço de chat excedeu o tempo limite.",
-"A conexão do serviço de chat ficou sem espaço de buffer.",
-"A outra ponta redefiniu a conexão do serviço de chat.",
-"O soquete de rede do serviço de chat é inválido.",
-"Não foi possível resolver o endereço do servidor do serviço de chat.",
-"A conexão do serviço de chat foi redefinida.",
-"O texto contém palavras bloqueadas pela verificação local.",
-"Não foi possível enviar a imagem porque o formato é inválido.",
-"Não foi possível enviar o arquivo porque ele foi proibido por violar as regras.",
-"Um parâmetro inválido foi passado para o serviço de chat.",
-"O arquivo a ser enviado não existe.",
-"O arquivo é grande demais: só é possível enviar arquivos de até 100 MB.",
-"A mensagem é longa demais: ela pode ter no máximo 12 KB.",
-"Você não tem permissão para realizar esta operação.",
-"O grupo de chat da sala não existe.",
-"O servidor do aplicativo recusou esta operação.",
-"A mensagem é longa demais para o servidor: ele aceita no máximo 12 KB.",
-"Imagens, áudio, vídeo ou outros arquivos da mensagem contêm conteúdo sensível, por isso ela não foi entregue.",
-"A API REST não conseguiu analisar a solicitação HTTP.",
-"A API REST não conseguiu analisar o JSON da solicitação.",
-"A conta ou a assinatura na solicitação à API REST está incorreta.",
-"A conta ou a assinatura na solicitação à API REST está incorreta.",
-"O SDKAppID não é mais válido.",
-"As chamadas à API REST excedem o limite de frequência.",
-"A solicitação excedeu o tempo limite ou o formato HTTP dela está incorreto.",
-"O recurso solicitado à API REST está incorreto.",
-"A solicitação requer permissão de administrador do aplicativo.",
-"As solicitações deste SDKAppID excedem o limite de frequência.",
-"A solicitação não inclui o SDKAppID.",
-"Não foi possível analisar o JSON de uma resposta HTTP.",
-"A conversão da conta excedeu o tempo limite.",
-"Uma conta no corpo da solicitação tem o tipo incorreto.",
-"O SDKAppID foi desativado.",
-"Esta solicitação foi desativada.",
-"Foram enviadas solicitações demais.",
-"Foram enviadas solicitações demais.",
-"O plano da edição Pro expirou e foi suspenso.",
-"A API REST foi chamada de um endereço IP não permitido."
-],
-[
-"",
-"",
-"Tente novamente mais tarde.",
-"Verifique as informações do aplicativo no console do TRTC / RTC Engine.",
-"Verifique os argumentos da chamada.",
-"Chame primeiro a API Login.",
-"Verifique se as permissões do dispositivo estão ativadas.",
-"Ative-o no console.",
-"Verifique se a câmera está funcionando corretamente.",
-"Verifique nas configurações do sistema se o aplicativo tem permissão para usar a câmera.",
-"Verifique se outro aplicativo está usando a câmera.",
-"Conecte uma câmera.",
-"Verifique se o microfone está funcionando corretamente.",
-"Verifique nas configurações do sistema se o aplicativo tem permissão para usar o microfone.",
-"Verifique se outro aplicativo está usando o microfone.",
-"Conecte um microfone.",
-"Verifique a permissão de gravação de tela.",
-"Verifique se alguém na sala já está compartilhando a tela e tente novamente quando a pessoa terminar.",
-"",
-"",
-"Em uma sala do tipo Conference, transfira primeiro a propriedade para outro membro e depois saia; em uma sala do tipo LivingRoom, o proprietário só pode encerrar a sala.",
-"",
-"",
-"Use um ID de sala personalizado com caracteres ASCII imprimíveis (0x20-0x7e) e no máximo 48 bytes.",
-"Escolha um ID de sala diferente.",
-"Use um nome de no máximo 30 bytes em UTF-8, em que cada caractere chinês ocupa 3 bytes.",
-"Uma instância de roomEngine só pode estar em uma sala por vez, então saia primeiro da sala atual ou use uma nova instância de roomEngine.",
-"",
-"",
-"",
-"",
-"",
-"",
-"Faça upgrade do plano no console.",
-"",
-"Escolha outro assento.",
-"",
-"",
-"",
-"",
-"Peça ao proprietário da sala que desbloqueie o assento para ativar o microfone.",
-"Solicite permissão ao proprietário da sala ou a um administrador.",
-"Peça ao proprietário da sala que desbloqueie o assento para ativar a câmera.",
-"Solicite permissão ao proprietário da sala ou a um administrador.",
-"",
-"",
-"Tente novamente.",
-"Verifique a solicitação de acordo com a descrição do erro.",
-"Escolha um ID de sala diferente.",
-"",
-"",
-"",
-"Compre um plano no console.",
-"",
-"",
-"",
-"Use um ID de sala diferente ou dissolva primeiro esse grupo pela API do IM.",
-"Tente novamente mais tarde.",
-"Tente outro assento.",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"Verifique se o usuário saiu da sala ou mudou de sala.",
-"",
-"",
-"",
-"",
-"",
-"",
-"Verifique a rede e tente novamente.",
-"Tente novamente mais tarde.",
-"Verifique a conexão de rede e tente novamente.",
-"",
-"",
-"",
-"",
-"Peça ao proprietário da sala que desbloqueie o assento para iniciar o compartilhamento de tela.",
-"Solicite permissão ao proprietário da sala ou a um administrador.",
-"Faça upgrade do plano no console.",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"Escolha outro assento.",
-"Entre na sala sem pré-carregá-la.",
-"Encerre a chamada e depois use o dispositivo novamente.",
-"",
-"",
-"Escolha outra sala.",
-"",
-"",
-"",
-"Tente novamente mais tarde.",
-"",
-"Escolha outras salas.",
-"Tente novamente mais tarde.",
-"",
-"Escolha outra sala.",
-"",
-"",
-"",
-"",
-"Tente novamente mais tarde.",
-"",
-"",
-"Reduza o número de chaves.",
-"Encurte o valor.",
-"Reduza o tamanho total dos valores.",
-"Verifique as chaves a serem excluídas.",
-"Encurte a chave.",
-"Verifique a versão do seu plano.",
-"Escolha outro presente.",
-"Verifique a configuração no console.",
-"Faça login novamente.",
-"Gere o UserSig novamente.",
-"Verifique se o UserSig foi gerado para este ID de usuário.",
-"Verifique se o UserSig foi gerado com este SDKAppID.",
-"Verifique o ID de usuário passado na chamada.",
-"Tente novamente mais tarde.",
-"Edite o texto e envie-o novamente.",
-"Verifique a rede e tente novamente.",
-"Tente novamente mais tarde.",
-"Tente novamente mais tarde.",
-"Tente novamente mais tarde.",
-"Verifique a rede e tente novamente.",
-"Tente novamente mais tarde.",
-"Tente novamente mais tarde.",
-"Tente novamente mais tarde.",
-"Tente novamente mais tarde.",
-"Reduza o conteúdo e envie novamente.",
-"Verifique a rede e tente novamente.",
-"Verifique a rede e tente novamente.",
-"Verifique a rede e tente novamente.",
-"",
-"Edite o texto.",
-"Edite o nome da sala.",
-"Envie solicitações com menos frequência ou faça upgrade do plano no console.",
-"Configure e ative a gravação no console.",
-"Adicione a extensão de compartilhamento de tela ao aplicativo iOS e configure-a.",
-"Encerre a chamada e depois use a câmera novamente.",
-"Encerre a chamada e depois use o microfone novamente.",
-"Tente novamente mais tarde.",
-"Verifique se este dispositivo e o navegador oferecem suporte a chamadas de áudio e vídeo.",
-"Conecte uma câmera ou um microfone e verifique se ele está ativado nas configurações do sistema ou do navegador.",
-"Permita que este site use a câmera e o microfone nas configurações do navegador.",
-"Inicialize-o antes de fazer login.",
-"Chame primeiro a API Login.",
-"Chame primeiro a API Login.",
-"Faça login novamente.",
-"Faça login novamente.",
-"Passe o UserSig gerado para este usuário.",
-"Gere o UserSig novamente.",
-"Verifique se o UserSig foi gerado para este SDKAppID.",
-"Verifique as informações do aplicativo no console.",
-"Verifique as informações do aplicativo no console do IM.",
-"Verifique o UserSig e tente novamente daqui a um minuto.",
-"",
-"Faça login novamente.",
-"",
-"",
-"Tente novamente mais tarde.",
-"Verifique o tamanho do lote da solicitação.",
-"Faça upgrade para a edição Pro no console.",
-"Verifique se os campos obrigatórios foram preenchidos conforme o protocolo exige.",
-"Envie-a com a conta de administrador do aplicativo.",
-"Tente novamente mais tarde.",
-"Verifique a rede e tente novamente.",
-"Tente novamente mais tarde.",
-"Verifique a rede e tente novamente.",
-"Tente novamente mais tarde.",
-"Verifique a rede e tente novamente.",
-"Verifique a rede e tente novamente.",
-"Edite o texto e envie-o novamente.",
-"Escolha uma imagem em outro formato.",
-"Escolha outro arquivo.",
-"Verifique os argumentos da chamada.",
-"Verifique o caminho do arquivo.",
-"Escolha um arquivo menor.",
-"Reduza o conteúdo e envie novamente.",
-"",
-"",
-"",
-"Reduza o conteúdo e envie novamente.",
-"Escolha outros arquivos.",
-"Verifique o formato da URL da solicitação.",
-"Verifique o formato do JSON.",
-"Verifique a conta de administrador e o UserSig dela na URL da solicitação.",
-"Verifique a conta de administrador e o UserSig dela na URL da solicitação.",
-"Verifique o SDKAppID no console.",
-"Chame a API com menos frequência e tente novamente mais tarde.",
-"Verifique a solicitação e tente novamente.",
-"Verifique a URL da solicitação.",
-"Envie-a com a conta de administrador do aplicativo.",
-"Envie solicitações com menos frequência e tente novamente mais tarde.",
-"Adicione o SDKAppID à URL da solicitação.",
-"",
-"Tente novamente mais tarde.",
-"Envie as contas como strings.",
-"",
-"",
-"Tente novamente mais tarde.",
-"Tente novamente mais tarde.",
-"Compre o plano novamente no console.",
-"Permita no console o endereço IP do servidor que faz a chamada."
-]]);
+  (g[k] = g[k] || []).push([7, " ", `Código de erro desconhecido.
+Não foi possível concluir a operação. Tente novamente mais tarde.
+
+Tentar novamente
+Abrir configurações
+Verificar dispositivo
+Solicitar permissão
+Escolher outra opção
+Fazer login
+Sair da sala
+Fazer upgrade do plano
+
+Editar
+A operação foi concluída com sucesso.
+
+Ocorreu um erro geral que ainda não foi classificado.
+
+Foram enviadas solicitações demais.
+Tente novamente mais tarde.
+O SDKAppID não foi encontrado.
+Verifique as informações do aplicativo no console do TRTC / RTC Engine.
+Um parâmetro inválido foi passado para a API.
+Verifique os argumentos da chamada.
+O usuário não fez login.
+Chame primeiro a API Login.
+Não foi possível obter a permissão: o acesso ao áudio ou ao vídeo não foi concedido.
+Verifique se as permissões do dispositivo estão ativadas.
+Este recurso requer um plano adicional.
+Ative-o no console.
+Não foi possível iniciar a câmera devido a um erro do sistema.
+Verifique se a câmera está funcionando corretamente.
+O sistema não autorizou o acesso à câmera.
+Verifique nas configurações do sistema se o aplicativo tem permissão para usar a câmera.
+A câmera já está em uso.
+Verifique se outro aplicativo está usando a câmera.
+Nenhuma câmera está disponível.
+Conecte uma câmera.
+Não foi possível iniciar o microfone devido a um erro do sistema.
+Verifique se o microfone está funcionando corretamente.
+O sistema não autorizou o acesso ao microfone.
+Verifique nas configurações do sistema se o aplicativo tem permissão para usar o microfone.
+O microfone já está em uso.
+Verifique se outro aplicativo está usando o microfone.
+Nenhum microfone está disponível.
+Conecte um microfone.
+Não foi possível obter a origem do compartilhamento de tela (tela ou janela).
+Verifique a permissão de gravação de tela.
+Não foi possível iniciar o compartilhamento de tela.
+Verifique se alguém na sala já está compartilhando a tela e tente novamente quando a pessoa terminar.
+A sala em que você está tentando entrar não existe; ela pode ter sido encerrada.
+
+Este recurso só fica disponível depois que você entra em uma sala.
+
+O proprietário da sala não pode sair dela.
+Em uma sala do tipo Conference, transfira primeiro a propriedade para outro membro e depois saia; em uma sala do tipo LivingRoom, o proprietário só pode encerrar a sala.
+Esta operação não é compatível com o tipo de sala atual.
+
+Esta operação não é compatível com o modo de fala atual.
+
+O ID da sala é inválido.
+Use um ID de sala personalizado com caracteres ASCII imprimíveis (0x20-0x7e) e no máximo 48 bytes.
+O ID da sala já está em uso.
+Escolha um ID de sala diferente.
+O nome da sala é inválido.
+Use um nome de no máximo 30 bytes em UTF-8, em que cada caractere chinês ocupa 3 bytes.
+Você já está em outra sala.
+Uma instância de roomEngine só pode estar em uma sala por vez, então saia primeiro da sala atual ou use uma nova instância de roomEngine.
+O usuário não foi encontrado.
+
+O usuário não foi encontrado na sala.
+
+Somente o proprietário da sala pode realizar esta operação.
+
+Somente o proprietário da sala ou um administrador pode realizar esta operação.
+
+Você não tem permissão para esta solicitação de sinalização, por exemplo, para cancelar um convite que não foi enviado por você.
+
+O ID da solicitação de sinalização é inválido ou a solicitação já foi processada.
+
+O número máximo de assentos excede o limite do seu plano.
+Faça upgrade do plano no console.
+Você já está em um assento.
+
+Este assento já está ocupado.
+Escolha outro assento.
+Este assento está bloqueado.
+
+O índice do assento não existe.
+
+Você não está em um assento.
+
+O número máximo de usuários nos assentos foi atingido.
+
+O áudio deste assento está bloqueado.
+Peça ao proprietário da sala que desbloqueie o assento para ativar o microfone.
+O microfone só pode ser ativado com permissão.
+Solicite permissão ao proprietário da sala ou a um administrador.
+O vídeo deste assento está bloqueado.
+Peça ao proprietário da sala que desbloqueie o assento para ativar a câmera.
+A câmera só pode ser ativada com permissão.
+Solicite permissão ao proprietário da sala ou a um administrador.
+Ninguém nesta sala tem permissão para enviar mensagens.
+
+Você não tem permissão para enviar mensagens nesta sala.
+
+Ocorreu um erro interno do servidor.
+Tente novamente.
+Os parâmetros da solicitação são inválidos.
+Verifique a solicitação de acordo com a descrição do erro.
+O ID da sala já está em uso.
+Escolha um ID de sala diferente.
+A sala não existe, ou existiu antes, mas já foi encerrada.
+
+O usuário não é membro desta sala.
+
+Você não tem permissão para realizar esta operação.
+
+Nenhuma informação de pagamento foi encontrada.
+Compre um plano no console.
+A sala atingiu o limite de membros.
+
+O número de tags excede o limite.
+
+Este ID de sala já está em uso e você é o proprietário dela, então pode usá-lo diretamente.
+
+O ID da sala já está ocupado por um grupo do IM.
+Use um ID de sala diferente ou dissolva primeiro esse grupo pela API do IM.
+As salas estão sendo criadas com frequência excessiva: o mesmo ID de sala pode ser criado no máximo uma vez por segundo.
+Tente novamente mais tarde.
+Este assento está bloqueado.
+Tente outro assento.
+Você já está na fila de espera por um assento.
+
+Você já está em um assento.
+
+Você não está na fila de espera por um assento.
+
+Todos os assentos estão ocupados.
+
+Você não está em um assento.
+
+Outro usuário já está neste assento.
+
+Esta sala não oferece suporte à transmissão conjunta.
+
+A lista para a transmissão conjunta está vazia.
+
+Operação repetida: a mesma chamada já foi feita.
+
+O ID da sala não corresponde.
+Verifique se o usuário saiu da sala ou mudou de sala.
+A licença (License) é inválida ou expirou.
+
+O dispositivo de captura de áudio está indisponível; ele pode estar em uso por uma ligação telefônica ou por outro aplicativo de chamadas de voz.
+
+O usuário já é o proprietário da sala.
+
+Conflito de gravação de atributos do IM: vários clientes alteraram o mesmo atributo da sala ao mesmo tempo.
+
+O usuário já entrou na sala; não é necessário entrar novamente.
+
+Você não tem permissão para encerrar a sala: somente o proprietário da sala pode encerrá-la.
+
+A solicitação de transmissão ao vivo enviada ao servidor excedeu o tempo limite, possivelmente devido a um problema de rede ou a um servidor lento.
+Verifique a rede e tente novamente.
+O servidor de transmissão ao vivo não conseguiu processar a solicitação devido a um erro interno do servidor.
+Tente novamente mais tarde.
+A conexão da transmissão ao vivo foi perdida, possivelmente devido a uma interrupção da rede ou a um problema no serviço.
+Verifique a conexão de rede e tente novamente.
+Nenhum decodificador HEVC/H.265 está disponível: este dispositivo não é compatível com o formato.
+
+A solicitação de sinalização está duplicada.
+
+A solicitação de sinalização entra em conflito com outra solicitação.
+
+Não há suporte para transmissão conjunta.
+
+O vídeo deste assento está bloqueado.
+Peça ao proprietário da sala que desbloqueie o assento para iniciar o compartilhamento de tela.
+O compartilhamento de tela só pode ser iniciado com permissão.
+Solicite permissão ao proprietário da sala ou a um administrador.
+O limite do plano pago foi excedido.
+Faça upgrade do plano no console.
+O tipo de sala é inválido.
+
+Este membro foi banido.
+
+Este membro não tem permissão para enviar mensagens.
+
+Esta sala exige uma senha para entrar.
+
+A senha da sala está incorreta.
+
+O número de administradores excede o limite.
+
+A solicitação de sinalização entra em conflito com outra solicitação.
+
+O assento já está ocupado.
+Escolha outro assento.
+Esta sala não oferece suporte ao pré-carregamento.
+Entre na sala sem pré-carregá-la.
+A operação do dispositivo falhou porque há uma chamada em andamento.
+Encerre a chamada e depois use o dispositivo novamente.
+O assento do palestrante principal já está ocupado, então o dispositivo não pode ser ativado.
+
+A conexão entre salas não existe ou já foi encerrada.
+
+A sala solicitada já está em uma conexão entre salas.
+Escolha outra sala.
+A sala tem uma solicitação de conexão entre salas ainda pendente.
+
+A sala atual já está em uma conexão entre salas com outras salas.
+
+O número de salas na conexão entre salas ou na batalha PK excede o limite.
+
+As solicitações de conexão entre salas estão sendo feitas com frequência excessiva.
+Tente novamente mais tarde.
+A batalha PK não existe ou já foi encerrada.
+
+Nenhuma das salas da batalha PK solicitada é válida.
+Escolha outras salas.
+As tentativas de iniciar uma batalha PK estão sendo feitas com frequência excessiva.
+Tente novamente mais tarde.
+A sala não está mais na batalha PK.
+
+A sala solicitada já está em outra batalha PK.
+Escolha outra sala.
+A sala tem uma solicitação de batalha PK ainda pendente.
+
+A sala está em uma batalha PK em andamento, então a solicitação de batalha PK não pode ser cancelada.
+
+A batalha PK ainda não começou.
+
+A batalha PK já terminou.
+
+O layout da transmissão mixada está sendo atualizado com frequência excessiva.
+Tente novamente mais tarde.
+As informações da transmissão publicada não existem.
+
+A transmissão publicada não precisa ser recuperada.
+
+O número de chaves (key) nos metadados da sala excede o limite.
+Reduza o número de chaves.
+O valor de uma chave (key) nos metadados da sala excede o tamanho máximo em bytes.
+Encurte o valor.
+Os valores de todas as chaves (key) nos metadados da sala excedem, juntos, o tamanho máximo em bytes.
+Reduza o tamanho total dos valores.
+Nenhuma das chaves (key) a serem excluídas existe nos metadados da sala.
+Verifique as chaves a serem excluídas.
+Uma chave (key) nos metadados da sala excede o tamanho máximo em bytes.
+Encurte a chave.
+O serviço de presentes não está ativado.
+Verifique a versão do seu plano.
+O presente não existe.
+Escolha outro presente.
+A pré-verificação do servidor de presentes falhou.
+Verifique a configuração no console.
+Sua credencial de login (UserSig) expirou.
+Faça login novamente.
+O UserSig é inválido.
+Gere o UserSig novamente.
+O ID de usuário não corresponde ao UserSig.
+Verifique se o UserSig foi gerado para este ID de usuário.
+O SDKAppID não corresponde ao UserSig.
+Verifique se o UserSig foi gerado com este SDKAppID.
+O ID de usuário é inválido para o serviço de chat.
+Verifique o ID de usuário passado na chamada.
+O serviço de chat limitou a taxa de solicitações.
+Tente novamente mais tarde.
+O texto contém palavras bloqueadas.
+Edite o texto e envie-o novamente.
+O serviço de chat perdeu a conexão de rede.
+Verifique a rede e tente novamente.
+Já existe uma conexão de rede do serviço de chat.
+Tente novamente mais tarde.
+A conexão com o serviço de chat excedeu o tempo limite.
+Tente novamente mais tarde.
+O serviço de chat recusou a conexão.
+Tente novamente mais tarde.
+A rede está inacessível, então não é possível acessar o serviço de chat.
+Verifique a rede e tente novamente.
+Uma solicitação ao serviço de chat excedeu o tempo limite enquanto aguardava na fila.
+Tente novamente mais tarde.
+O envio de uma solicitação ao serviço de chat excedeu o tempo limite.
+Tente novamente mais tarde.
+A espera pela resposta do serviço de chat excedeu o tempo limite.
+Tente novamente mais tarde.
+O envio do restante de uma solicitação ao serviço de chat excedeu o tempo limite.
+Tente novamente mais tarde.
+O conteúdo é longo demais.
+Reduza o conteúdo e envie novamente.
+O envio de uma solicitação ao serviço de chat excedeu o tempo limite porque não há conexão de rede.
+Verifique a rede e tente novamente.
+A espera pela resposta do serviço de chat excedeu o tempo limite porque não há conexão de rede.
+Verifique a rede e tente novamente.
+O envio do restante de uma solicitação ao serviço de chat excedeu o tempo limite porque não há conexão de rede.
+Verifique a rede e tente novamente.
+Você não tem permissão para enviar mensagens nesta sala.
+
+O texto da mensagem ou do perfil contém conteúdo sensível, por isso não foi entregue.
+Edite o texto.
+O nome da sala contém palavras bloqueadas.
+Edite o nome da sala.
+Um limite do plano, como o número de salas ou de membros, foi atingido, ou as solicitações são frequentes demais.
+Envie solicitações com menos frequência ou faça upgrade do plano no console.
+A configuração de gravação não existe ou não está ativada.
+Configure e ative a gravação no console.
+Não é possível iniciar o compartilhamento de tela porque a extensão de compartilhamento de tela do aplicativo iOS não está configurada.
+Adicione a extensão de compartilhamento de tela ao aplicativo iOS e configure-a.
+A câmera está sendo usada por uma chamada telefônica.
+Encerre a chamada e depois use a câmera novamente.
+O microfone está sendo usado por uma chamada telefônica.
+Encerre a chamada e depois use o microfone novamente.
+Não foi possível iniciar a chamada nem entrar nela.
+Tente novamente mais tarde.
+Não foi possível abrir a câmera ou o microfone, ou capturar o áudio ou o vídeo.
+Verifique se este dispositivo e o navegador oferecem suporte a chamadas de áudio e vídeo.
+Nenhuma câmera ou microfone foi detectado.
+Conecte uma câmera ou um microfone e verifique se ele está ativado nas configurações do sistema ou do navegador.
+O acesso à câmera ou ao microfone foi negado.
+Permita que este site use a câmera e o microfone nas configurações do navegador.
+O serviço de chat não foi inicializado.
+Inicialize-o antes de fazer login.
+O usuário não fez login no serviço de chat.
+Chame primeiro a API Login.
+Este usuário não fez login antes, por isso não há login para retomar.
+Chame primeiro a API Login.
+Sua credencial de login (UserSig) expirou.
+Faça login novamente.
+Sua sessão foi encerrada porque sua conta fez login em outro dispositivo.
+Faça login novamente.
+O UserSig está vazio.
+Passe o UserSig gerado para este usuário.
+O servidor não conseguiu verificar o UserSig.
+Gere o UserSig novamente.
+Não foi possível verificar o UserSig com a chave pública (public key).
+Verifique se o UserSig foi gerado para este SDKAppID.
+A chave pública (public key) para verificar o UserSig não foi encontrada.
+Verifique as informações do aplicativo no console.
+O SDKAppID não foi encontrado.
+Verifique as informações do aplicativo no console do IM.
+O login foi restringido temporariamente após muitas tentativas com falha.
+Verifique o UserSig e tente novamente daqui a um minuto.
+Esta conta foi adicionada à lista de bloqueio.
+
+Sua credencial de login (UserSig) não é mais válida.
+Faça login novamente.
+A conta de usuário solicitada não existe.
+
+Esta conta foi restringida por motivos de segurança.
+
+O serviço de contas excedeu o tempo limite.
+Tente novamente mais tarde.
+O número de contas na solicitação em lote é inválido.
+Verifique o tamanho do lote da solicitação.
+O limite de contas da versão de avaliação gratuita foi atingido.
+Faça upgrade para a edição Pro no console.
+Um parâmetro da solicitação de conta é inválido.
+Verifique se os campos obrigatórios foram preenchidos conforme o protocolo exige.
+A solicitação requer permissão de administrador do aplicativo.
+Envie-a com a conta de administrador do aplicativo.
+Ocorreu um erro interno no serviço de contas.
+Tente novamente mais tarde.
+Uma solicitação ao serviço de chat excedeu o tempo limite.
+Verifique a rede e tente novamente.
+A conexão do serviço de chat ficou sem espaço de buffer.
+Tente novamente mais tarde.
+A outra ponta redefiniu a conexão do serviço de chat.
+Verifique a rede e tente novamente.
+O soquete de rede do serviço de chat é inválido.
+Tente novamente mais tarde.
+Não foi possível resolver o endereço do servidor do serviço de chat.
+Verifique a rede e tente novamente.
+A conexão do serviço de chat foi redefinida.
+Verifique a rede e tente novamente.
+O texto contém palavras bloqueadas pela verificação local.
+Edite o texto e envie-o novamente.
+Não foi possível enviar a imagem porque o formato é inválido.
+Escolha uma imagem em outro formato.
+Não foi possível enviar o arquivo porque ele foi proibido por violar as regras.
+Escolha outro arquivo.
+Um parâmetro inválido foi passado para o serviço de chat.
+Verifique os argumentos da chamada.
+O arquivo a ser enviado não existe.
+Verifique o caminho do arquivo.
+O arquivo é grande demais: só é possível enviar arquivos de até 100 MB.
+Escolha um arquivo menor.
+A mensagem é longa demais: ela pode ter no máximo 12 KB.
+Reduza o conteúdo e envie novamente.
+Você não tem permissão para realizar esta operação.
+
+O grupo de chat da sala não existe.
+
+O servidor do aplicativo recusou esta operação.
+
+A mensagem é longa demais para o servidor: ele aceita no máximo 12 KB.
+Reduza o conteúdo e envie novamente.
+Imagens, áudio, vídeo ou outros arquivos da mensagem contêm conteúdo sensível, por isso ela não foi entregue.
+Escolha outros arquivos.
+A API REST não conseguiu analisar a solicitação HTTP.
+Verifique o formato da URL da solicitação.
+A API REST não conseguiu analisar o JSON da solicitação.
+Verifique o formato do JSON.
+A conta ou a assinatura na solicitação à API REST está incorreta.
+Verifique a conta de administrador e o UserSig dela na URL da solicitação.
+A conta ou a assinatura na solicitação à API REST está incorreta.
+Verifique a conta de administrador e o UserSig dela na URL da solicitação.
+O SDKAppID não é mais válido.
+Verifique o SDKAppID no console.
+As chamadas à API REST excedem o limite de frequência.
+Chame a API com menos frequência e tente novamente mais tarde.
+A solicitação excedeu o tempo limite ou o formato HTTP dela está incorreto.
+Verifique a solicitação e tente novamente.
+O recurso solicitado à API REST está incorreto.
+Verifique a URL da solicitação.
+A solicitação requer permissão de administrador do aplicativo.
+Envie-a com a conta de administrador do aplicativo.
+As solicitações deste SDKAppID excedem o limite de frequência.
+Envie solicitações com menos frequência e tente novamente mais tarde.
+A solicitação não inclui o SDKAppID.
+Adicione o SDKAppID à URL da solicitação.
+Não foi possível analisar o JSON de uma resposta HTTP.
+
+A conversão da conta excedeu o tempo limite.
+Tente novamente mais tarde.
+Uma conta no corpo da solicitação tem o tipo incorreto.
+Envie as contas como strings.
+O SDKAppID foi desativado.
+
+Esta solicitação foi desativada.
+
+Foram enviadas solicitações demais.
+Tente novamente mais tarde.
+Foram enviadas solicitações demais.
+Tente novamente mais tarde.
+O plano da edição Pro expirou e foi suspenso.
+Compre o plano novamente no console.
+A API REST foi chamada de um endereço IP não permitido.
+Permita no console o endereço IP do servidor que faz a chamada.`]);
 })(typeof globalThis !== 'undefined' ? globalThis
   : typeof self !== 'undefined' ? self : typeof global !== 'undefined' ? global : {}, "room-errors@1.2.0");

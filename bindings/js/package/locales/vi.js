@@ -2,448 +2,444 @@
 // The Vietnamese texts of room-errors: importing this module (room-errors/locales/vi) makes them
 // available. It imports nothing: it pushes them onto the array texts.js reads.
 (function (g, k) {
-  (g[k] = g[k] || []).push([9, " ", "Mã lỗi không xác định.", "Không thể hoàn tất thao tác. Vui lòng thử lại sau.", [
-"",
-"Thử lại",
-"Mở cài đặt",
-"Kiểm tra thiết bị",
-"Yêu cầu cấp quyền",
-"Chọn mục khác",
-"Đăng nhập",
-"Rời phòng",
-"Nâng cấp gói dịch vụ",
-"",
-"Chỉnh sửa"
-],
-[
-"Thao tác đã thành công.",
-"Đã xảy ra lỗi chung chưa được phân loại.",
-"Đã gửi quá nhiều yêu cầu.",
-"Không tìm thấy SDKAppID.",
-"Đã truyền tham số không hợp lệ cho API.",
-"Người dùng chưa đăng nhập.",
-"Không lấy được quyền: chưa được cấp quyền truy cập âm thanh hoặc video.",
-"Tính năng này yêu cầu một gói dịch vụ bổ sung.",
-"Không khởi động được camera do lỗi hệ thống.",
-"Hệ thống chưa cấp quyền truy cập camera.",
-"Camera đang được sử dụng.",
-"Không có camera nào khả dụng.",
-"Không khởi động được micrô do lỗi hệ thống.",
-"Hệ thống chưa cấp quyền truy cập micrô.",
-"Micrô đang được sử dụng.",
-"Không có micrô nào khả dụng.",
-"Không lấy được nguồn chia sẻ màn hình (màn hình hoặc cửa sổ).",
-"Không bắt đầu được chia sẻ màn hình.",
-"Phòng bạn đang vào không tồn tại; có thể phòng đã bị đóng.",
-"Tính năng này chỉ khả dụng sau khi bạn vào phòng.",
-"Chủ phòng không thể rời phòng.",
-"Thao tác này không được hỗ trợ với loại phòng hiện tại.",
-"Thao tác này không được hỗ trợ trong chế độ phát biểu hiện tại.",
-"ID phòng không hợp lệ.",
-"ID phòng đã được sử dụng.",
-"Tên phòng không hợp lệ.",
-"Bạn đang ở trong một phòng khác.",
-"Không tìm thấy người dùng.",
-"Không tìm thấy người dùng trong phòng.",
-"Chỉ chủ phòng mới có thể thực hiện thao tác này.",
-"Chỉ chủ phòng hoặc quản trị viên mới có thể thực hiện thao tác này.",
-"Bạn không có quyền thực hiện yêu cầu báo hiệu này, chẳng hạn như hủy một lời mời không phải do bạn gửi.",
-"ID yêu cầu báo hiệu không hợp lệ, hoặc yêu cầu đã được xử lý.",
-"Số ghế mic tối đa vượt quá giới hạn trong gói dịch vụ của bạn.",
-"Bạn đã ở trên ghế mic.",
-"Ghế mic này đã có người.",
-"Ghế mic này đã bị khóa.",
-"Chỉ số ghế mic không tồn tại.",
-"Bạn không ở trên ghế mic.",
-"Đã đạt số người dùng tối đa trên ghế mic.",
-"Âm thanh trên ghế mic này đã bị khóa.",
-"Chỉ có thể bật micrô khi được cấp quyền.",
-"Video trên ghế mic này đã bị khóa.",
-"Chỉ có thể bật camera khi được cấp quyền.",
-"Không ai trong phòng này được phép gửi tin nhắn.",
-"Bạn không được phép gửi tin nhắn trong phòng này.",
-"Đã xảy ra lỗi nội bộ của máy chủ.",
-"Tham số yêu cầu không hợp lệ.",
-"ID phòng đã được sử dụng.",
-"Phòng không tồn tại, hoặc đã từng tồn tại nhưng sau đó đã bị đóng.",
-"Người dùng không phải là thành viên của phòng này.",
-"Bạn không có quyền thực hiện thao tác này.",
-"Không tìm thấy thông tin thanh toán.",
-"Phòng đã đạt giới hạn số thành viên.",
-"Số lượng thẻ vượt quá giới hạn.",
-"ID phòng này đã được sử dụng và bạn là chủ phòng, vì vậy bạn có thể sử dụng trực tiếp ID này.",
-"ID phòng đã bị một nhóm IM sử dụng.",
-"Phòng được tạo quá thường xuyên: cùng một ID phòng chỉ có thể được tạo tối đa một lần mỗi giây.",
-"Ghế mic này đã bị khóa.",
-"Bạn đã ở trong hàng chờ ghế mic.",
-"Bạn đã ở trên ghế mic.",
-"Bạn không ở trong hàng chờ ghế mic.",
-"Tất cả ghế mic đều đã có người.",
-"Bạn không ở trên ghế mic.",
-"Một người dùng khác đã ở trên ghế mic này.",
-"Phòng này không hỗ trợ phát sóng chung.",
-"Danh sách phát sóng chung đang trống.",
-"Thao tác lặp lại: cùng một lệnh gọi đã được thực hiện trước đó.",
-"ID phòng không khớp.",
-"License (giấy phép) không hợp lệ hoặc đã hết hạn.",
-"Thiết bị thu âm không khả dụng; có thể thiết bị đang bị cuộc gọi điện thoại hoặc ứng dụng gọi thoại khác sử dụng.",
-"Người dùng đã là chủ phòng.",
-"Xung đột ghi thuộc tính IM: nhiều máy khách đã thay đổi cùng một thuộc tính phòng cùng lúc.",
-"Người dùng đã vào phòng; không cần vào lại.",
-"Bạn không có quyền đóng phòng: chỉ chủ phòng mới có thể đóng phòng.",
-"Yêu cầu phát trực tiếp gửi đến máy chủ đã hết thời gian chờ, có thể do sự cố mạng hoặc máy chủ phản hồi chậm.",
-"Máy chủ phát trực tiếp không xử lý được yêu cầu do lỗi nội bộ của máy chủ.",
-"Kết nối phát trực tiếp đã bị mất, có thể do mạng bị gián đoạn hoặc sự cố dịch vụ.",
-"Không có bộ giải mã HEVC/H.265 nào khả dụng: thiết bị này không hỗ trợ định dạng đó.",
-"Yêu cầu báo hiệu bị trùng lặp.",
-"Yêu cầu báo hiệu xung đột với một yêu cầu khác.",
-"Không hỗ trợ phát sóng chung.",
-"Video trên ghế mic này đã bị khóa.",
-"Chỉ có thể bắt đầu chia sẻ màn hình khi được cấp quyền.",
-"Đã vượt quá giới hạn của gói dịch vụ trả phí.",
-"Loại phòng không hợp lệ.",
-"Thành viên này đã bị cấm.",
-"Thành viên này không được phép gửi tin nhắn.",
-"Phòng này yêu cầu mật khẩu để vào.",
-"Mật khẩu phòng không đúng.",
-"Số lượng quản trị viên vượt quá giới hạn.",
-"Yêu cầu báo hiệu xung đột với một yêu cầu khác.",
-"Ghế mic đã có người.",
-"Phòng này không hỗ trợ tải trước.",
-"Thao tác thiết bị không thành công vì đang có cuộc gọi.",
-"Ghế mic của người phát biểu chính đã có người, vì vậy không thể bật thiết bị.",
-"Kết nối liên phòng không tồn tại hoặc đã kết thúc.",
-"Phòng được yêu cầu đã ở trong một kết nối liên phòng.",
-"Phòng có một yêu cầu kết nối liên phòng vẫn đang chờ xử lý.",
-"Phòng hiện tại đã ở trong một kết nối liên phòng với các phòng khác.",
-"Số phòng trong kết nối liên phòng hoặc trận PK vượt quá giới hạn.",
-"Kết nối liên phòng được yêu cầu quá thường xuyên.",
-"Trận PK không tồn tại hoặc đã kết thúc.",
-"Không có phòng nào hợp lệ trong trận PK được yêu cầu.",
-"Trận PK được bắt đầu quá thường xuyên.",
-"Phòng không còn tham gia trận PK.",
-"Phòng được yêu cầu đang tham gia một trận PK khác.",
-"Phòng có một yêu cầu trận PK vẫn đang chờ xử lý.",
-"Trận PK của phòng đang diễn ra, vì vậy không thể hủy yêu cầu trận PK.",
-"Trận PK chưa bắt đầu.",
-"Trận PK đã kết thúc.",
-"Bố cục luồng trộn được cập nhật quá thường xuyên.",
-"Thông tin về luồng đã phát không tồn tại.",
-"Luồng đã phát không cần khôi phục.",
-"Số lượng khóa (key) trong siêu dữ liệu phòng vượt quá giới hạn.",
-"Giá trị của một khóa (key) trong siêu dữ liệu phòng vượt quá kích thước tối đa tính bằng byte.",
-"Tổng kích thước giá trị của tất cả các khóa (key) trong siêu dữ liệu phòng vượt quá kích thước tối đa tính bằng byte.",
-"Không khóa (key) nào trong số các khóa cần xóa tồn tại trong siêu dữ liệu phòng.",
-"Một khóa (key) trong siêu dữ liệu phòng vượt quá kích thước tối đa tính bằng byte.",
-"Dịch vụ quà tặng chưa được bật.",
-"Quà tặng không tồn tại.",
-"Quá trình xác minh trước của máy chủ quà tặng không thành công.",
-"Thông tin xác thực đăng nhập (UserSig) của bạn đã hết hạn.",
-"UserSig không hợp lệ.",
-"ID người dùng không khớp với UserSig.",
-"SDKAppID không khớp với UserSig.",
-"ID người dùng không hợp lệ đối với dịch vụ trò chuyện.",
-"Dịch vụ trò chuyện đã giới hạn tần suất yêu cầu.",
-"Văn bản chứa từ bị chặn.",
-"Dịch vụ trò chuyện đã mất kết nối mạng.",
-"Kết nối mạng của dịch vụ trò chuyện đã tồn tại.",
-"Kết nối đến dịch vụ trò chuyện đã hết thời gian chờ.",
-"Dịch vụ trò chuyện đã từ chối kết nối.",
-"Không thể truy cập mạng, vì vậy không thể kết nối với dịch vụ trò chuyện.",
-"Yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ trong hàng đợi.",
-"Việc gửi yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ.",
-"Đã hết thời gian chờ phản hồi từ dịch vụ trò chuyện.",
-"Việc gửi phần còn lại của yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ.",
-"Nội dung quá dài.",
-"Việc gửi yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ do không có mạng.",
-"Đã hết thời gian chờ phản hồi từ dịch vụ trò chuyện do không có mạng.",
-"Việc gửi phần còn lại của yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ do không có mạng.",
-"Bạn không được phép gửi tin nhắn trong phòng này.",
-"Văn bản của tin nhắn hoặc hồ sơ chứa nội dung nhạy cảm nên không được gửi đi.",
-"Tên phòng chứa từ bị chặn.",
-"Đã đạt giới hạn của gói dịch vụ, chẳng hạn số phòng hoặc số thành viên, hoặc yêu cầu được gửi quá thường xuyên.",
-"Cấu hình ghi hình không tồn tại hoặc chưa được bật.",
-"Không thể bắt đầu chia sẻ màn hình vì tiện ích mở rộng chia sẻ màn hình của ứng dụng iOS chưa được cấu hình.",
-"Camera đang được một cuộc gọi điện thoại sử dụng.",
-"Micrô đang được một cuộc gọi điện thoại sử dụng.",
-"Không thể bắt đầu hoặc tham gia cuộc gọi.",
-"Không thể mở camera hoặc micrô, hoặc không thể thu âm thanh hoặc video.",
-"Không phát hiện được camera hoặc micrô.",
-"Quyền truy cập camera hoặc micrô đã bị từ chối.",
-"Dịch vụ trò chuyện chưa được khởi tạo.",
-"Người dùng chưa đăng nhập vào dịch vụ trò chuyện.",
-"Người dùng này chưa từng đăng nhập trước đó nên không có phiên đăng nhập nào để khôi phục.",
-"Thông tin xác thực đăng nhập (UserSig) của bạn đã hết hạn.",
-"Bạn đã bị đăng xuất vì tài khoản của bạn đã đăng nhập trên thiết bị khác.",
-"UserSig trống.",
-"Máy chủ không thể xác minh UserSig.",
-"Không thể xác minh UserSig bằng khóa công khai (public key).",
-"Không tìm thấy khóa công khai (public key) để xác minh UserSig.",
-"Không tìm thấy SDKAppID.",
-"Đăng nhập tạm thời bị hạn chế do có quá nhiều lần thử không thành công.",
-"Tài khoản này đã bị đưa vào danh sách chặn.",
-"Thông tin xác thực đăng nhập (UserSig) của bạn không còn hiệu lực.",
-"Tài khoản người dùng được yêu cầu không tồn tại.",
-"Tài khoản này đã bị hạn chế vì lý do bảo mật.",
-"Dịch vụ tài khoản đã hết thời gian chờ.",
-"Số lượng tài khoản trong yêu cầu theo lô không hợp lệ.",
-"Đã đạt giới hạn số lượng tài khoản của phiên bản dùng thử miễn phí.",
-"Một tham số của yêu cầu tài khoản không hợp lệ.",
-"Yêu cầu này cần quyền quản trị viên của ứng dụng.",
-"Đã xảy ra lỗi nội bộ trong dịch vụ tài khoản.",
-"Yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ.",
-"Kết nối của dịch vụ trò chuyện đã hết bộ đệm.",
-"Đầu bên kia đã đặt lại kết nối của dịch vụ trò chuyện.",
-"Socket mạng của dịch vụ trò chuyện không hợp lệ.",
-"Không thể phân giải địa chỉ máy chủ của dịch vụ trò chuyện.",
-"Kết nối của dịch vụ trò chuyện đã bị đặt lại.",
-"Văn bản chứa từ bị chặn bởi bước kiểm duyệt cục bộ.",
-"Không thể gửi hình ảnh vì định dạng không hợp lệ.",
-"Không thể gửi tệp vì tệp đã bị cấm do vi phạm quy định.",
-"Đã truyền tham số không hợp lệ cho dịch vụ trò chuyện.",
-"Tệp cần gửi không tồn tại.",
-"Tệp quá lớn: chỉ có thể tải lên tệp có dung lượng tối đa 100 MB.",
-"Tin nhắn quá dài: dung lượng tối đa là 12 KB.",
-"Bạn không có quyền thực hiện thao tác này.",
-"Nhóm trò chuyện của phòng không tồn tại.",
-"Máy chủ của ứng dụng đã từ chối thao tác này.",
-"Tin nhắn quá dài đối với máy chủ: máy chủ chấp nhận tối đa 12 KB.",
-"Hình ảnh, âm thanh, video hoặc tệp khác trong tin nhắn chứa nội dung nhạy cảm nên tin nhắn không được gửi đi.",
-"REST API không thể phân tích yêu cầu HTTP.",
-"REST API không thể phân tích JSON của yêu cầu.",
-"Tài khoản hoặc chữ ký trong yêu cầu REST API không đúng.",
-"Tài khoản hoặc chữ ký trong yêu cầu REST API không đúng.",
-"SDKAppID không còn hiệu lực.",
-"Số lần gọi REST API vượt quá giới hạn tần suất.",
-"Yêu cầu đã hết thời gian chờ hoặc định dạng HTTP không đúng.",
-"Tài nguyên được yêu cầu từ REST API không đúng.",
-"Yêu cầu này cần quyền quản trị viên của ứng dụng.",
-"Số yêu cầu của SDKAppID này vượt quá giới hạn tần suất.",
-"Yêu cầu không có SDKAppID.",
-"Không thể phân tích JSON của phản hồi HTTP.",
-"Quá trình chuyển đổi tài khoản đã hết thời gian chờ.",
-"Một tài khoản trong nội dung yêu cầu có kiểu không đúng.",
-"SDKAppID đã bị vô hiệu hóa.",
-"Yêu cầu này đã bị vô hiệu hóa.",
-"Đã gửi quá nhiều yêu cầu.",
-"Đã gửi quá nhiều yêu cầu.",
-"Thời hạn của gói dịch vụ phiên bản Pro đã hết và gói đã bị tạm ngừng.",
-"REST API được gọi từ một địa chỉ IP không được phép."
-],
-[
-"",
-"",
-"Vui lòng thử lại sau.",
-"Vui lòng kiểm tra thông tin ứng dụng trong bảng điều khiển TRTC / RTC Engine.",
-"Vui lòng kiểm tra các đối số của lệnh gọi.",
-"Vui lòng gọi API Login trước.",
-"Vui lòng kiểm tra xem quyền của thiết bị đã được bật chưa.",
-"Vui lòng kích hoạt gói dịch vụ này trong bảng điều khiển.",
-"Vui lòng kiểm tra xem camera có hoạt động bình thường không.",
-"Vui lòng kiểm tra xem ứng dụng đã có quyền sử dụng camera trong cài đặt hệ thống chưa.",
-"Vui lòng kiểm tra xem có ứng dụng khác đang sử dụng camera không.",
-"Vui lòng kết nối camera.",
-"Vui lòng kiểm tra xem micrô có hoạt động bình thường không.",
-"Vui lòng kiểm tra xem ứng dụng đã có quyền sử dụng micrô trong cài đặt hệ thống chưa.",
-"Vui lòng kiểm tra xem có ứng dụng khác đang sử dụng micrô không.",
-"Vui lòng kết nối micrô.",
-"Vui lòng kiểm tra quyền ghi màn hình.",
-"Vui lòng kiểm tra xem có ai trong phòng đang chia sẻ màn hình không, rồi thử lại sau khi người đó dừng chia sẻ.",
-"",
-"",
-"Trong phòng Conference, vui lòng chuyển quyền chủ phòng cho thành viên khác trước rồi mới rời phòng; trong phòng LivingRoom, chủ phòng chỉ có thể đóng phòng.",
-"",
-"",
-"Vui lòng dùng ID phòng tùy chỉnh gồm các ký tự ASCII in được (0x20-0x7e), dài tối đa 48 byte.",
-"Vui lòng chọn ID phòng khác.",
-"Vui lòng dùng tên dài tối đa 30 byte theo mã hóa UTF-8, trong đó mỗi ký tự tiếng Trung chiếm 3 byte.",
-"Mỗi phiên bản roomEngine chỉ có thể ở trong một phòng tại một thời điểm, vì vậy vui lòng rời phòng hiện tại trước hoặc dùng một phiên bản roomEngine mới.",
-"",
-"",
-"",
-"",
-"",
-"",
-"Vui lòng nâng cấp gói dịch vụ trong bảng điều khiển.",
-"",
-"Vui lòng chọn ghế mic khác.",
-"",
-"",
-"",
-"",
-"Vui lòng đề nghị chủ phòng mở khóa ghế mic để bật micrô.",
-"Vui lòng xin phép chủ phòng hoặc quản trị viên.",
-"Vui lòng đề nghị chủ phòng mở khóa ghế mic để bật camera.",
-"Vui lòng xin phép chủ phòng hoặc quản trị viên.",
-"",
-"",
-"Vui lòng thử lại.",
-"Vui lòng đối chiếu yêu cầu với mô tả lỗi.",
-"Vui lòng chọn ID phòng khác.",
-"",
-"",
-"",
-"Vui lòng mua gói dịch vụ trong bảng điều khiển.",
-"",
-"",
-"",
-"Vui lòng dùng ID phòng khác, hoặc giải tán nhóm đó trước qua API IM.",
-"Vui lòng thử lại sau.",
-"Vui lòng thử ghế mic khác.",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"Vui lòng kiểm tra xem người dùng đã rời phòng hoặc chuyển phòng chưa.",
-"",
-"",
-"",
-"",
-"",
-"",
-"Vui lòng kiểm tra mạng và thử lại.",
-"Vui lòng thử lại sau.",
-"Vui lòng kiểm tra kết nối mạng và thử lại.",
-"",
-"",
-"",
-"",
-"Vui lòng đề nghị chủ phòng mở khóa ghế mic để bắt đầu chia sẻ màn hình.",
-"Vui lòng xin phép chủ phòng hoặc quản trị viên.",
-"Vui lòng nâng cấp gói dịch vụ trong bảng điều khiển.",
-"",
-"",
-"",
-"",
-"",
-"",
-"",
-"Vui lòng chọn ghế mic khác.",
-"Vui lòng vào phòng mà không tải trước.",
-"Vui lòng kết thúc cuộc gọi, sau đó sử dụng lại thiết bị.",
-"",
-"",
-"Vui lòng chọn phòng khác.",
-"",
-"",
-"",
-"Vui lòng thử lại sau.",
-"",
-"Vui lòng chọn các phòng khác.",
-"Vui lòng thử lại sau.",
-"",
-"Vui lòng chọn phòng khác.",
-"",
-"",
-"",
-"",
-"Vui lòng thử lại sau.",
-"",
-"",
-"Vui lòng giảm số lượng khóa.",
-"Vui lòng rút ngắn giá trị.",
-"Vui lòng giảm tổng kích thước của các giá trị.",
-"Vui lòng kiểm tra các khóa cần xóa.",
-"Vui lòng rút ngắn khóa.",
-"Vui lòng kiểm tra phiên bản gói dịch vụ của bạn.",
-"Vui lòng chọn quà tặng khác.",
-"Vui lòng kiểm tra cấu hình trong bảng điều khiển.",
-"Vui lòng đăng nhập lại.",
-"Vui lòng tạo lại UserSig.",
-"Vui lòng kiểm tra xem UserSig đã được tạo cho ID người dùng này chưa.",
-"Vui lòng kiểm tra xem UserSig đã được tạo bằng SDKAppID này chưa.",
-"Vui lòng kiểm tra ID người dùng được truyền vào lệnh gọi.",
-"Vui lòng thử lại sau.",
-"Vui lòng chỉnh sửa văn bản rồi gửi lại.",
-"Vui lòng kiểm tra mạng và thử lại.",
-"Vui lòng thử lại sau.",
-"Vui lòng thử lại sau.",
-"Vui lòng thử lại sau.",
-"Vui lòng kiểm tra mạng và thử lại.",
-"Vui lòng thử lại sau.",
-"Vui lòng thử lại sau.",
-"Vui lòng thử lại sau.",
-"Vui lòng thử lại sau.",
-"Vui lòng rút ngắn nội dung rồi gửi lại.",
-"Vui lòng kiểm tra mạng và thử lại.",
-"Vui lòng kiểm tra mạng và thử lại.",
-"Vui lòng kiểm tra mạng và thử lại.",
-"",
-"Vui lòng chỉnh sửa văn bản.",
-"Vui lòng chỉnh sửa tên phòng.",
-"Vui lòng giảm tần suất gửi yêu cầu hoặc nâng cấp gói dịch vụ trong bảng điều khiển.",
-"Vui lòng thiết lập và bật tính năng ghi hình trong bảng điều khiển.",
-"Vui lòng thêm tiện ích mở rộng chia sẻ màn hình vào ứng dụng iOS và cấu hình tiện ích đó.",
-"Vui lòng kết thúc cuộc gọi, sau đó sử dụng lại camera.",
-"Vui lòng kết thúc cuộc gọi, sau đó sử dụng lại micrô.",
-"Vui lòng thử lại sau.",
-"Vui lòng kiểm tra xem thiết bị và trình duyệt này có hỗ trợ cuộc gọi âm thanh và video không.",
-"Vui lòng kết nối camera hoặc micrô và kiểm tra xem thiết bị đã được bật trong cài đặt hệ thống hoặc trình duyệt chưa.",
-"Vui lòng cho phép trang web này sử dụng camera và micrô trong cài đặt trình duyệt.",
-"Vui lòng khởi tạo dịch vụ trước khi đăng nhập.",
-"Vui lòng gọi API Login trước.",
-"Vui lòng gọi API Login trước.",
-"Vui lòng đăng nhập lại.",
-"Vui lòng đăng nhập lại.",
-"Vui lòng truyền UserSig đã được tạo cho người dùng này.",
-"Vui lòng tạo lại UserSig.",
-"Vui lòng kiểm tra xem UserSig đã được tạo cho SDKAppID này chưa.",
-"Vui lòng kiểm tra thông tin ứng dụng trong bảng điều khiển.",
-"Vui lòng kiểm tra thông tin ứng dụng trong bảng điều khiển IM.",
-"Vui lòng kiểm tra UserSig rồi thử lại sau một phút.",
-"",
-"Vui lòng đăng nhập lại.",
-"",
-"",
-"Vui lòng thử lại sau.",
-"Vui lòng kiểm tra kích thước lô của yêu cầu.",
-"Vui lòng nâng cấp lên phiên bản Pro trong bảng điều khiển.",
-"Vui lòng kiểm tra xem các trường bắt buộc đã được điền đúng theo yêu cầu của giao thức chưa.",
-"Vui lòng gửi yêu cầu bằng tài khoản quản trị viên của ứng dụng.",
-"Vui lòng thử lại sau.",
-"Vui lòng kiểm tra mạng và thử lại.",
-"Vui lòng thử lại sau.",
-"Vui lòng kiểm tra mạng và thử lại.",
-"Vui lòng thử lại sau.",
-"Vui lòng kiểm tra mạng và thử lại.",
-"Vui lòng kiểm tra mạng và thử lại.",
-"Vui lòng chỉnh sửa văn bản rồi gửi lại.",
-"Vui lòng chọn hình ảnh có định dạng khác.",
-"Vui lòng chọn tệp khác.",
-"Vui lòng kiểm tra các đối số của lệnh gọi.",
-"Vui lòng kiểm tra đường dẫn tệp.",
-"Vui lòng chọn tệp nhỏ hơn.",
-"Vui lòng rút ngắn tin nhắn rồi gửi lại.",
-"",
-"",
-"",
-"Vui lòng rút ngắn tin nhắn rồi gửi lại.",
-"Vui lòng chọn tệp khác.",
-"Vui lòng kiểm tra định dạng URL của yêu cầu.",
-"Vui lòng kiểm tra định dạng JSON.",
-"Vui lòng kiểm tra tài khoản quản trị viên và UserSig của tài khoản đó trong URL của yêu cầu.",
-"Vui lòng kiểm tra tài khoản quản trị viên và UserSig của tài khoản đó trong URL của yêu cầu.",
-"Vui lòng kiểm tra SDKAppID trong bảng điều khiển.",
-"Vui lòng giảm tần suất gọi rồi thử lại sau.",
-"Vui lòng kiểm tra yêu cầu rồi thử lại.",
-"Vui lòng kiểm tra URL của yêu cầu.",
-"Vui lòng gửi yêu cầu bằng tài khoản quản trị viên của ứng dụng.",
-"Vui lòng giảm tần suất gửi yêu cầu rồi thử lại sau.",
-"Vui lòng thêm SDKAppID vào URL của yêu cầu.",
-"",
-"Vui lòng thử lại sau.",
-"Vui lòng gửi tài khoản dưới dạng chuỗi.",
-"",
-"",
-"Vui lòng thử lại sau.",
-"Vui lòng thử lại sau.",
-"Vui lòng mua lại gói dịch vụ trong bảng điều khiển.",
-"Vui lòng cho phép địa chỉ IP của máy chủ gọi API trong bảng điều khiển."
-]]);
+  (g[k] = g[k] || []).push([9, " ", `Mã lỗi không xác định.
+Không thể hoàn tất thao tác. Vui lòng thử lại sau.
+
+Thử lại
+Mở cài đặt
+Kiểm tra thiết bị
+Yêu cầu cấp quyền
+Chọn mục khác
+Đăng nhập
+Rời phòng
+Nâng cấp gói dịch vụ
+
+Chỉnh sửa
+Thao tác đã thành công.
+
+Đã xảy ra lỗi chung chưa được phân loại.
+
+Đã gửi quá nhiều yêu cầu.
+Vui lòng thử lại sau.
+Không tìm thấy SDKAppID.
+Vui lòng kiểm tra thông tin ứng dụng trong bảng điều khiển TRTC / RTC Engine.
+Đã truyền tham số không hợp lệ cho API.
+Vui lòng kiểm tra các đối số của lệnh gọi.
+Người dùng chưa đăng nhập.
+Vui lòng gọi API Login trước.
+Không lấy được quyền: chưa được cấp quyền truy cập âm thanh hoặc video.
+Vui lòng kiểm tra xem quyền của thiết bị đã được bật chưa.
+Tính năng này yêu cầu một gói dịch vụ bổ sung.
+Vui lòng kích hoạt gói dịch vụ này trong bảng điều khiển.
+Không khởi động được camera do lỗi hệ thống.
+Vui lòng kiểm tra xem camera có hoạt động bình thường không.
+Hệ thống chưa cấp quyền truy cập camera.
+Vui lòng kiểm tra xem ứng dụng đã có quyền sử dụng camera trong cài đặt hệ thống chưa.
+Camera đang được sử dụng.
+Vui lòng kiểm tra xem có ứng dụng khác đang sử dụng camera không.
+Không có camera nào khả dụng.
+Vui lòng kết nối camera.
+Không khởi động được micrô do lỗi hệ thống.
+Vui lòng kiểm tra xem micrô có hoạt động bình thường không.
+Hệ thống chưa cấp quyền truy cập micrô.
+Vui lòng kiểm tra xem ứng dụng đã có quyền sử dụng micrô trong cài đặt hệ thống chưa.
+Micrô đang được sử dụng.
+Vui lòng kiểm tra xem có ứng dụng khác đang sử dụng micrô không.
+Không có micrô nào khả dụng.
+Vui lòng kết nối micrô.
+Không lấy được nguồn chia sẻ màn hình (màn hình hoặc cửa sổ).
+Vui lòng kiểm tra quyền ghi màn hình.
+Không bắt đầu được chia sẻ màn hình.
+Vui lòng kiểm tra xem có ai trong phòng đang chia sẻ màn hình không, rồi thử lại sau khi người đó dừng chia sẻ.
+Phòng bạn đang vào không tồn tại; có thể phòng đã bị đóng.
+
+Tính năng này chỉ khả dụng sau khi bạn vào phòng.
+
+Chủ phòng không thể rời phòng.
+Trong phòng Conference, vui lòng chuyển quyền chủ phòng cho thành viên khác trước rồi mới rời phòng; trong phòng LivingRoom, chủ phòng chỉ có thể đóng phòng.
+Thao tác này không được hỗ trợ với loại phòng hiện tại.
+
+Thao tác này không được hỗ trợ trong chế độ phát biểu hiện tại.
+
+ID phòng không hợp lệ.
+Vui lòng dùng ID phòng tùy chỉnh gồm các ký tự ASCII in được (0x20-0x7e), dài tối đa 48 byte.
+ID phòng đã được sử dụng.
+Vui lòng chọn ID phòng khác.
+Tên phòng không hợp lệ.
+Vui lòng dùng tên dài tối đa 30 byte theo mã hóa UTF-8, trong đó mỗi ký tự tiếng Trung chiếm 3 byte.
+Bạn đang ở trong một phòng khác.
+Mỗi phiên bản roomEngine chỉ có thể ở trong một phòng tại một thời điểm, vì vậy vui lòng rời phòng hiện tại trước hoặc dùng một phiên bản roomEngine mới.
+Không tìm thấy người dùng.
+
+Không tìm thấy người dùng trong phòng.
+
+Chỉ chủ phòng mới có thể thực hiện thao tác này.
+
+Chỉ chủ phòng hoặc quản trị viên mới có thể thực hiện thao tác này.
+
+Bạn không có quyền thực hiện yêu cầu báo hiệu này, chẳng hạn như hủy một lời mời không phải do bạn gửi.
+
+ID yêu cầu báo hiệu không hợp lệ, hoặc yêu cầu đã được xử lý.
+
+Số ghế mic tối đa vượt quá giới hạn trong gói dịch vụ của bạn.
+Vui lòng nâng cấp gói dịch vụ trong bảng điều khiển.
+Bạn đã ở trên ghế mic.
+
+Ghế mic này đã có người.
+Vui lòng chọn ghế mic khác.
+Ghế mic này đã bị khóa.
+
+Chỉ số ghế mic không tồn tại.
+
+Bạn không ở trên ghế mic.
+
+Đã đạt số người dùng tối đa trên ghế mic.
+
+Âm thanh trên ghế mic này đã bị khóa.
+Vui lòng đề nghị chủ phòng mở khóa ghế mic để bật micrô.
+Chỉ có thể bật micrô khi được cấp quyền.
+Vui lòng xin phép chủ phòng hoặc quản trị viên.
+Video trên ghế mic này đã bị khóa.
+Vui lòng đề nghị chủ phòng mở khóa ghế mic để bật camera.
+Chỉ có thể bật camera khi được cấp quyền.
+Vui lòng xin phép chủ phòng hoặc quản trị viên.
+Không ai trong phòng này được phép gửi tin nhắn.
+
+Bạn không được phép gửi tin nhắn trong phòng này.
+
+Đã xảy ra lỗi nội bộ của máy chủ.
+Vui lòng thử lại.
+Tham số yêu cầu không hợp lệ.
+Vui lòng đối chiếu yêu cầu với mô tả lỗi.
+ID phòng đã được sử dụng.
+Vui lòng chọn ID phòng khác.
+Phòng không tồn tại, hoặc đã từng tồn tại nhưng sau đó đã bị đóng.
+
+Người dùng không phải là thành viên của phòng này.
+
+Bạn không có quyền thực hiện thao tác này.
+
+Không tìm thấy thông tin thanh toán.
+Vui lòng mua gói dịch vụ trong bảng điều khiển.
+Phòng đã đạt giới hạn số thành viên.
+
+Số lượng thẻ vượt quá giới hạn.
+
+ID phòng này đã được sử dụng và bạn là chủ phòng, vì vậy bạn có thể sử dụng trực tiếp ID này.
+
+ID phòng đã bị một nhóm IM sử dụng.
+Vui lòng dùng ID phòng khác, hoặc giải tán nhóm đó trước qua API IM.
+Phòng được tạo quá thường xuyên: cùng một ID phòng chỉ có thể được tạo tối đa một lần mỗi giây.
+Vui lòng thử lại sau.
+Ghế mic này đã bị khóa.
+Vui lòng thử ghế mic khác.
+Bạn đã ở trong hàng chờ ghế mic.
+
+Bạn đã ở trên ghế mic.
+
+Bạn không ở trong hàng chờ ghế mic.
+
+Tất cả ghế mic đều đã có người.
+
+Bạn không ở trên ghế mic.
+
+Một người dùng khác đã ở trên ghế mic này.
+
+Phòng này không hỗ trợ phát sóng chung.
+
+Danh sách phát sóng chung đang trống.
+
+Thao tác lặp lại: cùng một lệnh gọi đã được thực hiện trước đó.
+
+ID phòng không khớp.
+Vui lòng kiểm tra xem người dùng đã rời phòng hoặc chuyển phòng chưa.
+License (giấy phép) không hợp lệ hoặc đã hết hạn.
+
+Thiết bị thu âm không khả dụng; có thể thiết bị đang bị cuộc gọi điện thoại hoặc ứng dụng gọi thoại khác sử dụng.
+
+Người dùng đã là chủ phòng.
+
+Xung đột ghi thuộc tính IM: nhiều máy khách đã thay đổi cùng một thuộc tính phòng cùng lúc.
+
+Người dùng đã vào phòng; không cần vào lại.
+
+Bạn không có quyền đóng phòng: chỉ chủ phòng mới có thể đóng phòng.
+
+Yêu cầu phát trực tiếp gửi đến máy chủ đã hết thời gian chờ, có thể do sự cố mạng hoặc máy chủ phản hồi chậm.
+Vui lòng kiểm tra mạng và thử lại.
+Máy chủ phát trực tiếp không xử lý được yêu cầu do lỗi nội bộ của máy chủ.
+Vui lòng thử lại sau.
+Kết nối phát trực tiếp đã bị mất, có thể do mạng bị gián đoạn hoặc sự cố dịch vụ.
+Vui lòng kiểm tra kết nối mạng và thử lại.
+Không có bộ giải mã HEVC/H.265 nào khả dụng: thiết bị này không hỗ trợ định dạng đó.
+
+Yêu cầu báo hiệu bị trùng lặp.
+
+Yêu cầu báo hiệu xung đột với một yêu cầu khác.
+
+Không hỗ trợ phát sóng chung.
+
+Video trên ghế mic này đã bị khóa.
+Vui lòng đề nghị chủ phòng mở khóa ghế mic để bắt đầu chia sẻ màn hình.
+Chỉ có thể bắt đầu chia sẻ màn hình khi được cấp quyền.
+Vui lòng xin phép chủ phòng hoặc quản trị viên.
+Đã vượt quá giới hạn của gói dịch vụ trả phí.
+Vui lòng nâng cấp gói dịch vụ trong bảng điều khiển.
+Loại phòng không hợp lệ.
+
+Thành viên này đã bị cấm.
+
+Thành viên này không được phép gửi tin nhắn.
+
+Phòng này yêu cầu mật khẩu để vào.
+
+Mật khẩu phòng không đúng.
+
+Số lượng quản trị viên vượt quá giới hạn.
+
+Yêu cầu báo hiệu xung đột với một yêu cầu khác.
+
+Ghế mic đã có người.
+Vui lòng chọn ghế mic khác.
+Phòng này không hỗ trợ tải trước.
+Vui lòng vào phòng mà không tải trước.
+Thao tác thiết bị không thành công vì đang có cuộc gọi.
+Vui lòng kết thúc cuộc gọi, sau đó sử dụng lại thiết bị.
+Ghế mic của người phát biểu chính đã có người, vì vậy không thể bật thiết bị.
+
+Kết nối liên phòng không tồn tại hoặc đã kết thúc.
+
+Phòng được yêu cầu đã ở trong một kết nối liên phòng.
+Vui lòng chọn phòng khác.
+Phòng có một yêu cầu kết nối liên phòng vẫn đang chờ xử lý.
+
+Phòng hiện tại đã ở trong một kết nối liên phòng với các phòng khác.
+
+Số phòng trong kết nối liên phòng hoặc trận PK vượt quá giới hạn.
+
+Kết nối liên phòng được yêu cầu quá thường xuyên.
+Vui lòng thử lại sau.
+Trận PK không tồn tại hoặc đã kết thúc.
+
+Không có phòng nào hợp lệ trong trận PK được yêu cầu.
+Vui lòng chọn các phòng khác.
+Trận PK được bắt đầu quá thường xuyên.
+Vui lòng thử lại sau.
+Phòng không còn tham gia trận PK.
+
+Phòng được yêu cầu đang tham gia một trận PK khác.
+Vui lòng chọn phòng khác.
+Phòng có một yêu cầu trận PK vẫn đang chờ xử lý.
+
+Trận PK của phòng đang diễn ra, vì vậy không thể hủy yêu cầu trận PK.
+
+Trận PK chưa bắt đầu.
+
+Trận PK đã kết thúc.
+
+Bố cục luồng trộn được cập nhật quá thường xuyên.
+Vui lòng thử lại sau.
+Thông tin về luồng đã phát không tồn tại.
+
+Luồng đã phát không cần khôi phục.
+
+Số lượng khóa (key) trong siêu dữ liệu phòng vượt quá giới hạn.
+Vui lòng giảm số lượng khóa.
+Giá trị của một khóa (key) trong siêu dữ liệu phòng vượt quá kích thước tối đa tính bằng byte.
+Vui lòng rút ngắn giá trị.
+Tổng kích thước giá trị của tất cả các khóa (key) trong siêu dữ liệu phòng vượt quá kích thước tối đa tính bằng byte.
+Vui lòng giảm tổng kích thước của các giá trị.
+Không khóa (key) nào trong số các khóa cần xóa tồn tại trong siêu dữ liệu phòng.
+Vui lòng kiểm tra các khóa cần xóa.
+Một khóa (key) trong siêu dữ liệu phòng vượt quá kích thước tối đa tính bằng byte.
+Vui lòng rút ngắn khóa.
+Dịch vụ quà tặng chưa được bật.
+Vui lòng kiểm tra phiên bản gói dịch vụ của bạn.
+Quà tặng không tồn tại.
+Vui lòng chọn quà tặng khác.
+Quá trình xác minh trước của máy chủ quà tặng không thành công.
+Vui lòng kiểm tra cấu hình trong bảng điều khiển.
+Thông tin xác thực đăng nhập (UserSig) của bạn đã hết hạn.
+Vui lòng đăng nhập lại.
+UserSig không hợp lệ.
+Vui lòng tạo lại UserSig.
+ID người dùng không khớp với UserSig.
+Vui lòng kiểm tra xem UserSig đã được tạo cho ID người dùng này chưa.
+SDKAppID không khớp với UserSig.
+Vui lòng kiểm tra xem UserSig đã được tạo bằng SDKAppID này chưa.
+ID người dùng không hợp lệ đối với dịch vụ trò chuyện.
+Vui lòng kiểm tra ID người dùng được truyền vào lệnh gọi.
+Dịch vụ trò chuyện đã giới hạn tần suất yêu cầu.
+Vui lòng thử lại sau.
+Văn bản chứa từ bị chặn.
+Vui lòng chỉnh sửa văn bản rồi gửi lại.
+Dịch vụ trò chuyện đã mất kết nối mạng.
+Vui lòng kiểm tra mạng và thử lại.
+Kết nối mạng của dịch vụ trò chuyện đã tồn tại.
+Vui lòng thử lại sau.
+Kết nối đến dịch vụ trò chuyện đã hết thời gian chờ.
+Vui lòng thử lại sau.
+Dịch vụ trò chuyện đã từ chối kết nối.
+Vui lòng thử lại sau.
+Không thể truy cập mạng, vì vậy không thể kết nối với dịch vụ trò chuyện.
+Vui lòng kiểm tra mạng và thử lại.
+Yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ trong hàng đợi.
+Vui lòng thử lại sau.
+Việc gửi yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ.
+Vui lòng thử lại sau.
+Đã hết thời gian chờ phản hồi từ dịch vụ trò chuyện.
+Vui lòng thử lại sau.
+Việc gửi phần còn lại của yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ.
+Vui lòng thử lại sau.
+Nội dung quá dài.
+Vui lòng rút ngắn nội dung rồi gửi lại.
+Việc gửi yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ do không có mạng.
+Vui lòng kiểm tra mạng và thử lại.
+Đã hết thời gian chờ phản hồi từ dịch vụ trò chuyện do không có mạng.
+Vui lòng kiểm tra mạng và thử lại.
+Việc gửi phần còn lại của yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ do không có mạng.
+Vui lòng kiểm tra mạng và thử lại.
+Bạn không được phép gửi tin nhắn trong phòng này.
+
+Văn bản của tin nhắn hoặc hồ sơ chứa nội dung nhạy cảm nên không được gửi đi.
+Vui lòng chỉnh sửa văn bản.
+Tên phòng chứa từ bị chặn.
+Vui lòng chỉnh sửa tên phòng.
+Đã đạt giới hạn của gói dịch vụ, chẳng hạn số phòng hoặc số thành viên, hoặc yêu cầu được gửi quá thường xuyên.
+Vui lòng giảm tần suất gửi yêu cầu hoặc nâng cấp gói dịch vụ trong bảng điều khiển.
+Cấu hình ghi hình không tồn tại hoặc chưa được bật.
+Vui lòng thiết lập và bật tính năng ghi hình trong bảng điều khiển.
+Không thể bắt đầu chia sẻ màn hình vì tiện ích mở rộng chia sẻ màn hình của ứng dụng iOS chưa được cấu hình.
+Vui lòng thêm tiện ích mở rộng chia sẻ màn hình vào ứng dụng iOS và cấu hình tiện ích đó.
+Camera đang được một cuộc gọi điện thoại sử dụng.
+Vui lòng kết thúc cuộc gọi, sau đó sử dụng lại camera.
+Micrô đang được một cuộc gọi điện thoại sử dụng.
+Vui lòng kết thúc cuộc gọi, sau đó sử dụng lại micrô.
+Không thể bắt đầu hoặc tham gia cuộc gọi.
+Vui lòng thử lại sau.
+Không thể mở camera hoặc micrô, hoặc không thể thu âm thanh hoặc video.
+Vui lòng kiểm tra xem thiết bị và trình duyệt này có hỗ trợ cuộc gọi âm thanh và video không.
+Không phát hiện được camera hoặc micrô.
+Vui lòng kết nối camera hoặc micrô và kiểm tra xem thiết bị đã được bật trong cài đặt hệ thống hoặc trình duyệt chưa.
+Quyền truy cập camera hoặc micrô đã bị từ chối.
+Vui lòng cho phép trang web này sử dụng camera và micrô trong cài đặt trình duyệt.
+Dịch vụ trò chuyện chưa được khởi tạo.
+Vui lòng khởi tạo dịch vụ trước khi đăng nhập.
+Người dùng chưa đăng nhập vào dịch vụ trò chuyện.
+Vui lòng gọi API Login trước.
+Người dùng này chưa từng đăng nhập trước đó nên không có phiên đăng nhập nào để khôi phục.
+Vui lòng gọi API Login trước.
+Thông tin xác thực đăng nhập (UserSig) của bạn đã hết hạn.
+Vui lòng đăng nhập lại.
+Bạn đã bị đăng xuất vì tài khoản của bạn đã đăng nhập trên thiết bị khác.
+Vui lòng đăng nhập lại.
+UserSig trống.
+Vui lòng truyền UserSig đã được tạo cho người dùng này.
+Máy chủ không thể xác minh UserSig.
+Vui lòng tạo lại UserSig.
+Không thể xác minh UserSig bằng khóa công khai (public key).
+Vui lòng kiểm tra xem UserSig đã được tạo cho SDKAppID này chưa.
+Không tìm thấy khóa công khai (public key) để xác minh UserSig.
+Vui lòng kiểm tra thông tin ứng dụng trong bảng điều khiển.
+Không tìm thấy SDKAppID.
+Vui lòng kiểm tra thông tin ứng dụng trong bảng điều khiển IM.
+Đăng nhập tạm thời bị hạn chế do có quá nhiều lần thử không thành công.
+Vui lòng kiểm tra UserSig rồi thử lại sau một phút.
+Tài khoản này đã bị đưa vào danh sách chặn.
+
+Thông tin xác thực đăng nhập (UserSig) của bạn không còn hiệu lực.
+Vui lòng đăng nhập lại.
+Tài khoản người dùng được yêu cầu không tồn tại.
+
+Tài khoản này đã bị hạn chế vì lý do bảo mật.
+
+Dịch vụ tài khoản đã hết thời gian chờ.
+Vui lòng thử lại sau.
+Số lượng tài khoản trong yêu cầu theo lô không hợp lệ.
+Vui lòng kiểm tra kích thước lô của yêu cầu.
+Đã đạt giới hạn số lượng tài khoản của phiên bản dùng thử miễn phí.
+Vui lòng nâng cấp lên phiên bản Pro trong bảng điều khiển.
+Một tham số của yêu cầu tài khoản không hợp lệ.
+Vui lòng kiểm tra xem các trường bắt buộc đã được điền đúng theo yêu cầu của giao thức chưa.
+Yêu cầu này cần quyền quản trị viên của ứng dụng.
+Vui lòng gửi yêu cầu bằng tài khoản quản trị viên của ứng dụng.
+Đã xảy ra lỗi nội bộ trong dịch vụ tài khoản.
+Vui lòng thử lại sau.
+Yêu cầu đến dịch vụ trò chuyện đã hết thời gian chờ.
+Vui lòng kiểm tra mạng và thử lại.
+Kết nối của dịch vụ trò chuyện đã hết bộ đệm.
+Vui lòng thử lại sau.
+Đầu bên kia đã đặt lại kết nối của dịch vụ trò chuyện.
+Vui lòng kiểm tra mạng và thử lại.
+Socket mạng của dịch vụ trò chuyện không hợp lệ.
+Vui lòng thử lại sau.
+Không thể phân giải địa chỉ máy chủ của dịch vụ trò chuyện.
+Vui lòng kiểm tra mạng và thử lại.
+Kết nối của dịch vụ trò chuyện đã bị đặt lại.
+Vui lòng kiểm tra mạng và thử lại.
+Văn bản chứa từ bị chặn bởi bước kiểm duyệt cục bộ.
+Vui lòng chỉnh sửa văn bản rồi gửi lại.
+Không thể gửi hình ảnh vì định dạng không hợp lệ.
+Vui lòng chọn hình ảnh có định dạng khác.
+Không thể gửi tệp vì tệp đã bị cấm do vi phạm quy định.
+Vui lòng chọn tệp khác.
+Đã truyền tham số không hợp lệ cho dịch vụ trò chuyện.
+Vui lòng kiểm tra các đối số của lệnh gọi.
+Tệp cần gửi không tồn tại.
+Vui lòng kiểm tra đường dẫn tệp.
+Tệp quá lớn: chỉ có thể tải lên tệp có dung lượng tối đa 100 MB.
+Vui lòng chọn tệp nhỏ hơn.
+Tin nhắn quá dài: dung lượng tối đa là 12 KB.
+Vui lòng rút ngắn tin nhắn rồi gửi lại.
+Bạn không có quyền thực hiện thao tác này.
+
+Nhóm trò chuyện của phòng không tồn tại.
+
+Máy chủ của ứng dụng đã từ chối thao tác này.
+
+Tin nhắn quá dài đối với máy chủ: máy chủ chấp nhận tối đa 12 KB.
+Vui lòng rút ngắn tin nhắn rồi gửi lại.
+Hình ảnh, âm thanh, video hoặc tệp khác trong tin nhắn chứa nội dung nhạy cảm nên tin nhắn không được gửi đi.
+Vui lòng chọn tệp khác.
+REST API không thể phân tích yêu cầu HTTP.
+Vui lòng kiểm tra định dạng URL của yêu cầu.
+REST API không thể phân tích JSON của yêu cầu.
+Vui lòng kiểm tra định dạng JSON.
+Tài khoản hoặc chữ ký trong yêu cầu REST API không đúng.
+Vui lòng kiểm tra tài khoản quản trị viên và UserSig của tài khoản đó trong URL của yêu cầu.
+Tài khoản hoặc chữ ký trong yêu cầu REST API không đúng.
+Vui lòng kiểm tra tài khoản quản trị viên và UserSig của tài khoản đó trong URL của yêu cầu.
+SDKAppID không còn hiệu lực.
+Vui lòng kiểm tra SDKAppID trong bảng điều khiển.
+Số lần gọi REST API vượt quá giới hạn tần suất.
+Vui lòng giảm tần suất gọi rồi thử lại sau.
+Yêu cầu đã hết thời gian chờ hoặc định dạng HTTP không đúng.
+Vui lòng kiểm tra yêu cầu rồi thử lại.
+Tài nguyên được yêu cầu từ REST API không đúng.
+Vui lòng kiểm tra URL của yêu cầu.
+Yêu cầu này cần quyền quản trị viên của ứng dụng.
+Vui lòng gửi yêu cầu bằng tài khoản quản trị viên của ứng dụng.
+Số yêu cầu của SDKAppID này vượt quá giới hạn tần suất.
+Vui lòng giảm tần suất gửi yêu cầu rồi thử lại sau.
+Yêu cầu không có SDKAppID.
+Vui lòng thêm SDKAppID vào URL của yêu cầu.
+Không thể phân tích JSON của phản hồi HTTP.
+
+Quá trình chuyển đổi tài khoản đã hết thời gian chờ.
+Vui lòng thử lại sau.
+Một tài khoản trong nội dung yêu cầu có kiểu không đúng.
+Vui lòng gửi tài khoản dưới dạng chuỗi.
+SDKAppID đã bị vô hiệu hóa.
+
+Yêu cầu này đã bị vô hiệu hóa.
+
+Đã gửi quá nhiều yêu cầu.
+Vui lòng thử lại sau.
+Đã gửi quá nhiều yêu cầu.
+Vui lòng thử lại sau.
+Thời hạn của gói dịch vụ phiên bản Pro đã hết và gói đã bị tạm ngừng.
+Vui lòng mua lại gói dịch vụ trong bảng điều khiển.
+REST API được gọi từ một địa chỉ IP không được phép.
+Vui lòng cho phép địa chỉ IP của máy chủ gọi API trong bảng điều khiển.`]);
 })(typeof globalThis !== 'undefined' ? globalThis
   : typeof self !== 'undefined' ? self : typeof global !== 'undefined' ? global : {}, "room-errors@1.2.0");
