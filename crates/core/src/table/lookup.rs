@@ -6,10 +6,9 @@
 use super::hash::home;
 use super::meta::{ACTION_MASK, ACTION_SHIFT, CATEGORY_MASK, ROW_SHIFT, USER_SHIFT};
 use super::{LanguageTexts, Record, RowTexts};
-use crate::catalog::Word;
 use crate::catalog::{
-    ACTION_NAMES, CATEGORY_NAMES, CODES, DELAYS, LANGUAGE_TEXTS, MULTIPLIER, RECORDS, ROW_TEXTS,
-    SLOT_BITS, TAGS, WINDOW,
+    Word, ACTION_NAMES, CATEGORY_NAMES, CODES, DELAYS, LANGUAGE_TEXTS, MULTIPLIER, RECORDS,
+    ROW_TEXTS, SLOT_BITS, TAGS, WINDOW,
 };
 use crate::{Action, Audience, Category};
 
