@@ -54,36 +54,34 @@ impl Writer {
         self.segment_start as u32
     }
 
-    fn put(&mut self, bytes: Vec<u8>) -> u32 {
-        if bytes.contains(&0) {
-            panic!(
-                "a catalog string contains a NUL byte: {:?}",
-                String::from_utf8_lossy(&bytes)
-            );
+    /// Stores `s` (described by `what` in a build error) unless it is stored already.
+    fn put(&mut self, s: &str, what: &str) -> u32 {
+        if s.contains('\0') {
+            panic!("{what} contains a NUL byte: {s:?}");
         }
         let next = (self.bytes.len() - self.segment_start) as u32;
-        let offset = *self.stored.entry((false, bytes.clone())).or_insert(next);
+        let offset = *self.stored.entry((false, s.into())).or_insert(next);
         if offset == next {
-            self.bytes.extend_from_slice(&bytes);
+            self.bytes.extend_from_slice(s.as_bytes());
             self.bytes.push(0);
         }
         offset
     }
 
     /// A text's summary and message: one string when there is no remedy, else the pair.
-    fn put_text(&mut self, text: Text, separator: &str) -> (u32, u32) {
+    fn put_text(&mut self, text: Text, separator: &str, what: &str) -> (u32, u32) {
         if text.summary.is_empty() {
-            panic!("a catalog summary is empty");
+            panic!("{what}: the summary is empty");
         }
         if text.remedy.is_empty() {
-            let offset = self.put(text.summary.into());
+            let offset = self.put(text.summary, what);
             return (offset, offset);
         }
         let message = [text.summary, separator, text.remedy].concat();
-        let mut key = [text.summary, "\0", &message].concat().into_bytes();
-        if key.iter().filter(|&&b| b == 0).count() != 1 {
-            panic!("a catalog string contains a NUL byte: {message:?}");
+        if message.contains('\0') {
+            panic!("{what} contains a NUL byte: {message:?}");
         }
+        let mut key = [text.summary, "\0", &message].concat().into_bytes();
         let next = (self.bytes.len() - self.segment_start) as u32;
         let summary = *self.stored.entry((true, key.clone())).or_insert(next);
         if summary == next {
@@ -102,22 +100,29 @@ pub(crate) fn build() -> Blob {
         stored: HashMap::new(),
     };
     let mut segment_starts = vec![w.start_segment()];
-    w.put(Vec::new());
+    w.put("", "");
     let categories = Category::ALL
         .iter()
-        .map(|c| w.put(c.as_str().into()))
+        .map(|c| w.put(c.as_str(), "a category"))
         .collect();
     let actions = Action::ALL
         .iter()
-        .map(|a| w.put(a.as_str().into()))
+        .map(|a| w.put(a.as_str(), "an action"))
         .collect();
-    let tags = LANGUAGES.iter().map(|l| w.put(l.tag.into())).collect();
-    let names = ROWS.iter().map(|r| w.put(r.name.into())).collect();
+    let tags = LANGUAGES.iter().map(|l| w.put(l.tag, "a tag")).collect();
+    let names = ROWS
+        .iter()
+        .map(|r| w.put(r.name, &format!("code {}'s name", r.code)))
+        .collect();
     let mut languages = Vec::new();
     for l in 0..LANGUAGE_COUNT {
         segment_starts.push(w.start_segment());
-        let separator = LANGUAGES[l].separator;
-        let unknown = w.put_text(UNKNOWN[l], separator);
+        let (separator, tag) = (LANGUAGES[l].separator, LANGUAGES[l].tag);
+        let unknown = w.put_text(
+            UNKNOWN[l],
+            separator,
+            &format!("the {tag} unknown-code text"),
+        );
         assert_eq!(
             unknown,
             (0, 0),
@@ -125,15 +130,18 @@ pub(crate) fn build() -> Blob {
         );
         let mut strings = LanguageStrings::default();
         for row in ROWS {
-            let (summary, message) = w.put_text(row.texts[l], separator);
+            let what = format!("code {}'s {tag} text", row.code);
+            let (summary, message) = w.put_text(row.texts[l], separator, &what);
             strings.summaries.push(summary);
             strings.messages.push(message);
         }
-        strings.fallback = w.put_text(USER_FALLBACK[l], separator).1;
+        let what = format!("the {tag} user fallback");
+        strings.fallback = w.put_text(USER_FALLBACK[l], separator, &what).1;
         for (a, action) in Action::ALL.iter().enumerate() {
             let label = ACTION_LABELS[a][l];
+            let what = format!("the {tag} label of {}", action.as_str());
             strings.labels.push(if action.has_label() {
-                w.put(label.into())
+                w.put(label, &what)
             } else {
                 0
             });

@@ -41,15 +41,6 @@ fn main() {
             "name {} appears twice in the catalog",
             row.name
         );
-        for (text, language) in row.texts.iter().zip(&catalog::LANGUAGES) {
-            let (code, tag) = (row.code, language.tag);
-            assert!(
-                !text.summary.is_empty(),
-                "code {code}: the {tag} summary is empty"
-            );
-            let nul = text.summary.contains('\0') || text.remedy.contains('\0');
-            assert!(!nul, "code {code}: the {tag} text contains a NUL byte");
-        }
     }
     let blob = blob::build();
     let slots = slots::build();

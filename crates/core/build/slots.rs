@@ -60,5 +60,7 @@ pub(crate) fn build() -> Slots {
     WINDOWS
         .flat_map(|window| (min_bits..=max_bits).map(move |bits| (window, bits)))
         .find_map(|(window, bits)| (0..1024).find_map(|n| place(multiplier(n), bits, window)))
-        .expect("no multiplier places every code within 8 slots of its home")
+        .unwrap_or_else(|| {
+            panic!("no multiplier places every code within {WINDOWS:?} slots of its home")
+        })
 }
