@@ -24,9 +24,9 @@ fill() {
   sed -e 's|@PREFIX@|${pcfiledir}/../..|g' -e "s|@VERSION@|$version|g" -e "s|@MAJOR@|$major|g" \
     -e 's|@SIZEOF_VOID_P@|8|g' "$1" >"$2"
 }
-fill "$root/scripts/install/room_errors.pc.in" "$tree/lib/pkgconfig/room_errors.pc"
+fill "$root/packaging/install/room_errors.pc.in" "$tree/lib/pkgconfig/room_errors.pc"
 for name in RoomErrorsConfig RoomErrorsConfigVersion; do
-  fill "$root/scripts/install/$name.cmake.in" "$tree/lib/cmake/RoomErrors/$name.cmake"
+  fill "$root/packaging/install/$name.cmake.in" "$tree/lib/cmake/RoomErrors/$name.cmake"
 done
 chmod -R u=rwX,go=rX "$tree"
 top=$(basename "$archive" .tar.gz)

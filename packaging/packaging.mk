@@ -1,5 +1,7 @@
-# The native `make dist` parts (Linux x86_64 and aarch64, Windows x86_64 and aarch64, the Apple
-# XCFramework and its zip, the header) and `make test-dist`, which builds and checks them:
+# `make install` and `make uninstall` (packaging/install.sh; the installed paths are listed in
+# packaging/install/files.txt), the native `make dist` parts (Linux x86_64 and aarch64, Windows
+# x86_64 and aarch64, the Apple XCFramework and its zip, the header) and `make test-dist`, which
+# builds and checks them:
 # - linux-*: the archive as a user gets it (packaging/check-linux-archive.sh: unpacked and moved,
 #   its layout and SONAME link, C and C++ consumers built with pkg-config and CMake against it
 #   alone and run), the locked ABI (scripts/check-abi.sh), and the C suite (tests/c) against its
@@ -19,7 +21,16 @@ DEB_PACKAGES += binutils python3 llvm-19 lld-19 clang-19 cmake pkgconf g++ gcc-a
 	gcc-mingw-w64-x86-64 wine64
 SUITES += dist
 
-.PHONY: test-dist dist-sizes
+.PHONY: test-dist dist-sizes install uninstall
+
+# `make install PREFIX=/usr/local DESTDIR=`: builds the libraries first only if they are missing,
+# so that `sudo make install` after `make` needs no Rust toolchain.
+install:
+	@test -f $(SO) -a -f $(STATIC) || $(MAKE) --no-print-directory lib
+	@DESTDIR="$(DESTDIR)" packaging/install.sh install "$(PREFIX)" $(VERSION)
+
+uninstall:
+	@DESTDIR="$(DESTDIR)" packaging/install.sh uninstall "$(PREFIX)" $(VERSION)
 
 WINDOWS_FILES := room_errors.dll room_errors.dll.lib room_errors.lib include/room_errors.h include/room_errors.hpp \
 	include/room_errors_catalog.hpp
@@ -28,7 +39,7 @@ APPLE_TRIPLES := aarch64-apple-ios aarch64-apple-ios-sim x86_64-apple-ios aarch6
 # The Linux archive of ARCH; packaging/linux-tree.sh writes it and the tree it holds, dist/linux-ARCH.
 linux_archive = dist/room-errors-$(VERSION)-linux-$(1).tar.gz
 LINUX_TREE_DEPS := packaging/linux-tree.sh packaging/own-objects.sh $(HEADER) $(wildcard bindings/cpp/include/*.hpp) \
-	$(wildcard scripts/install/*.in)
+	$(wildcard packaging/install/*.in)
 NATIVE_DIST   := dist/include/room_errors.h \
 	$(foreach arch,x86_64 aarch64,$(call linux_archive,$(arch))) \
 	$(foreach arch,x86_64 aarch64,$(addprefix dist/windows-$(arch)/,$(WINDOWS_FILES))) \

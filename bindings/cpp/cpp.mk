@@ -1,5 +1,5 @@
-# C and C++ (bindings/cpp): the header-only C++ wrapper's suites, and `make install` /
-# `make uninstall` of the libraries, the C and C++ headers, a pkg-config file and a CMake package.
+# C and C++ (bindings/cpp): the header-only C++ wrapper's suites, including the check of `make
+# install` (packaging/packaging.mk) with C and C++ consumers.
 #
 #   test-cpp             the headers under every standard and both compilers (and the one #error
 #                        below C++17), the GoogleTest suite (CTest) built with GCC as C++17 and with
@@ -24,7 +24,7 @@ CPP_LIBCXX := -DCMAKE_CXX_COMPILER=clang++-19 -DCMAKE_CXX_FLAGS=-stdlib=libc++ -
 	-DROOM_ERRORS_TEST_STD_FORMAT=ON
 
 .PHONY: test-cpp test-cpp-sanitizers cpp-headers cpp-unit cpp-unit20 cpp-install-check cpp-cmake-check \
-	cpp-unit-build cpp-example cpp-bench-check bench-cpp install uninstall
+	cpp-unit-build cpp-example cpp-bench-check bench-cpp
 
 test-cpp: cpp-headers cpp-example cpp-unit cpp-unit20 cpp-install-check cpp-cmake-check cpp-bench-check
 
@@ -112,11 +112,3 @@ cpp-bench-check: $(CPP_BUILD)/bench
 	grep -q '^| room_err_message (C), pointer | ' $(CPP_BUILD)/bench.out
 	@echo "the C++ benchmark builds and runs"
 
-# `make install PREFIX=/usr/local DESTDIR=`: builds the libraries first only if they are missing,
-# so that `sudo make install` after `make` needs no Rust toolchain.
-install:
-	@test -f $(SO) -a -f $(STATIC) || $(MAKE) --no-print-directory lib
-	@DESTDIR="$(DESTDIR)" scripts/install.sh install "$(PREFIX)" $(VERSION)
-
-uninstall:
-	@DESTDIR="$(DESTDIR)" scripts/install.sh uninstall "$(PREFIX)" $(VERSION)

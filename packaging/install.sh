@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # `make install` / `make uninstall`: installs under DESTDIR/PREFIX, or removes, the shared and
 # static libraries, the C and C++ headers, a pkg-config file and a CMake package.
-# Usage: scripts/install.sh install|uninstall PREFIX VERSION   (DESTDIR from the environment)
+# Usage: packaging/install.sh install|uninstall PREFIX VERSION   (DESTDIR from the environment)
 set -eu
 [ $# -eq 3 ] || { echo "usage: $0 install|uninstall PREFIX VERSION" >&2; exit 2; }
 action=$1 prefix=${2%/} version=$3
@@ -14,14 +14,9 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 dest=${DESTDIR:-}$prefix
 so=libroom_errors.so
 
-# Every installed path below PREFIX.
-files=(
-  "lib/$so.$version" lib/libroom_errors.a
-  include/room_errors.h include/room_errors.hpp include/room_errors_catalog.hpp
-  lib/pkgconfig/room_errors.pc
-  lib/cmake/RoomErrors/RoomErrorsConfig.cmake lib/cmake/RoomErrors/RoomErrorsConfigVersion.cmake
-  "lib/$so.$major" "lib/$so"
-)
+# Every installed path below PREFIX (the list the install checks and the Linux archives' check
+# compare with too).
+mapfile -t files < <(sed -e "s/MAJOR$/$major/" -e "s/VERSION$/$version/" "$root/packaging/install/files.txt")
 
 # After a real (not staged) install or uninstall as root, refreshes the dynamic linker's cache, so
 # that programs find the library in a standard PREFIX such as /usr/local without an rpath.
@@ -53,9 +48,9 @@ case $action in
       "$root/bindings/cpp/include/room_errors_catalog.hpp" "$dest/include/"
     ln -sfn "$so.$version" "$dest/lib/$so.$major"
     ln -sfn "$so.$major" "$dest/lib/$so"
-    fill "$root/scripts/install/room_errors.pc.in" "$dest/lib/pkgconfig/room_errors.pc"
+    fill "$root/packaging/install/room_errors.pc.in" "$dest/lib/pkgconfig/room_errors.pc"
     for name in RoomErrorsConfig RoomErrorsConfigVersion; do
-      fill "$root/scripts/install/$name.cmake.in" "$dest/lib/cmake/RoomErrors/$name.cmake"
+      fill "$root/packaging/install/$name.cmake.in" "$dest/lib/cmake/RoomErrors/$name.cmake"
     done
     refresh_linker_cache
     printf "installed %s\n" "${files[@]/#/$dest/}"
