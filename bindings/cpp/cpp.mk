@@ -66,13 +66,14 @@ cpp-headers:
 	@g++ -std=c++17 $(CPP_STRICT) -DROOM_ERRORS_NO_FMT -Iinclude -I$(CPP_DIR)/include -fsyntax-only \
 		$(CPP_DIR)/tests/headers/cpp_wrapper.cpp
 
-# The README's examples (examples/*.cpp) build and run, and the README shows them and their
-# output as they are (scripts/check-readme-output.sh).
+# The README's examples (NAME:SOURCE; the first is also the install consumer) build and run, and
+# the README shows them and their output as they are (scripts/check-readme-output.sh).
+CPP_README_EXAMPLES := readme:tests/install/consumer/main.cpp alert:examples/alert.cpp
 cpp-example: lib
 	@mkdir -p $(CPP_BUILD)
-	for example in alert readme; do \
-		g++ -std=c++17 $(CPP_STRICT) -Iinclude -I$(CPP_DIR)/include $(CPP_DIR)/examples/$$example.cpp -L$(LIB_DIR) \
-			-Wl,-rpath,$(CURDIR)/$(LIB_DIR) -lroom_errors -o $(CPP_BUILD)/$$example || exit 1; \
+	for example in $(CPP_README_EXAMPLES); do \
+		g++ -std=c++17 $(CPP_STRICT) -Iinclude -I$(CPP_DIR)/include $(CPP_DIR)/$${example#*:} -L$(LIB_DIR) \
+			-Wl,-rpath,$(CURDIR)/$(LIB_DIR) -lroom_errors -o $(CPP_BUILD)/$${example%%:*} || exit 1; \
 	done
 	$(CPP_BUILD)/alert
 	scripts/check-readme-output.sh $(CPP_DIR)/README.md README.md#C++

@@ -1,5 +1,6 @@
-// A program built against an installed room-errors, with pkg-config or CMake (see check.sh); also
-// the README's C++ example.
+// The first C++ example of bindings/cpp/README.md and README.md (`make test-cpp` builds and runs it
+// and checks that both READMEs show it and its output as they are), and a program built against
+// an installed room-errors, an archive or the source tree with pkg-config or CMake (check.sh).
 #include <room_errors.hpp>
 
 #include <iostream>
